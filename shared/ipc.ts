@@ -1,0 +1,122 @@
+// The one IPC contract between the renderer and the Electron main process. Channel names are constants;
+// each channel has a valibot schema for its arguments (main validates every payload before use) and a
+// result type. The preload exposes exactly these calls, and main registers exactly these handlers.
+import * as v from 'valibot';
+
+const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+const fileNameSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(255),
+  v.check((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', '文件名不能包含路径分隔符'),
+);
+
+/** posix relative path inside an output folder: no absolute paths, no `..`, no NUL */
+export const relativePathSchema = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(1024),
+  v.check(
+    (path) =>
+      !path.startsWith('/') &&
+      !/^[a-zA-Z]:/.test(path) &&
+      !path.includes('\\') &&
+      !path.includes('\0') &&
+      path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'),
+    '路径必须是文件夹内的相对路径',
+  ),
+);
+
+const bytesSchema = v.pipe(
+  v.instance(Uint8Array),
+  v.check((bytes) => bytes.byteLength <= MAX_FILE_BYTES, '文件过大'),
+);
+
+const fileFilterSchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(100)),
+  extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20)),
+});
+
+export const IPC = {
+  appInfo: 'app:info',
+  openFiles: 'files:open',
+  saveFile: 'files:save',
+  saveFolder: 'files:save-folder',
+  printToPdf: 'report:print-to-pdf',
+  openExternal: 'shell:open-external',
+  inboxList: 'inbox:list',
+  inboxMarkImported: 'inbox:mark-imported',
+} as const;
+
+/** main → renderer notifications (not request/response) */
+export const IPC_EVENTS = {
+  inboxChanged: 'inbox:changed',
+} as const;
+
+export const ipcArgSchemas = {
+  [IPC.appInfo]: v.tuple([]),
+  [IPC.openFiles]: v.tuple([v.object({ multiple: v.boolean(), filters: v.pipe(v.array(fileFilterSchema), v.maxLength(10)) })]),
+  [IPC.saveFile]: v.tuple([v.object({ suggestedName: fileNameSchema, bytes: bytesSchema })]),
+  [IPC.saveFolder]: v.tuple([
+    v.object({
+      suggestedName: fileNameSchema,
+      files: v.pipe(v.array(v.object({ path: relativePathSchema, bytes: bytesSchema })), v.minLength(1), v.maxLength(10000)),
+    }),
+  ]),
+  [IPC.printToPdf]: v.tuple([v.object({ html: v.pipe(v.string(), v.maxLength(50 * 1024 * 1024)) })]),
+  [IPC.openExternal]: v.tuple([v.pipe(v.string(), v.maxLength(4096), v.url())]),
+  [IPC.inboxList]: v.tuple([]),
+  [IPC.inboxMarkImported]: v.tuple([fileNameSchema]),
+} as const;
+
+export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: string;
+  electron: string | null;
+  dataPath: string | null;
+}
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface SaveResult {
+  saved: boolean;
+  /** where it was written, for the analyst to see; null when cancelled */
+  path: string | null;
+}
+
+export interface InboxFile {
+  name: string;
+  size: number;
+  modifiedAt: string;
+}
+
+export interface IpcResults {
+  [IPC.appInfo]: AppInfo;
+  [IPC.openFiles]: OpenedFile[];
+  [IPC.saveFile]: SaveResult;
+  [IPC.saveFolder]: SaveResult;
+  [IPC.printToPdf]: Uint8Array;
+  [IPC.openExternal]: boolean;
+  [IPC.inboxList]: InboxFile[];
+  [IPC.inboxMarkImported]: boolean;
+}
+
+export type IpcArgs<C extends IpcChannel> = v.InferOutput<(typeof ipcArgSchemas)[C]>;
+
+export type IpcMethod = keyof typeof IPC;
+
+/** The API the preload exposes on window.opinionDesk: one method per channel, named as in IPC. */
+export type DeskBridge = {
+  [M in IpcMethod]: (...args: IpcArgs<(typeof IPC)[M]>) => Promise<IpcResults[(typeof IPC)[M]]>;
+} & {
+  onInboxChanged(listener: () => void): () => void;
+};
+
+export const BRIDGE_GLOBAL = 'opinionDesk';
