@@ -1,23 +1,11 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
 
-// The production Content-Security-Policy: no remote origin, no inline script, no eval. Workers and
-// exported images are made from blob: URLs. Dev mode needs inline script for React refresh and a
-// websocket for HMR, so it gets its own looser policy and the strict one is what ships and what e2e sees.
-export const PRODUCTION_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self' blob: data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { PRODUCTION_CSP } from '../shared/csp';
+
+// Dev mode needs inline script for React refresh and a websocket for HMR, so it gets its own looser
+// policy and the strict one is what ships and what e2e sees.
+export { PRODUCTION_CSP };
 
 const DEV_CSP = PRODUCTION_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
   "connect-src 'self' blob: data:",

@@ -47,6 +47,10 @@ export const IPC = {
   openExternal: 'shell:open-external',
   inboxList: 'inbox:list',
   inboxMarkImported: 'inbox:mark-imported',
+  inboxRead: 'inbox:read',
+  inboxQuarantine: 'inbox:quarantine',
+  inboxFolder: 'inbox:folder',
+  inboxChooseFolder: 'inbox:choose-folder',
 } as const;
 
 /** main → renderer notifications (not request/response) */
@@ -68,6 +72,11 @@ export const ipcArgSchemas = {
   [IPC.openExternal]: v.tuple([v.pipe(v.string(), v.maxLength(4096), v.url())]),
   [IPC.inboxList]: v.tuple([]),
   [IPC.inboxMarkImported]: v.tuple([fileNameSchema]),
+  [IPC.inboxRead]: v.tuple([fileNameSchema]),
+  /** a file whose parsing crashed: moved aside so the inbox never offers it again; the reason is kept beside it */
+  [IPC.inboxQuarantine]: v.tuple([fileNameSchema, v.pipe(v.string(), v.maxLength(2000))]),
+  [IPC.inboxFolder]: v.tuple([]),
+  [IPC.inboxChooseFolder]: v.tuple([]),
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -106,6 +115,12 @@ export interface IpcResults {
   [IPC.openExternal]: boolean;
   [IPC.inboxList]: InboxFile[];
   [IPC.inboxMarkImported]: boolean;
+  [IPC.inboxRead]: OpenedFile;
+  [IPC.inboxQuarantine]: boolean;
+  /** the watched folder's absolute path */
+  [IPC.inboxFolder]: string;
+  /** the newly chosen folder, or null when the analyst cancelled */
+  [IPC.inboxChooseFolder]: string | null;
 }
 
 export type IpcArgs<C extends IpcChannel> = v.InferOutput<(typeof ipcArgSchemas)[C]>;
