@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Dictionary, type Locale, type MessageKey } from './dictionary';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export type { Dictionary, Locale, MessageKey } from './dictionary';
+export { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, LOCALES, isLocale } from './dictionary';
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export const dictionaries: Readonly<Record<Locale, Dictionary>> = { 'zh-CN': zhCN, en };
+
+export interface LocaleState {
+  locale: Locale;
+  /** IANA zone from settings: dates are shown, and "today" is counted, in it */
+  timeZone: string;
+}
+
+/** The active locale and time zone. Persisted in settings by the shell; this store only holds the live value. */
+export const useLocaleStore = create<LocaleState>(() => ({ locale: DEFAULT_LOCALE, timeZone: DEFAULT_TIME_ZONE }));
+
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const template = dictionaries[locale][key];
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}
+
+/** For code outside React (stores, error messages): the message in the locale active right now. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  return translate(useLocaleStore.getState().locale, key, params);
+}
+
+/** For components: a t() that re-renders the component when the locale changes. */
+export function useT(): (key: MessageKey, params?: MessageParams) => string {
+  const locale = useLocaleStore((state) => state.locale);
+  return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/i18n/en';
+import { translate, useLocaleStore, t } from '../../../renderer/i18n';
+import { zhCN } from '../../../renderer/i18n/zh-CN';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe('dictionaries', () => {
+  it('en has every zh-CN key and no other', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zhCN).sort());
+  });
+
+  it('every translation uses the same placeholders as the base text', () => {
+    for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(zhCN[key]));
+    }
+  });
+
+  it('zh-CN texts are Chinese: no English words leak in besides product and format names', () => {
+    const allowedLatin = new Set(['Alt', 'PIN', 'Excel', 'CSV', 'JSON']);
+    for (const [key, text] of Object.entries(zhCN)) {
+      const words = text.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+      expect(
+        words.filter((word) => !allowedLatin.has(word)),
+        key,
+      ).toEqual([]);
+    }
+  });
+
+  it('no text is empty in either language', () => {
+    for (const [key, text] of [...Object.entries(zhCN), ...Object.entries(en)]) expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('translate', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(translate('zh-CN', 'audit.verifyOk', { count: 12 })).toBe('校验通过（12 条）');
+    expect(translate('en', 'audit.verifyOk', { count: 12 })).toBe('Verified (12 entries)');
+    expect(translate('zh-CN', 'audit.verifyOk')).toBe('校验通过（{count} 条）');
+  });
+
+  it('t() follows the active locale, zh-CN by default', () => {
+    expect(useLocaleStore.getState().locale).toBe('zh-CN');
+    expect(t('nav.home')).toBe('首页');
+    useLocaleStore.setState({ locale: 'en' });
+    try {
+      expect(t('nav.home')).toBe('Home');
+    } finally {
+      useLocaleStore.setState({ locale: 'zh-CN' });
+    }
+  });
+});
