@@ -7,7 +7,11 @@ import globals from 'globals';
 // Dexie; only renderer/charts touches ECharts; only electron/ touches Electron; only electron/ and
 // scripts/ touch Node.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'util'];
-const noNode = nodeBuiltins.map((name) => ({ group: [name], message: 'Node APIs belong in electron/ or scripts/.' }));
+// Anchored regexes, not gitignore-style groups: a group 'crypto' would also forbid our own '../crypto/sha256'.
+const noNode = nodeBuiltins.map((name) => ({
+  regex: name === 'node:*' ? '^node:' : `^${name}(/|$)`,
+  message: 'Node APIs belong in electron/ or scripts/.',
+}));
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/ may import Electron.' };
 const noDexie = { group: ['dexie', 'dexie/*', 'fake-indexeddb', 'fake-indexeddb/*'], message: 'Only renderer/db may import Dexie.' };
 const noEcharts = { group: ['echarts', 'echarts/*'], message: 'Only renderer/charts may import ECharts.' };
