@@ -2,6 +2,7 @@
 // each channel has a valibot schema for its arguments (main validates every payload before use) and a
 // result type. The preload exposes exactly these calls, and main registers exactly these handlers.
 import * as v from 'valibot';
+import { BRIDGE_GLOBAL, IPC, IPC_EVENTS } from './ipc-channels';
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -38,25 +39,7 @@ const fileFilterSchema = v.object({
   extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20)),
 });
 
-export const IPC = {
-  appInfo: 'app:info',
-  openFiles: 'files:open',
-  saveFile: 'files:save',
-  saveFolder: 'files:save-folder',
-  printToPdf: 'report:print-to-pdf',
-  openExternal: 'shell:open-external',
-  inboxList: 'inbox:list',
-  inboxMarkImported: 'inbox:mark-imported',
-  inboxRead: 'inbox:read',
-  inboxQuarantine: 'inbox:quarantine',
-  inboxFolder: 'inbox:folder',
-  inboxChooseFolder: 'inbox:choose-folder',
-} as const;
-
-/** main → renderer notifications (not request/response) */
-export const IPC_EVENTS = {
-  inboxChanged: 'inbox:changed',
-} as const;
+export { BRIDGE_GLOBAL, IPC, IPC_EVENTS };
 
 export const ipcArgSchemas = {
   [IPC.appInfo]: v.tuple([]),
@@ -133,5 +116,3 @@ export type DeskBridge = {
 } & {
   onInboxChanged(listener: () => void): () => void;
 };
-
-export const BRIDGE_GLOBAL = 'opinionDesk';

@@ -1,3 +1,36 @@
-import { contextBridge } from 'electron';
+// The whole bridge between the page and main: one function per contract call, each forwarding its
+// arguments to the matching channel, plus the inbox notice. ipcRenderer itself never crosses: a page
+// holding it could invoke any channel or listen to any event (electron-vite issue 889).
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DeskBridge, IpcArgs, IpcMethod, IpcResults } from '../../shared/ipc';
+import { BRIDGE_GLOBAL, IPC, IPC_EVENTS } from '../../shared/ipc-channels';
 
-contextBridge.exposeInMainWorld('opinionDesk', {});
+function call<M extends IpcMethod>(method: M) {
+  const channel = IPC[method];
+  return (...args: IpcArgs<typeof channel>) => ipcRenderer.invoke(channel, ...args) as Promise<IpcResults[typeof channel]>;
+}
+
+const bridge = {
+  appInfo: call('appInfo'),
+  openFiles: call('openFiles'),
+  saveFile: call('saveFile'),
+  saveFolder: call('saveFolder'),
+  printToPdf: call('printToPdf'),
+  openExternal: call('openExternal'),
+  inboxList: call('inboxList'),
+  inboxMarkImported: call('inboxMarkImported'),
+  inboxRead: call('inboxRead'),
+  inboxQuarantine: call('inboxQuarantine'),
+  inboxFolder: call('inboxFolder'),
+  inboxChooseFolder: call('inboxChooseFolder'),
+  onInboxChanged(listener: () => void): () => void {
+    // The event object stays here: it carries the sender and would leak ipcRenderer to the page.
+    const forward = (): void => listener();
+    ipcRenderer.on(IPC_EVENTS.inboxChanged, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.inboxChanged, forward);
+    };
+  },
+} satisfies DeskBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,0 +1,67 @@
+// The only way main answers the renderer. Every call is checked twice before a handler sees it: it must
+// come from the app's own top-level page (not an iframe, not some other page a bug let in), and its
+// arguments must match the contract's schema. A handler therefore only ever receives validated values of
+// the contract's types.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import * as v from 'valibot';
+import { IPC, ipcArgSchemas, type IpcArgs, type IpcChannel, type IpcMethod, type IpcResults } from '../../shared/ipc';
+
+export type ChannelHandler<C extends IpcChannel> = (...args: IpcArgs<C>) => Promise<IpcResults[C]> | IpcResults[C];
+
+export type HandlerMap = { [M in IpcMethod]: ChannelHandler<(typeof IPC)[M]> };
+
+export interface IpcGuard {
+  ipcMain: Pick<IpcMain, 'handle'>;
+  /** true for the app's own page URL (file:// index or the dev server) */
+  isAppUrl(url: string): boolean;
+}
+
+type InvokeListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
+
+function isFromAppMainFrame(guard: IpcGuard, event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  if (!frame) return false; // the frame navigated away or was destroyed while the message was in flight
+  return frame === event.sender.mainFrame && guard.isAppUrl(frame.url);
+}
+
+function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const [first] = issues;
+  if (!first) return '格式不符';
+  const where = first.path?.map((item) => String(item.key)).join('.') ?? '';
+  return where ? `${where}：${first.message}` : first.message;
+}
+
+/** The listener ipcMain.handle receives; exported so tests can call it exactly as Electron would. */
+export function guardedListener<C extends IpcChannel>(guard: IpcGuard, channel: C, handler: ChannelHandler<C>): InvokeListener {
+  const schema = ipcArgSchemas[channel];
+  return async (event, ...args) => {
+    if (!isFromAppMainFrame(guard, event)) {
+      throw new Error(`拒绝来自非本应用页面的请求（${channel}）`);
+    }
+    const parsed = v.safeParse(schema, args);
+    if (!parsed.success) {
+      throw new Error(`请求参数无效（${channel}）：${describeIssue(parsed.issues)}`);
+    }
+    try {
+      return await handler(...(parsed.output as IpcArgs<C>));
+    } catch (error) {
+      // Only the message crosses to the renderer; make sure there is one and it is an Error.
+      throw error instanceof Error ? error : new Error(`操作失败（${channel}）：${String(error)}`);
+    }
+  };
+}
+
+export function handle<C extends IpcChannel>(guard: IpcGuard, channel: C, handler: ChannelHandler<C>): void {
+  guard.ipcMain.handle(channel, guardedListener(guard, channel, handler));
+}
+
+/** Registers exactly the contract's channels; the HandlerMap type makes a missing one a compile error. */
+export function registerHandlers(guard: IpcGuard, handlers: HandlerMap): IpcChannel[] {
+  const registered: IpcChannel[] = [];
+  for (const method of Object.keys(IPC) as IpcMethod[]) {
+    const channel = IPC[method];
+    handle(guard, channel, handlers[method] as ChannelHandler<typeof channel>);
+    registered.push(channel);
+  }
+  return registered;
+}
