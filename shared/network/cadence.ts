@@ -1,0 +1,148 @@
+import type { Unit } from '../domain/types';
+import { indexCalendar, isWorkingDay, type CalendarIndex, type WorkCalendar } from './calendar';
+import { compareDates, datesBetween, type LocalDate } from './local-date';
+import type { ZoneClock } from './time-zone';
+import { instantMs, isInstant, parseClockTime } from './time-zone';
+import type { DayStatus, Period, Submission, UnitDay, ZeroReport } from './types';
+import type { IsoDateTime } from '../domain/types';
+
+export const DEFAULT_CUTOFF = '17:00';
+const MINUTE_MS = 60_000;
+
+/**
+ * The cut-off in ms after midnight. The cut-off minute itself is on time: "报送截止 17:00" is read as
+ * "by 17:00:00.000", so 17:00:00 is on time and 17:00:00.001 is late. A malformed cut-off falls back to
+ * the default rather than making every day late.
+ */
+export function cutoffMs(unit: Pick<Unit, 'cutoff'>): number {
+  return (parseClockTime(unit.cutoff) ?? (parseClockTime(DEFAULT_CUTOFF) as number)) * MINUTE_MS;
+}
+
+export function isExpectedDay(unit: Pick<Unit, 'cadence' | 'active'>, date: LocalDate, calendar: WorkCalendar | CalendarIndex): boolean {
+  if (!unit.active) return false;
+  switch (unit.cadence) {
+    case 'daily':
+      return true;
+    case 'workingDays':
+      return isWorkingDay(date, calendar);
+    case 'onEvents':
+      return false;
+  }
+}
+
+interface DayActivity {
+  items: number;
+  onTimeItem: boolean;
+  lateItem: boolean;
+  onTimeZero: boolean;
+  lateZero: boolean;
+}
+
+/** Per unit, per local date: what was sent and whether any of it came by the cut-off. */
+export class SubmissionIndex {
+  private readonly byUnit = new Map<string, Map<LocalDate, DayActivity>>();
+  /** submissions whose time could not be read; shown to the analyst rather than silently dropped */
+  readonly unreadable: string[] = [];
+
+  constructor(
+    units: readonly Unit[],
+    items: Iterable<Submission>,
+    zeroReports: Iterable<ZeroReport>,
+    readonly clock: ZoneClock,
+  ) {
+    const cutoffs = new Map(units.map((unit) => [unit.id, cutoffMs(unit)]));
+    for (const item of items) {
+      if (item.unitId === null) continue;
+      const cutoff = cutoffs.get(item.unitId);
+      if (cutoff === undefined) continue;
+      if (!isInstant(item.reportedAt)) {
+        this.unreadable.push(item.id);
+        continue;
+      }
+      const sent = clock.zonedTime(item.reportedAt);
+      const activity = this.activity(item.unitId, sent.date);
+      activity.items += 1;
+      if (sent.msOfDay <= cutoff) activity.onTimeItem = true;
+      else activity.lateItem = true;
+    }
+    for (const zero of zeroReports) {
+      const cutoff = cutoffs.get(zero.unitId);
+      if (cutoff === undefined) continue;
+      if (!isInstant(zero.reportedAt)) {
+        this.unreadable.push(zero.id);
+        continue;
+      }
+      const sent = clock.zonedTime(zero.reportedAt);
+      const order = compareDates(sent.date, zero.date);
+      const activity = this.activity(zero.unitId, zero.date);
+      if (order < 0 || (order === 0 && sent.msOfDay <= cutoff)) activity.onTimeZero = true;
+      else activity.lateZero = true;
+    }
+  }
+
+  private activity(unitId: string, date: LocalDate): DayActivity {
+    let days = this.byUnit.get(unitId);
+    if (!days) {
+      days = new Map();
+      this.byUnit.set(unitId, days);
+    }
+    let activity = days.get(date);
+    if (!activity) {
+      activity = { items: 0, onTimeItem: false, lateItem: false, onTimeZero: false, lateZero: false };
+      days.set(date, activity);
+    }
+    return activity;
+  }
+
+  get(unitId: string, date: LocalDate): DayActivity | undefined {
+    return this.byUnit.get(unitId)?.get(date);
+  }
+}
+
+export interface CadenceContext {
+  calendar: WorkCalendar | CalendarIndex;
+  index: SubmissionIndex;
+  /** the moment the evaluation is made: days after it are not judged yet */
+  now: IsoDateTime;
+}
+
+/** Each expected day of the period up to now, with what the unit did on it. */
+export function unitDays(unit: Unit, period: Period, context: CadenceContext): UnitDay[] {
+  const calendar = indexCalendar(context.calendar);
+  const today = context.index.clock.zonedTime(instantMs(context.now));
+  const cutoff = cutoffMs(unit);
+  const days: UnitDay[] = [];
+  for (const date of datesBetween(period.from, period.to)) {
+    const order = compareDates(date, today.date);
+    if (order > 0) break;
+    if (!isExpectedDay(unit, date, calendar)) continue;
+    const activity = context.index.get(unit.id, date);
+    const beforeCutoff = order === 0 && today.msOfDay <= cutoff;
+    days.push({ date, status: dayStatus(activity, beforeCutoff), itemCount: activity?.items ?? 0 });
+  }
+  return days;
+}
+
+function dayStatus(activity: DayActivity | undefined, beforeCutoff: boolean): DayStatus {
+  if (activity?.onTimeItem) return 'reported';
+  if (activity?.onTimeZero) return 'zeroReport';
+  if (activity?.lateItem || activity?.lateZero) return 'late';
+  return beforeCutoff ? 'pending' : 'missing';
+}
+
+/**
+ * Consecutive missing days counted back from the latest judged day. Today before its cut-off neither
+ * counts nor breaks the streak: the unit still has time.
+ */
+export function silentStreak(days: readonly UnitDay[]): { days: number; since: LocalDate | null } {
+  let count = 0;
+  let since: LocalDate | null = null;
+  for (let index = days.length - 1; index >= 0; index -= 1) {
+    const day = days[index] as UnitDay;
+    if (day.status === 'pending') continue;
+    if (day.status !== 'missing') break;
+    count += 1;
+    since = day.date;
+  }
+  return { days: count, since };
+}

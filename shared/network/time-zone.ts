@@ -1,0 +1,94 @@
+import type { IsoDateTime } from '../domain/types';
+import type { LocalDate } from './local-date';
+
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+// Only instants that say their offset are accepted: Date.parse reads "2026-10-08T16:30:00" in the
+// machine's local time, which would make every count depend on where the app happens to run.
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function isInstant(value: string): boolean {
+  return INSTANT_PATTERN.test(value) && Number.isFinite(Date.parse(value));
+}
+
+export class InvalidInstantError extends Error {
+  constructor(readonly value: string) {
+    super(`时间格式无效：${value}（应为带时区的 ISO 8601 时间）`);
+  }
+}
+
+export function instantMs(value: IsoDateTime): number {
+  if (!isInstant(value)) throw new InvalidInstantError(value);
+  return Date.parse(value);
+}
+
+/** A wall-clock reading in a time zone: the calendar date and the milliseconds since its midnight. */
+export interface ZonedTime {
+  date: LocalDate;
+  msOfDay: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Converts instants to wall-clock time with Intl, which knows the zone's rules, and caches the offset per
+ * UTC hour: a million items would otherwise mean a million formatToParts calls. The cache is only used
+ * when the offset is the same at both ends of the hour, so an hour that contains a transition is always
+ * computed exactly.
+ */
+export class ZoneClock {
+  private readonly formatter: Intl.DateTimeFormat;
+  private readonly offsetByHour = new Map<number, number | null>();
+
+  constructor(readonly timeZone: string = DEFAULT_TIME_ZONE) {
+    this.formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+  }
+
+  zonedTime(instant: IsoDateTime | number): ZonedTime {
+    const ms = typeof instant === 'number' ? instant : instantMs(instant);
+    const wallMs = ms + this.offsetAt(ms);
+    const dayMs = Math.floor(wallMs / 86_400_000) * 86_400_000;
+    return { date: new Date(dayMs).toISOString().slice(0, 10), msOfDay: wallMs - dayMs };
+  }
+
+  localDate(instant: IsoDateTime | number): LocalDate {
+    return this.zonedTime(instant).date;
+  }
+
+  private offsetAt(ms: number): number {
+    const hour = Math.floor(ms / HOUR_MS);
+    let cached = this.offsetByHour.get(hour);
+    if (cached === undefined) {
+      const atStart = this.exactOffset(hour * HOUR_MS);
+      cached = atStart === this.exactOffset((hour + 1) * HOUR_MS - 1000) ? atStart : null;
+      this.offsetByHour.set(hour, cached);
+    }
+    return cached ?? this.exactOffset(ms);
+  }
+
+  /** Offset in ms, to the second (the formatter shows no milliseconds, so they are carried over as is). */
+  private exactOffset(ms: number): number {
+    const wholeSecond = Math.floor(ms / 1000) * 1000;
+    const parts: Record<string, number> = {};
+    for (const part of this.formatter.formatToParts(new Date(wholeSecond))) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+    return wall - wholeSecond;
+  }
+}
+
+/** Parses HH:mm (00:00–23:59) into minutes since midnight; null when malformed. */
+export function parseClockTime(value: string): number | null {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}

@@ -1,0 +1,63 @@
+import type { CountMap, ReportStats, ReportStatsCounts } from '../domain/report-types';
+import type { Item } from '../domain/types';
+
+/** The key under which items without a value (no platform, not yet assessed …) are counted. */
+export const UNSPECIFIED_KEY = 'unspecified';
+
+type StatsItem = Pick<Item, 'kind' | 'feeds' | 'platform' | 'region' | 'assessment'>;
+
+const DIMENSIONS = ['byKind', 'byFeed', 'byPlatform', 'bySentiment', 'byRisk', 'byRegion'] as const;
+
+/**
+ * The statistics printed with a report, and the change against the previous number of the series
+ * (see previousReportOf). An item reported by several feeds counts once under each feed, so the feed
+ * counts can add up to more than the total: that is how the office sees who sent what.
+ */
+export function computeReportStats(items: readonly StatsItem[], previousStats?: ReportStats | null): ReportStats {
+  const counts = countItems(items);
+  return { ...counts, change: previousStats ? difference(counts, previousStats) : null };
+}
+
+function countItems(items: readonly StatsItem[]): ReportStatsCounts {
+  const counts: ReportStatsCounts = {
+    total: items.length,
+    byKind: {},
+    byFeed: {},
+    byPlatform: {},
+    bySentiment: {},
+    byRisk: {},
+    byRegion: {},
+  };
+  for (const item of items) {
+    increment(counts.byKind, item.kind);
+    for (const feed of new Set(item.feeds)) increment(counts.byFeed, feed);
+    increment(counts.byPlatform, item.platform);
+    increment(counts.bySentiment, item.assessment.sentiment);
+    increment(counts.byRisk, item.assessment.risk === null ? null : String(item.assessment.risk));
+    increment(counts.byRegion, item.region);
+  }
+  return counts;
+}
+
+function increment(counts: CountMap, key: string | null): void {
+  const name = key === null || key.trim() === '' ? UNSPECIFIED_KEY : key;
+  counts[name] = (counts[name] ?? 0) + 1;
+}
+
+/** Every key present in either number appears, so a category that dropped to zero shows its fall. */
+function difference(current: ReportStatsCounts, previous: ReportStatsCounts): ReportStatsCounts {
+  const change: ReportStatsCounts = {
+    total: current.total - previous.total,
+    byKind: {},
+    byFeed: {},
+    byPlatform: {},
+    bySentiment: {},
+    byRisk: {},
+    byRegion: {},
+  };
+  for (const dimension of DIMENSIONS) {
+    const keys = new Set([...Object.keys(current[dimension]), ...Object.keys(previous[dimension])]);
+    for (const key of [...keys].sort()) change[dimension][key] = (current[dimension][key] ?? 0) - (previous[dimension][key] ?? 0);
+  }
+  return change;
+}
