@@ -3,7 +3,10 @@
 
 type Bench = (args: string[]) => Promise<number>;
 
-const benches: Record<string, () => Promise<Bench>> = {};
+const benches: Record<string, () => Promise<Bench>> = {
+  export: async () => (await import('./bench/export')).run,
+  spread: async () => (await import('./bench/spread')).run,
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

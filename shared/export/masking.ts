@@ -1,0 +1,50 @@
+import { hmacSha256Hex } from '../crypto/sha256';
+
+/** Replaces an account name or ID with its pseudonym. */
+export type AccountMasker = (account: string) => string;
+
+// The domain tag keeps these pseudonyms unrelated to any other HMAC made with the same workspace secret.
+const DOMAIN = 'opinion-desk/account-pseudonym/v1\n';
+const PSEUDONYM_HEX_DIGITS = 8;
+// One-character accounts would turn random characters of a post into pseudonyms.
+const MIN_ACCOUNT_LENGTH_IN_TEXT = 2;
+
+/**
+ * A keyed pseudonym: the same account gets the same pseudonym in every pack made with this secret,
+ * and nobody without the secret can test a guessed account against it (a plain hash would allow that).
+ */
+export function createAccountMasker(secret: string | Uint8Array): AccountMasker {
+  if (secret.length === 0) throw new RangeError('账号脱敏需要非空密钥');
+  const cache = new Map<string, string>();
+  return (account) => {
+    const key = account.trim();
+    let pseudonym = cache.get(key);
+    if (pseudonym === undefined) {
+      pseudonym = `账号-${hmacSha256Hex(secret, DOMAIN + key).slice(0, PSEUDONYM_HEX_DIGITS)}`;
+      cache.set(key, pseudonym);
+    }
+    return pseudonym;
+  };
+}
+
+/** What an item, or a cascade row that repeats an item, says about its account. */
+export interface AccountBearing {
+  account: string | null;
+  title: string | null;
+  url: string | null;
+  content?: string | null;
+}
+
+/**
+ * The record as a masked pack shows it: the account replaced, and so is every place the title, content
+ * or link spells the account out (a post often names its author; a profile link carries the account
+ * ID). A link rewritten that way no longer leads anywhere, which is the point of masking.
+ */
+export function maskAccountFields<T extends AccountBearing>(record: T, mask: AccountMasker): T {
+  const account = record.account?.trim();
+  if (!account) return record;
+  const pseudonym = mask(account);
+  const replaceIn = <V extends string | null | undefined>(text: V): V =>
+    typeof text !== 'string' || account.length < MIN_ACCOUNT_LENGTH_IN_TEXT ? text : (text.split(account).join(pseudonym) as V);
+  return { ...record, account: pseudonym, title: replaceIn(record.title), content: replaceIn(record.content), url: replaceIn(record.url) };
+}
