@@ -4,7 +4,9 @@
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, () => Promise<Command>> = {};
+const commands: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./desk/check')).run,
+};
 
 const USAGE = `用法: npm run --silent desk -- <命令> [参数]\n命令: ${Object.keys(commands).join(', ') || '（暂无）'}`;
 
