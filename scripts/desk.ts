@@ -5,6 +5,7 @@
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, () => Promise<Command>> = {
+  trace: async () => (await import('./desk/trace')).run,
   check: async () => (await import('./desk/check')).run,
 };
 

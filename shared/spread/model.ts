@@ -1,6 +1,6 @@
 import type { IsoDateTime, SpreadEdgeType } from '../domain/types';
 import { SpreadInputError } from './errors';
-import { formatBeijing, hasYearSource, parseSpreadTime, resolveYearless } from './time';
+import { formatBeijing, hasYearSource, parseSpreadTime, resolveYearless, type ParsedTime } from './time';
 
 /**
  * One post as a partner file describes it. Weibo repost arrays give `parent` only (their original is
@@ -399,34 +399,33 @@ function assignTimes(
   recordCount: number,
   year: number | null,
 ): { id: string | null; text: string }[] {
+  const parsed = drafts.map((draft) => parseSpreadTime(draft.rawTime));
   let earliestFullEpochMs: number | null = null;
-  for (const draft of drafts) {
+  drafts.forEach((draft, index) => {
     // Only what the file itself says: not the analyst's description of the root, not manual links.
-    if (draft.implied || draft.order < 0 || draft.order >= recordCount) continue;
-    const parsed = parseSpreadTime(draft.rawTime);
-    if (parsed.kind === 'instant' && (earliestFullEpochMs === null || parsed.epochMs < earliestFullEpochMs)) {
-      earliestFullEpochMs = parsed.epochMs;
-    }
-  }
+    if (draft.implied || draft.order < 0 || draft.order >= recordCount) return;
+    const time = parsed[index] as ParsedTime;
+    if (time.kind === 'instant' && (earliestFullEpochMs === null || time.epochMs < earliestFullEpochMs)) earliestFullEpochMs = time.epochMs;
+  });
 
   const invalid: { id: string | null; text: string }[] = [];
   for (const { cascade, members } of assembled) {
     let rootEpochMs: number | null = null;
     cascade.nodes.forEach((node, position) => {
-      const parsed = parseSpreadTime(drafts[members[position] as number]?.rawTime ?? null);
+      const time = parsed[members[position] as number] as ParsedTime;
       let epochMs: number | null = null;
-      if (parsed.kind === 'instant') epochMs = parsed.epochMs;
-      else if (parsed.kind === 'invalid') invalid.push({ id: node.id, text: parsed.text });
-      else if (parsed.kind === 'yearless') {
+      if (time.kind === 'instant') epochMs = time.epochMs;
+      else if (time.kind === 'invalid') invalid.push({ id: node.id, text: time.text });
+      else if (time.kind === 'yearless') {
         const context = { year, rootEpochMs, earliestFullEpochMs };
         if (!hasYearSource(context)) {
           throw new SpreadInputError(
             'year-needed',
-            `日期“${parsed.text}”没有年份，原帖时间和文件中的完整日期都无法推断，请用 --year 指定年份`,
+            `日期“${time.text}”没有年份，原帖时间和文件中的完整日期都无法推断，请用 --year 指定年份`,
           );
         }
-        epochMs = resolveYearless(parsed, context);
-        if (epochMs === null) invalid.push({ id: node.id, text: parsed.text });
+        epochMs = resolveYearless(time, context);
+        if (epochMs === null) invalid.push({ id: node.id, text: time.text });
       }
       node.epochMs = epochMs;
       node.at = epochMs === null ? null : formatBeijing(epochMs);

@@ -38,6 +38,8 @@ export function parseSpreadTime(raw: unknown): ParsedTime {
   if (typeof raw !== 'string') return { kind: 'invalid', text: String(raw) };
   const text = raw.trim();
   if (text === '') return { kind: 'missing' };
+  const common = commonBeijingDateTime(text);
+  if (common !== null) return { kind: 'instant', epochMs: common };
   if (UNIX_SECONDS.test(text) || UNIX_MILLISECONDS.test(text)) return fromEpochNumber(Number(text), text);
 
   const full = FULL_DATE.exec(text);
@@ -77,6 +79,34 @@ export function parseSpreadTime(raw: unknown): ParsedTime {
   return { kind: 'invalid', text };
 }
 
+// `2012-09-16 15:05:11`, the form of nearly every repost record: read without a regular expression,
+// since a 10^5-record file spends most of its parsing time here.
+function commonBeijingDateTime(text: string): number | null {
+  if (text.length !== 19) return null;
+  const separators = [4, '-', 7, '-', 10, ' ', 13, ':', 16, ':'] as const;
+  for (let index = 0; index < separators.length; index += 2) {
+    if (text[separators[index] as number] !== separators[index + 1]) return null;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 7);
+  const day = digitsAt(text, 8, 10);
+  const hour = digitsAt(text, 11, 13);
+  const minute = digitsAt(text, 14, 16);
+  const second = digitsAt(text, 17, 19);
+  // NaN from a non-digit fails every range check in wallClockToEpoch.
+  return wallClockToEpoch(year, { month, day, hour, minute, second }, BEIJING_OFFSET_MS);
+}
+
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
 function fromEpochNumber(value: number, text: string): ParsedTime {
   if (!Number.isFinite(value) || value <= 0) return { kind: 'invalid', text };
   // Ten digits of seconds reach 2286; anything from 1e11 up can only be milliseconds.
@@ -92,15 +122,32 @@ function offsetToMs(offset: string): number {
   return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * 60_000;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
 /** The instant of a wall-clock time at a fixed offset, or null when the date does not exist (02-30, 24:00). */
 export function wallClockToEpoch(year: number, clock: WallClock, offsetMs: number): number | null {
   const { month, day, hour, minute, second } = clock;
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(hour, minute, second, 0);
-  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
-  return utc.getTime() - offsetMs;
+  // Written as ranges that hold, so that NaN (a non-digit) fails them too. Years 0–99 are refused
+  // because Date.UTC reads them as 1900–1999; they only come from typing errors.
+  const valid =
+    year >= 100 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour >= 0 &&
+    hour <= 23 &&
+    minute >= 0 &&
+    minute <= 59 &&
+    second >= 0 &&
+    second <= 59;
+  if (!valid) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMs;
 }
 
 /** ISO 8601 with seconds and +08:00, the form every spread output uses. */
