@@ -1,0 +1,3 @@
+export * from './sequence';
+export * from './domain';
+export * from './audit';

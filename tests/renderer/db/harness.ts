@@ -1,0 +1,26 @@
+import { createRepositories, openDeskDatabase, type DeskDatabase, type OpenOptions, type Repositories } from '../../../renderer/db';
+
+let databases = 0;
+
+export function uniqueDatabaseName(purpose: string): string {
+  databases += 1;
+  return `test-${purpose}-${databases}`;
+}
+
+/** A clock that ticks one second per call, from 2026-03-02 09:00 Beijing time. */
+export function steppingClock(): () => Date {
+  let tick = 0;
+  return () => new Date(Date.UTC(2026, 2, 2, 1, 0, tick++));
+}
+
+export interface TestStore {
+  db: DeskDatabase;
+  repos: Repositories;
+}
+
+export async function openTestStore(purpose: string, options: OpenOptions = {}): Promise<TestStore> {
+  const db = await openDeskDatabase(uniqueDatabaseName(purpose), options);
+  return { db, repos: createRepositories(db, { clock: steppingClock() }) };
+}
+
+export const analyst = { actor: '9f000000-0000-4000-8000-000000000001' };
