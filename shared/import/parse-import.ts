@@ -101,14 +101,20 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
   };
 
   for (const table of decoded.tables) {
-    const template = options.template ?? null;
-    const extraHeaders = new Set(template ? Object.keys(template.columns).map(normaliseHeader) : []);
-    let header = detectHeader(table, extraHeaders);
-    let chosen = template;
-    if (!chosen && options.templates && options.templates.length > 0) {
-      const guessHeaders = header?.labels ?? [];
-      chosen = chooseTemplate(options.templates, guessHeaders);
-      if (chosen && !header) header = detectHeader(table, new Set(Object.keys(chosen.columns).map(normaliseHeader)));
+    const chosen = options.template ?? null;
+    let header = detectHeader(table, templateHeaders(chosen));
+    let template = chosen;
+    if (!template && options.templates && options.templates.length > 0) {
+      template = header ? chooseTemplate(options.templates, header.labels) : null;
+      // a layout only a template knows has no synonym header to find: look for each template's own
+      for (const candidate of template ? [] : options.templates) {
+        const found = detectHeader(table, templateHeaders(candidate));
+        if (found && chooseTemplate([candidate], found.labels)) {
+          template = candidate;
+          header = found;
+          break;
+        }
+      }
     }
     if (!header) {
       sheets.push({ name: table.name, headerRow: null, mapping: {}, headers: [], headerSignature: null, titleYear: null });
@@ -120,7 +126,7 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
     const mapping = mapColumns({
       labels: header.labels,
       baseLabels: header.baseLabels,
-      template: chosen,
+      template,
       columnShape: (column) => columnShape(table, dataStart, column, time),
     });
     if (!mapping.fields.some((field) => field !== null)) {
@@ -136,7 +142,7 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
       continue;
     }
     anyHeader = true;
-    if (chosen) templateUsed = chosen.name;
+    if (template) templateUsed = template.name;
     sheets.push({
       name: table.name,
       headerRow: header.headerRow,
@@ -158,8 +164,8 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
       mapping,
       time,
       timeZone,
-      feed: options.feed ?? chosen?.feed ?? 'other',
-      kind: options.kind ?? chosen?.kind ?? 'online',
+      feed: options.feed ?? template?.feed ?? 'other',
+      kind: options.kind ?? template?.kind ?? 'online',
       ...lookups,
     };
     for (let index = dataStart; index < table.rows.length; index++) {
@@ -229,6 +235,10 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
     items,
     nearDuplicates,
   };
+}
+
+function templateHeaders(template: MappingTemplate | null): Set<string> {
+  return new Set(template ? Object.keys(template.columns).map(normaliseHeader) : []);
 }
 
 function cancelledError(): ImportError {

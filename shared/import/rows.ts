@@ -105,12 +105,16 @@ export function convertRow(row: TableRow, context: RowContext): RowOutcome {
   return { kind: 'item', record, warnings };
 }
 
-// A footer row starts with 合计/制表人/备注/审核 … and carries no link or ID: a post whose text happens to
-// start with 备注 still has one of those.
+// A footer row starts with 合计/制表人/备注/审核 … and carries no link or ID ("审核：李四" under 链接 is not
+// a link): a post whose text happens to start with 备注 still has one of those.
 function isFooter(row: TableRow, cellsOf: Map<ImportField, Cell>): boolean {
   const first = row.cells.find((cell) => cell && cell.text.trim() !== '');
   if (!first || !FOOTER.test(first.text.normalize('NFKC').trim())) return false;
-  return !cellsOf.has('url') && !cellsOf.has('externalId');
+  const url = cellsOf.get('url');
+  const externalId = cellsOf.get('externalId');
+  const hasLink = url !== undefined && (url.url !== undefined || isAcceptableUrl(url.text));
+  const hasId = externalId !== undefined && /^[\w-]+$/.test(externalId.text.trim());
+  return !hasLink && !hasId;
 }
 
 function longText(cell: Cell | undefined): string | null {
