@@ -125,7 +125,7 @@ export async function openDeskDatabase(name: string = DESK_DATABASE_NAME, option
     const newer = findCause(error, (cause): cause is NewerDatabaseError => cause instanceof NewerDatabaseError);
     if (newer) throw newer;
     if (findCause(error, isNamed('VersionError'))) {
-      throw new NewerDatabaseError((await readDiskVersion(name)) ?? Number.NaN, codeVersion);
+      throw new NewerDatabaseError(await readDiskVersion(name), codeVersion);
     }
     const upgradeFailure = findCause(error, (cause): cause is UpgradeFailedError => cause instanceof UpgradeFailedError);
     if (upgradeFailure) throw upgradeFailure;

@@ -10,7 +10,8 @@ export class DeskStoreError extends Error {
 /** The database on disk was written by a newer OpinionDesk; this code must not write to it. */
 export class NewerDatabaseError extends DeskStoreError {
   constructor(
-    readonly diskVersion: number,
+    /** null where the host cannot tell (no indexedDB.databases()) */
+    readonly diskVersion: number | null,
     readonly codeVersion: number,
   ) {
     super('数据库由更新版本的舆情工作台创建，请升级本程序后再打开；为保护数据，本程序不会写入。');
