@@ -9,6 +9,7 @@ const steps = [
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['renderer', 'npx', ['vitest', 'run', '--project', 'renderer']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['security', 'npm', ['run', '--silent', 'lint:security']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];
 
