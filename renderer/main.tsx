@@ -1,9 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>舆情工作台</h1>;
-}
+import { App } from './app/App';
+import './app/styles.css';
 
 const container = document.getElementById('root');
 if (container)

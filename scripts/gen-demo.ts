@@ -713,8 +713,8 @@ const rowCounters = new Map<string, number>();
 function provenanceFor(plan: ItemPlan, feed: Feed, reportedAt: number): Item['provenance'][number] {
   const file = PARTNER_FILES[feed];
   if (!file) return { batchId: null, feed, file: null, sheet: null, row: null, reportedAt: iso(reportedAt) };
-  const day = iso(reportedAt).slice(5, 10).replace('-', '月').replace(/^0/, '') + '日';
-  const name = `${file}（${day}）.xlsx`;
+  // No date in the name: the app moves the demo's dates to the present when it loads them.
+  const name = `${file}.xlsx`;
   const row = (rowCounters.get(name) ?? 3) + 1;
   rowCounters.set(name, row);
   return { batchId: null, feed, file: name, sheet: 'Sheet1', row, reportedAt: iso(reportedAt) };

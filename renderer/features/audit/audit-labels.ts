@@ -1,0 +1,53 @@
+import type { AuditEntry } from '../../../shared/domain/types';
+import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../app/settings-keys';
+import type { MessageKey, MessageParams } from '../../i18n';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+const TABLES = new Set([
+  'items',
+  'spreadEdges',
+  'events',
+  'tags',
+  'refutations',
+  'units',
+  'reporters',
+  'reports',
+  'importBatches',
+  'mappings',
+  'settings',
+  'profiles',
+]);
+const VERBS = new Set(['add', 'update', 'remove', 'load', 'create', 'set', 'put']);
+
+const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
+  [SETTING_LOCALE]: 'settings.language',
+  [SETTING_TIME_ZONE]: 'settings.timeZone',
+  [SETTING_CURRENT_PROFILE]: 'topbar.currentPerson',
+};
+
+function tableLabel(t: Translate, table: string): string {
+  return TABLES.has(table) ? t(`audit.table.${table}` as MessageKey) : table;
+}
+
+/** `items.load` → 载入条目. Actions this page does not know yet are shown as recorded. */
+export function actionLabel(t: Translate, action: string): string {
+  const [table = '', verb = ''] = action.split('.');
+  if (!TABLES.has(table) || !VERBS.has(verb)) return action;
+  return t('audit.actionPattern', { verb: t(`audit.verb.${verb}` as MessageKey), table: tableLabel(t, table) });
+}
+
+export function targetLabel(t: Translate, entry: Pick<AuditEntry, 'target' | 'items'>, names: ReadonlyMap<string, string>): string {
+  const separator = entry.target.indexOf(':');
+  if (separator < 0) return entry.target;
+  const table = entry.target.slice(0, separator);
+  const key = entry.target.slice(separator + 1);
+  if (key === '*') return t('audit.targetBulk', { table: tableLabel(t, table), count: entry.items?.length ?? 0 });
+  const settingLabel = table === 'settings' ? SETTING_LABELS[key] : undefined;
+  return t('audit.targetOne', { table: tableLabel(t, table), key: settingLabel ? t(settingLabel) : (names.get(key) ?? key) });
+}
+
+export function actorLabel(t: Translate, actor: string, names: ReadonlyMap<string, string>): string {
+  if (actor === 'system') return t('audit.system');
+  return names.get(actor) ?? actor;
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import type { Profile } from '../../../shared/domain/types';
+import { PageHeading } from '../../app/PageHeading';
+import { useDesk } from '../../app/desk';
+import { changeLocale, changeTimeZone } from '../../app/preferences';
+import { isLocale, LOCALES, useLocaleStore, useT, type Locale, type MessageKey } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { platform } from '../../platform';
+import type { AppInfo } from '../../platform/platform';
+
+/** Each language is named in itself, so whoever switched by mistake can find the way back. */
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文（简体）', en: 'English' };
+
+export const TIME_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei', 'UTC'] as const;
+
+export function SettingsPage() {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  const timeZone = useLocaleStore((state) => state.timeZone);
+  const repositories = useDesk((state) => state.repositories);
+  const current = useDesk((state) => state.profile);
+  const [profiles, setProfiles] = useState<Profile[]>([]);
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (repositories) void repositories.profiles.list().then(setProfiles);
+    void platform().appInfo().then(setAppInfo);
+  }, [repositories]);
+
+  const save = (work: Promise<void>) => {
+    setSaveError(null);
+    work.catch((error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)));
+  };
+  // A zone set elsewhere (or by a later version) stays selectable rather than silently shown as another.
+  const zones: readonly string[] = (TIME_ZONES as readonly string[]).includes(timeZone) ? TIME_ZONES : [...TIME_ZONES, timeZone];
+
+  return (
+    <section className="page" data-page="settings">
+      <PageHeading>{t('settings.title')}</PageHeading>
+      {saveError ? (
+        <p className="error-text" role="alert">
+          {saveError}
+        </p>
+      ) : null}
+      <div className="settings-grid">
+        <div className="field">
+          <label htmlFor="settings-language">{t('settings.language')}</label>
+          <select
+            id="settings-language"
+            value={locale}
+            onChange={(event) => {
+              if (isLocale(event.target.value)) save(changeLocale(event.target.value));
+            }}
+          >
+            {LOCALES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('settings.languageHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="settings-time-zone">{t('settings.timeZone')}</label>
+          <select id="settings-time-zone" value={timeZone} onChange={(event) => save(changeTimeZone(event.target.value))}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {(TIME_ZONES as readonly string[]).includes(zone) ? `${t(`settings.tz.${zone}` as MessageKey)}（${zone}）` : zone}
+              </option>
+            ))}
+          </select>
+          <p className="hint">{t('settings.timeZoneHint')}</p>
+        </div>
+      </div>
+
+      <h2 className="section-title">{t('settings.profiles')}</h2>
+      <p className="hint">{t('settings.profilesHint')}</p>
+      <table className="data-table" data-testid="profiles-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.profileName')}</th>
+            <th scope="col">{t('settings.profileRole')}</th>
+            <th scope="col">{t('settings.profilePin')}</th>
+            <th scope="col">{t('settings.profileCreatedAt')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {profiles.map((profile) => (
+            <tr key={profile.id}>
+              <td>
+                {profile.name}
+                {profile.id === current?.id ? <span className="muted"> {t('settings.current')}</span> : null}
+              </td>
+              <td>{t(`role.${profile.role}`)}</td>
+              <td>{profile.pinHash ? t('settings.pinSet') : t('settings.pinNotSet')}</td>
+              <td>{formatDateTime(profile.createdAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className="section-title">{t('settings.appInfo')}</h2>
+      {appInfo ? (
+        <p className="muted">
+          {t('app.name')} ·{' '}
+          {t('settings.appVersion', {
+            version: appInfo.version,
+            host: platform().host === 'electron' ? t('settings.hostElectron') : t('settings.hostBrowser'),
+          })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
