@@ -1,7 +1,7 @@
 import type { Unit } from '../domain/types';
 import { indexCalendar, isWorkingDay, type CalendarIndex, type WorkCalendar } from './calendar';
 import { compareDates, datesBetween, type LocalDate } from './local-date';
-import type { ZoneClock } from './time-zone';
+import type { ZoneClock, ZonedTime } from './time-zone';
 import { instantMs, isInstant, parseClockTime } from './time-zone';
 import type { DayStatus, Period, Submission, UnitDay, ZeroReport } from './types';
 import type { IsoDateTime } from '../domain/types';
@@ -41,6 +41,7 @@ interface DayActivity {
 /** Per unit, per local date: what was sent and whether any of it came by the cut-off. */
 export class SubmissionIndex {
   private readonly byUnit = new Map<string, Map<LocalDate, DayActivity>>();
+  private readonly cutoffs: ReadonlyMap<string, number>;
   /** submissions whose time could not be read; shown to the analyst rather than silently dropped */
   readonly unreadable: string[] = [];
 
@@ -50,23 +51,17 @@ export class SubmissionIndex {
     zeroReports: Iterable<ZeroReport>,
     readonly clock: ZoneClock,
   ) {
-    const cutoffs = new Map(units.map((unit) => [unit.id, cutoffMs(unit)]));
+    this.cutoffs = new Map(units.map((unit) => [unit.id, cutoffMs(unit)]));
     for (const item of items) {
-      if (item.unitId === null) continue;
-      const cutoff = cutoffs.get(item.unitId);
-      if (cutoff === undefined) continue;
+      if (item.unitId === null || !this.cutoffs.has(item.unitId)) continue;
       if (!isInstant(item.reportedAt)) {
         this.unreadable.push(item.id);
         continue;
       }
-      const sent = clock.zonedTime(item.reportedAt);
-      const activity = this.activity(item.unitId, sent.date);
-      activity.items += 1;
-      if (sent.msOfDay <= cutoff) activity.onTimeItem = true;
-      else activity.lateItem = true;
+      this.recordItem(item.unitId, clock.zonedTime(Date.parse(item.reportedAt)));
     }
     for (const zero of zeroReports) {
-      const cutoff = cutoffs.get(zero.unitId);
+      const cutoff = this.cutoffs.get(zero.unitId);
       if (cutoff === undefined) continue;
       if (!isInstant(zero.reportedAt)) {
         this.unreadable.push(zero.id);
@@ -78,6 +73,16 @@ export class SubmissionIndex {
       if (order < 0 || (order === 0 && sent.msOfDay <= cutoff)) activity.onTimeZero = true;
       else activity.lateZero = true;
     }
+  }
+
+  /** For callers that have already placed the item in the zone, so a million items are converted once. */
+  recordItem(unitId: string, sent: ZonedTime): void {
+    const cutoff = this.cutoffs.get(unitId);
+    if (cutoff === undefined) return;
+    const activity = this.activity(unitId, sent.date);
+    activity.items += 1;
+    if (sent.msOfDay <= cutoff) activity.onTimeItem = true;
+    else activity.lateItem = true;
   }
 
   private activity(unitId: string, date: LocalDate): DayActivity {

@@ -1,7 +1,7 @@
 import type { IsoDateTime, Reporter, Unit } from '../domain/types';
 import { indexCalendar, type CalendarIndex, type WorkCalendar } from './calendar';
 import { cutoffMs, isExpectedDay, silentStreak, SubmissionIndex, unitDays } from './cadence';
-import { compareDates } from './local-date';
+import { compareDates, type LocalDate } from './local-date';
 import { isInstant, ZoneClock } from './time-zone';
 import type { Period, Submission, ZeroReport } from './types';
 
@@ -99,43 +99,41 @@ export function computeScores(input: ScoreInput): Scores {
   const unitsById = new Map(input.units.map((unit) => [unit.id, unit]));
   const reportersById = new Map(input.reporters.map((reporter) => [reporter.id, reporter]));
 
-  // An item without a unit counts for the unit of the reporter who sent it.
-  const unreadable: string[] = [];
-  const inPeriod: Submission[] = [];
+  // Validated once, so the per-item check below can compare YYYY-MM-DD strings directly.
+  const { from, to } = input.period;
+  if (compareDates(from, to) > 0) throw new RangeError(`统计期间无效：${from} 晚于 ${to}`);
+  const inPeriod = (date: LocalDate) => date >= from && date <= to;
+  const zeroReports = [...input.zeroReports].filter((zero) => inPeriod(zero.date));
+  const index = new SubmissionIndex(input.units, [], zeroReports, clock);
+  const unreadable = [...index.unreadable];
+  const unitCounts = new Map(input.units.map((unit) => [unit.id, emptyCounts()]));
+  const reporterCounts = new Map(input.reporters.map((reporter) => [reporter.id, emptyCounts()]));
+  // reporter → date → whether anything of theirs came by the cut-off that day
+  const reporterDays = new Map<string, Map<string, boolean>>();
+
   for (const item of input.items) {
     if (!isInstant(item.reportedAt)) {
       unreadable.push(item.id);
       continue;
     }
-    const date = clock.localDate(item.reportedAt);
-    if (compareDates(date, input.period.from) < 0 || compareDates(date, input.period.to) > 0) continue;
+    // Each item is placed in the zone once: at a million items the conversion is the cost that matters.
+    const sent = clock.zonedTime(Date.parse(item.reportedAt));
+    if (!inPeriod(sent.date)) continue;
+    // An item without a unit counts for the unit of the reporter who sent it.
     const unitId = item.unitId ?? reportersById.get(item.reporterId ?? '')?.unitId ?? null;
-    inPeriod.push(unitId === item.unitId ? item : { ...item, unitId });
-  }
-  const zeroReports = [...input.zeroReports].filter(
-    (zero) => compareDates(zero.date, input.period.from) >= 0 && compareDates(zero.date, input.period.to) <= 0,
-  );
-  const index = new SubmissionIndex(input.units, inPeriod, zeroReports, clock);
-  unreadable.push(...index.unreadable);
+    const unit = unitsById.get(unitId ?? '');
+    if (unit) index.recordItem(unit.id, sent);
 
-  const unitCounts = new Map(input.units.map((unit) => [unit.id, emptyCounts()]));
-  const reporterCounts = new Map(input.reporters.map((reporter) => [reporter.id, emptyCounts()]));
-  // reporter → date → whether anything of theirs came by the cut-off that day
-  const reporterDays = new Map<string, Map<string, boolean>>();
-  for (const item of inPeriod) {
     const adoption = input.adoptions.get(item.id);
-    const tallies = [unitCounts.get(item.unitId ?? ''), reporterCounts.get(item.reporterId ?? '')];
-    for (const tally of tallies) {
+    const reporterTally = reporterCounts.get(item.reporterId ?? '');
+    for (const tally of [unitCounts.get(unitId ?? ''), reporterTally]) {
       if (!tally) continue;
       tally.reported += 1;
       if (item.notOpinion) tally.notOpinion += 1;
       if (adoption) tally.adopted += 1;
       if (adoption?.instruction) tally.withInstruction += 1;
     }
-    const unit = unitsById.get(item.unitId ?? '');
-    if (item.reporterId === null || !reporterCounts.has(item.reporterId) || !unit) continue;
-    const sent = clock.zonedTime(item.reportedAt);
-    if (!isExpectedDay(unit, sent.date, calendar)) continue;
+    if (item.reporterId === null || !reporterTally || !unit || !isExpectedDay(unit, sent.date, calendar)) continue;
     let days = reporterDays.get(item.reporterId);
     if (!days) reporterDays.set(item.reporterId, (days = new Map()));
     days.set(sent.date, (days.get(sent.date) ?? false) || sent.msOfDay <= cutoffMs(unit));

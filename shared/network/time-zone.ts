@@ -29,6 +29,7 @@ export interface ZonedTime {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 /**
  * Converts instants to wall-clock time with Intl, which knows the zone's rules, and caches the offset per
@@ -39,6 +40,7 @@ const HOUR_MS = 3_600_000;
 export class ZoneClock {
   private readonly formatter: Intl.DateTimeFormat;
   private readonly offsetByHour = new Map<number, number | null>();
+  private readonly dateByDay = new Map<number, LocalDate>();
 
   constructor(readonly timeZone: string = DEFAULT_TIME_ZONE) {
     this.formatter = new Intl.DateTimeFormat('en-US', {
@@ -56,12 +58,21 @@ export class ZoneClock {
   zonedTime(instant: IsoDateTime | number): ZonedTime {
     const ms = typeof instant === 'number' ? instant : instantMs(instant);
     const wallMs = ms + this.offsetAt(ms);
-    const dayMs = Math.floor(wallMs / 86_400_000) * 86_400_000;
-    return { date: new Date(dayMs).toISOString().slice(0, 10), msOfDay: wallMs - dayMs };
+    const dayNumber = Math.floor(wallMs / DAY_MS);
+    return { date: this.dateOfDay(dayNumber), msOfDay: wallMs - dayNumber * DAY_MS };
   }
 
   localDate(instant: IsoDateTime | number): LocalDate {
     return this.zonedTime(instant).date;
+  }
+
+  private dateOfDay(dayNumber: number): LocalDate {
+    let date = this.dateByDay.get(dayNumber);
+    if (date === undefined) {
+      date = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+      this.dateByDay.set(dayNumber, date);
+    }
+    return date;
   }
 
   private offsetAt(ms: number): number {

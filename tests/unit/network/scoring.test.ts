@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { china2026Calendar } from '../../../shared/network/china-2026';
 import { computeScores, DEFAULT_POINTS_SCHEME, ranked, type ScoreInput } from '../../../shared/network/scoring';
+import { latestAdoptionByItem } from '../../../shared/report/adoption';
+import { buildReport } from '../report/builders';
 import { at, buildReporter, buildSubmission, buildUnit, buildZeroReport } from './builders';
 
 // One working week, 2–6 March 2026, judged on the Saturday after.
@@ -132,6 +134,25 @@ describe('computeScores', () => {
     const kb = (now: string) => computeScores(input({ now })).units.find((score) => score.unitId === 'u-kangbashi');
     expect(kb(at('2026-03-06', '16:00:00'))).toMatchObject({ expectedDays: 4, missing: 2, silentStreak: 2 });
     expect(kb(at('2026-03-06', '17:30:00'))).toMatchObject({ expectedDays: 5, missing: 3, silentStreak: 3 });
+  });
+
+  it('takes adoptions straight from the reports’ feedback', () => {
+    const report = buildReport({
+      status: 'feedbackRecorded',
+      feedback: [
+        {
+          at: '2026-03-09T09:00:00+08:00',
+          by: 'p-drafter',
+          adoptions: [{ itemId: 'kb-mon', instruction: true, instructionText: '请跟进' }],
+        },
+      ],
+    });
+    const kb = computeScores(input({ adoptions: latestAdoptionByItem([report]) })).units.find((score) => score.unitId === 'u-kangbashi');
+    expect(kb).toMatchObject({ adopted: 1, withInstruction: 1, adoptionRate: 0.5, points: 2 + 5 - 6 });
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    expect(() => computeScores(input({ period: { from: '2026-03-06', to: '2026-03-02' } }))).toThrow(RangeError);
   });
 
   it('reports items whose time cannot be read', () => {
