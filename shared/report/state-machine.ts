@@ -1,12 +1,4 @@
-import type {
-  ItemAdoption,
-  Report,
-  ReportActionType,
-  ReportComment,
-  ReportEdit,
-  ReportStatus,
-  ReportTransition,
-} from '../domain/report-types';
+import type { ItemAdoption, Report, ReportActionType, ReportEdit, ReportStatus, ReportTransition } from '../domain/report-types';
 import type { IsoDateTime, Item, Role } from '../domain/types';
 import { isLocalDate } from '../network/local-date';
 import { isInstant } from '../network/time-zone';
@@ -107,13 +99,15 @@ export function applyReportAction(report: Report, action: ReportAction, actor: R
       role: actor.role,
       at: now,
     };
-    const comments = comment === undefined ? report.comments : [...report.comments, commentOf(comment)];
+    const comments =
+      comment === undefined
+        ? report.comments
+        : [...report.comments, { at: now, by: actor.profileId, role: actor.role, action: action.type, text: comment }];
     return {
       ok: true,
       report: { ...report, ...extra, status: rule.to, transitions: [...report.transitions, record], comments, updatedAt: now },
     };
   };
-  const commentOf = (text: string): ReportComment => ({ at: now, by: actor.profileId, role: actor.role, action: action.type, text });
   const optionalComment = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text.trim() : undefined);
 
   switch (action.type) {
