@@ -7,6 +7,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   trace: async () => (await import('./desk/trace')).run,
   check: async () => (await import('./desk/check')).run,
+  pack: async () => (await import('./desk/pack')).run,
 };
 
 const USAGE = `用法: npm run --silent desk -- <命令> [参数]\n命令: ${Object.keys(commands).join(', ') || '（暂无）'}`;

@@ -73,7 +73,7 @@ function buildBmpTable(): Int32Array {
 // Decoding the whole run at once is fast; if any sequence did not come back as exactly one BMP
 // character, positions no longer line up and the run is decoded one sequence at a time instead.
 function fillFromDecoder(
-  decoder: TextDecoder,
+  decoder: { decode(input: Uint8Array): string },
   bytes: Uint8Array,
   width: number,
   entryOf: (sequence: number) => number,
