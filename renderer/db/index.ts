@@ -9,4 +9,5 @@ export * from './profiles-repository';
 export * from './settings-repository';
 export * from './audit-repository';
 export * from './workspace-repository';
+export * from './derived-repository';
 export * from './repositories';

@@ -1,6 +1,7 @@
 import type { Refutation, Reporter, SpreadEdge } from '../../shared/domain/types';
 import type { Clock, WriteScope } from './audited-write';
 import { createAuditRepository } from './audit-repository';
+import { createDerivedRepository } from './derived-repository';
 import type { DeskDatabase } from './database';
 import { createEntityRepository, narrow } from './entity-repository';
 import { createItemsRepository } from './items-repository';
@@ -55,6 +56,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
     },
     audit: createAuditRepository(db),
     workspace: createWorkspaceRepository(scope),
+    derived: createDerivedRepository(db, scope.clock),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Item, OpinionEvent, Profile, Refutation, Reporter, SpreadEdge, Tag, Unit } from '../../shared/domain/types';
+import type { ImportBatch, Item, OpinionEvent, Profile, Refutation, Reporter, SpreadEdge, Tag, Unit } from '../../shared/domain/types';
 import type { WorkspaceSnapshot } from '../../shared/domain/workspace';
 import { beijingTime, nextSequence, sequentialUuid } from './sequence';
 
@@ -161,6 +161,24 @@ export function buildWorkspace(shape: WorkspaceShape = {}, overrides: Partial<Wo
     items,
     spreadEdges,
     refutations,
+    ...overrides,
+  };
+}
+
+export function buildImportBatch(overrides: Partial<ImportBatch> = {}): ImportBatch {
+  const n = nextSequence();
+  return {
+    id: sequentialUuid(n, 'ba7c0000'),
+    startedAt: beijingTime(n),
+    finishedAt: beijingTime(n + 1),
+    state: 'complete',
+    files: [`网信办日报-${n}.xlsx`],
+    feed: 'cac',
+    kind: 'online',
+    createdItemIds: [],
+    mergedItemIds: [],
+    counts: { accepted: 0, merged: 0, suspected: 0, warnings: 0, rejected: 0, skipped: 0 },
+    actor: 'system',
     ...overrides,
   };
 }

@@ -1,8 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { AuditEntry } from '../../../shared/domain/types';
-import { RecordNotFoundError, type DeskDatabase, type Repositories } from '../../../renderer/db';
-import { buildItem, buildRefutation, buildReporter, buildTag, buildUnit, buildWorkspace, resetBuilderSequence } from '../../builders';
+import { RecordNotFoundError, createRepositories, openDeskDatabase, type DeskDatabase, type Repositories } from '../../../renderer/db';
+import {
+  buildEvent,
+  buildImportBatch,
+  buildItem,
+  buildRefutation,
+  buildReporter,
+  buildSpreadEdge,
+  buildTag,
+  buildUnit,
+  buildWorkspace,
+  resetBuilderSequence,
+} from '../../builders';
 import { analyst, openTestStore } from './harness';
 
 let db: DeskDatabase;
@@ -40,6 +51,17 @@ describe('every repository write appends exactly one audit entry, and the chain 
     ['refutations.put', (r) => r.refutations.put(buildRefutation(), analyst)],
     ['reports.put', (r) => r.reports.put({ id: 'r-1', series: 'daily', year: 2026, number: 1, status: 'draft' }, analyst)],
     ['mappings.put', (r) => r.mappings.put({ id: 'm-1', name: '网信办模板', headerSignature: 'abc' }, analyst)],
+    ['events.put', (r) => r.events.put(buildEvent(), analyst)],
+    ['spreadEdges.put', (r) => r.spreadEdges.put(buildSpreadEdge(), analyst)],
+    ['importBatches.put', (r) => r.importBatches.put(buildImportBatch(), analyst)],
+    [
+      'workspace.load (one table)',
+      (r) =>
+        r.workspace.load(
+          buildWorkspace({}, { units: [], reporters: [], tags: [], events: [], items: [buildItem()], spreadEdges: [], refutations: [] }),
+          analyst,
+        ),
+    ],
   ];
 
   it.each(writes)('%s', async (_name, write) => {
@@ -65,6 +87,66 @@ describe('every repository write appends exactly one audit entry, and the chain 
     ).toHaveLength(1);
     expect(await entriesAppendedBy(() => repos.items.remove([a.id], analyst))).toHaveLength(1);
     expect(await db.auditLog.count()).toBe(4);
+  });
+});
+
+describe('entity repositories', () => {
+  it('record a replacement as the changed fields and a removal as the whole rows', async () => {
+    const unit = buildUnit({ cutoff: '17:00' });
+    await repos.units.put(unit, analyst);
+    const [update] = await entriesAppendedBy(() => repos.units.put({ ...unit, cutoff: '16:00' }, analyst));
+    expect(update).toMatchObject({
+      action: 'units.update',
+      target: `units:${unit.id}`,
+      before: { cutoff: '17:00' },
+      after: { cutoff: '16:00' },
+    });
+    expect(await entriesAppendedBy(() => repos.units.put({ ...unit, cutoff: '16:00' }, analyst))).toHaveLength(0);
+    const [removal] = await entriesAppendedBy(() => repos.units.remove([unit.id], analyst));
+    expect(removal).toMatchObject({ target: 'units:*', items: [unit.id], before: { [unit.id]: { ...unit, cutoff: '16:00' } } });
+    expect(await repos.units.count()).toBe(0);
+  });
+
+  it('find reports of one series and year, in number order', async () => {
+    const report = (id: string, series: string, year: number, number: number) => ({ id, series, year, number, status: 'draft' });
+    await repos.reports.bulkPut(
+      [report('a', 'daily', 2026, 2), report('b', 'daily', 2025, 9), report('c', 'daily', 2026, 1), report('d', 'special', 2026, 1)],
+      analyst,
+    );
+    expect((await repos.reports.bySeriesYear('daily', 2026)).map((row) => row.id)).toEqual(['c', 'a']);
+  });
+
+  it('find the spread edges touching an item', async () => {
+    const [a, b, c] = ['item-a', 'item-b', 'item-c'];
+    await repos.spreadEdges.bulkPut(
+      [buildSpreadEdge({ from: a, to: b }), buildSpreadEdge({ from: c, to: a }), buildSpreadEdge({ from: b, to: c })],
+      analyst,
+    );
+    expect((await repos.spreadEdges.touching(a)).map((edge) => `${edge.from}>${edge.to}`).sort()).toEqual([
+      'item-a>item-b',
+      'item-c>item-a',
+    ]);
+  });
+});
+
+describe('concurrent writes', () => {
+  it('never give two entries the same seq, within one connection or across two windows', async () => {
+    const secondWindow = await openDeskDatabase(db.name);
+    const secondRepos = createRepositories(secondWindow);
+    try {
+      await Promise.all(Array.from({ length: 30 }, (_, n) => (n % 2 === 0 ? repos : secondRepos).units.put(buildUnit(), analyst)));
+      expect(verifyAuditChain(await auditLog())).toMatchObject({ ok: true, count: 30 });
+    } finally {
+      secondWindow.close();
+    }
+  });
+});
+
+describe('derived blobs', () => {
+  it('are stored without audit entries, since they are rebuilt from audited data', async () => {
+    await repos.derived.put('search-index', { terms: 3 });
+    expect(await repos.derived.get('search-index')).toMatchObject({ key: 'search-index', value: { terms: 3 } });
+    expect(await db.auditLog.count()).toBe(0);
   });
 });
 
