@@ -32,3 +32,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = 70;
   },
 );
+
+// A module, not a script: each dispatcher keeps its own top-level names.
+export {};
