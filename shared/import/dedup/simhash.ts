@@ -4,7 +4,7 @@
 // Threshold: two texts are suggested as near-duplicates when their SimHashes differ in at most
 // NEAR_DUPLICATE_MAX_DISTANCE of 64 bits. With 4 bands of 16 bits, any pair within 3 bits shares at
 // least one whole band (pigeonhole), so the banding finds every such pair. Measured on real reposts
-// (tests/unit/import/simhash.test.ts): light edits of a 60–300 character text land at 0–3, unrelated
+// (tests/unit/import/dedup.test.ts): light edits of a 60–300 character text land at 0–3, unrelated
 // texts on the same topic at 20+.
 export const NEAR_DUPLICATE_MAX_DISTANCE = 3;
 export const SIMHASH_BANDS = 4;
