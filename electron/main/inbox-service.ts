@@ -29,14 +29,25 @@ export async function startInbox(options: { settingsPath: string; defaultFolder:
 
   const watchCurrent = async (): Promise<void> => {
     watcher?.close();
+    watcher = null;
     await ensureInboxFolder(folder);
     watcher = watchInbox(folder, options.onChange);
   };
-  await watchCurrent();
+  // An unusable inbox (a removed network drive, no permission) must not keep the workstation from
+  // starting: the inbox page says what is wrong when it asks for the list.
+  await watchCurrent().catch(() => undefined);
 
   return {
     folder: () => folder,
-    list: () => listInbox(folder),
+    async list() {
+      try {
+        return await listInbox(folder);
+      } catch (error) {
+        throw new Error(`收件箱文件夹无法读取：${folder}（${error instanceof Error ? error.message : String(error)}）`, {
+          cause: error,
+        });
+      }
+    },
     read: (name) => readInboxFile(folder, name),
     markImported: (name) => markImported(folder, name),
     quarantine: (name, reason) => quarantineFile(folder, name, reason),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freeName, readFilesCapped, resolveInside, writeFileAtomic, writeFolderAtomic } from '../../../electron/main/files';
 
-const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 let root: string;
 beforeEach(async () => {

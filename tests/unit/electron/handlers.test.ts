@@ -6,7 +6,7 @@ import type { Dialog, OpenDialogReturnValue, SaveDialogReturnValue } from 'elect
 import { createHandlers, type HandlerDeps } from '../../../electron/main/handlers';
 import { startInbox, type InboxService } from '../../../electron/main/inbox-service';
 
-const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 let base: string;
 let inbox: InboxService;
@@ -105,5 +105,22 @@ describe('inbox handlers', () => {
     expect(await handlers.inboxFolder()).toBe(chosen);
     expect(await readdir(chosen)).toEqual([]);
     expect(JSON.parse(await readFile(join(base, 'userData', 'inbox.json'), 'utf8'))).toEqual({ inboxFolder: chosen });
+  });
+});
+
+describe('an unusable inbox folder', () => {
+  it('does not stop the app from starting, and the list says what is wrong', async () => {
+    const blocker = join(base, 'not-a-folder');
+    await writeFile(blocker, 'a file where the inbox folder should be');
+    const broken = await startInbox({
+      settingsPath: join(base, 'none.json'),
+      defaultFolder: join(blocker, '收件箱'),
+      onChange: () => undefined,
+    });
+    try {
+      await expect(broken.list()).rejects.toThrow(/收件箱文件夹无法读取/);
+    } finally {
+      broken.close();
+    }
   });
 });
