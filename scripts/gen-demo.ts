@@ -30,7 +30,9 @@ const ANCHOR_DAY = '2026-10-09';
 const DAYS = 14;
 const REGULAR_ITEMS = 258;
 const DEMO_ACTOR = '演示数据';
-const OUTPUT = resolve(dirname(new URL(import.meta.url).pathname), '../resources/demo/demo-workspace.json');
+const COMMITTED = resolve(dirname(new URL(import.meta.url).pathname), '../resources/demo/demo-workspace.json');
+/** `npx tsx scripts/gen-demo.ts [output.json]`: another path lets a test compare a fresh run with the committed file. */
+const OUTPUT = process.argv[2] ? resolve(process.argv[2]) : COMMITTED;
 
 // ── deterministic randomness ────────────────────────────────────────────────────────────────────────
 

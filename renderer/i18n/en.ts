@@ -47,7 +47,7 @@ export const en: Dictionary = {
   'home.todayExplain': 'By time reported, since 00:00 on {date} ({timeZone}).',
   'home.waiting': 'Waiting for you',
   'home.toAssess': 'To assess',
-  'home.toAssessExplain': 'All items with the status “new”.',
+  'home.toAssessExplain': 'All items with the status "new".',
   'home.toReview': 'Reports to review',
   'home.toSign': 'Reports to sign',
   'home.reportsEmpty': 'There are no reports yet. Once reports are drafted, those waiting for review or signature appear here.',
@@ -57,7 +57,7 @@ export const en: Dictionary = {
   'home.noAlertsExplain': 'Units silent for several expected days, high-risk items left unhandled and similar warnings appear here.',
   'home.totalItems': 'The workstation holds {count} items.',
   'home.emptyWorkspace':
-    'The workstation has no items yet. Import partner agencies’ spreadsheets on the Import page, or enter field reports.',
+    "The workstation has no items yet. Import partner agencies' spreadsheets on the Import page, or enter field reports.",
   'home.goImport': 'Go to Import',
   'home.countUnit': 'items',
   'home.reportUnit': 'reports',
@@ -65,7 +65,7 @@ export const en: Dictionary = {
   'page.items.title': 'Items',
   'page.items.what':
     'The list of every monitored item: filter by time, feed, platform, region, status and risk, search the full text, assess, tag and group items into events, and record containment, refutation and guidance.',
-  'page.items.now': 'The item list is being built. The Home page already shows today’s items and how many wait to be assessed.',
+  'page.items.now': "The item list is being built. The Home page already shows today's items and how many wait to be assessed.",
   'page.import.title': 'Import',
   'page.import.what':
     'Import the Excel, CSV and JSON sheets that partner agencies send: headers and columns are recognised, duplicates removed, and every skipped or rejected row explained. Field reports from grid workers can be entered quickly.',
@@ -81,11 +81,11 @@ export const en: Dictionary = {
   'page.stats.title': 'Statistics',
   'page.stats.what':
     'Item counts for any period: daily trend, feed, platform, sentiment, risk, region and event, compared with the previous period, exportable as Excel and chart briefing packs.',
-  'page.stats.now': 'Statistics are being built. The status bar and the Home page already show the total and today’s counts.',
+  'page.stats.now': "Statistics are being built. The status bar and the Home page already show the total and today's counts.",
   'page.units.title': 'Unit assessment',
   'page.units.what':
     'Quantitative assessment of reporting units: items reported and adopted, adoption rate, late and missing days, silent streaks, points and rank, with alerts for units that go silent.',
-  'page.units.now': 'Unit assessment is being built. The demo workspace’s units and reporters are already loaded.',
+  'page.units.now': "Unit assessment is being built. The demo workspace's units and reporters are already loaded.",
   'page.whatWillBeHere': 'What this page will hold',
   'page.whatToDoNow': 'What you can do now',
 
@@ -93,7 +93,7 @@ export const en: Dictionary = {
   'settings.language': 'Language',
   'settings.languageHint': 'Takes effect at once and is remembered.',
   'settings.timeZone': 'Time zone',
-  'settings.timeZoneHint': 'Dates and times are shown in this zone, and “today” is counted in it.',
+  'settings.timeZoneHint': 'Dates and times are shown in this zone, and "today" is counted in it.',
   'settings.profiles': 'People on this computer',
   'settings.profilesHint': 'People are stored on this computer only.',
   'settings.profileName': 'Name',
@@ -181,7 +181,7 @@ export const en: Dictionary = {
   'firstRun.stepWorkspace': 'Step 2: choose how to start',
   'firstRun.greeting': 'Hello, {name}.',
   'firstRun.startEmpty': 'Start empty',
-  'firstRun.startEmptyHint': 'The workstation starts empty; begin by importing partner agencies’ sheets.',
+  'firstRun.startEmptyHint': "The workstation starts empty; begin by importing partner agencies' sheets.",
   'firstRun.loadDemo': 'Load the demo workspace',
   'firstRun.loadDemoHint':
     'About 300 fictional items (a fictional prefecture and its districts) with two repost cascades, reporting units and reporters, to get to know the workstation.',

@@ -144,7 +144,7 @@ export const zhCN = {
   'audit.verb.remove': '删除',
   'audit.verb.load': '载入',
   'audit.verb.create': '建立',
-  'audit.verb.set': '设置',
+  'audit.verb.set': '修改',
   'audit.verb.put': '保存',
   'audit.problem.altered': '内容被改动',
   'audit.problem.removed': '记录被删除',

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { PageHeading } from '../../app/PageHeading';
 import { useDesk } from '../../app/desk';
 import { navigate } from '../../app/router';
+import { timeZoneName } from '../../app/time-zones';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateWithWeekday, formatNumber } from '../../i18n/format';
 import { refreshHome, useHome } from './home-store';
@@ -72,7 +73,7 @@ export function HomePage() {
               label={t('home.todayTotal')}
               value={counts.todayTotal}
               unit={t('home.countUnit')}
-              explain={t('home.todayExplain', { date: formatDate(counts.dayStart), timeZone })}
+              explain={t('home.todayExplain', { date: formatDate(counts.dayStart), timeZone: timeZoneName(t, timeZone) })}
             />
             <CountCard testId="today-social" label={t('kind.social')} value={counts.todayByKind.social} unit={t('home.countUnit')} />
             <CountCard testId="today-online" label={t('kind.online')} value={counts.todayByKind.online} unit={t('home.countUnit')} />

@@ -3,15 +3,14 @@ import type { Profile } from '../../../shared/domain/types';
 import { PageHeading } from '../../app/PageHeading';
 import { useDesk } from '../../app/desk';
 import { changeLocale, changeTimeZone } from '../../app/preferences';
-import { isLocale, LOCALES, useLocaleStore, useT, type Locale, type MessageKey } from '../../i18n';
+import { TIME_ZONES, timeZoneName } from '../../app/time-zones';
+import { isLocale, LOCALES, useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../platform/platform';
 
 /** Each language is named in itself, so whoever switched by mistake can find the way back. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文（简体）', en: 'English' };
-
-export const TIME_ZONES = ['Asia/Shanghai', 'Asia/Urumqi', 'Asia/Hong_Kong', 'Asia/Macau', 'Asia/Taipei', 'UTC'] as const;
 
 export function SettingsPage() {
   const t = useT();
@@ -66,7 +65,7 @@ export function SettingsPage() {
           <select id="settings-time-zone" value={timeZone} onChange={(event) => save(changeTimeZone(event.target.value))}>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
-                {(TIME_ZONES as readonly string[]).includes(zone) ? `${t(`settings.tz.${zone}` as MessageKey)}（${zone}）` : zone}
+                {timeZoneName(t, zone) === zone ? zone : `${timeZoneName(t, zone)}（${zone}）`}
               </option>
             ))}
           </select>
@@ -90,7 +89,7 @@ export function SettingsPage() {
             <tr key={profile.id}>
               <td>
                 {profile.name}
-                {profile.id === current?.id ? <span className="muted"> {t('settings.current')}</span> : null}
+                {profile.id === current?.id ? <span className="muted current-marker">{t('settings.current')}</span> : null}
               </td>
               <td>{t(`role.${profile.role}`)}</td>
               <td>{profile.pinHash ? t('settings.pinSet') : t('settings.pinNotSet')}</td>
