@@ -7,7 +7,10 @@
 const TWO_BYTE_TRAILS = [...range(0x40, 0x7e), ...range(0x80, 0xfe)];
 const BMP_FOUR_BYTE_POINTERS = 39_420; // 0x81308130 … 0x8431A439
 const SUPPLEMENTARY_POINTER_BASE = 189_000; // the pointer of U+10000 (0x90308130)
-const REPLACEMENT = 0x3f; // '?', for lone surrogates, which no encoding can carry
+// '?' for lone surrogates, which no encoding can carry, and for the few private-use code points the
+// host's decoder never yields (GB18030-2022 moved 18 of them; U+E5E5 has no mapping): bytes that
+// would read back as a different character are worse than a visible question mark.
+const REPLACEMENT = 0x3f;
 
 // code point (BMP) → >0: two-byte sequence (lead << 8 | trail); <0: -(four-byte pointer) - 1; 0: none
 let bmpTable: Int32Array | null = null;
@@ -67,6 +70,9 @@ function buildBmpTable(): Int32Array {
     }
   }
   fillFromDecoder(decoder, twoByte, 2, (sequence) => ((twoByte[sequence * 2] ?? 0) << 8) | (twoByte[sequence * 2 + 1] ?? 0), table);
+  // The decoder's own error character cannot be told apart from a decoded U+FFFD, so the real one is
+  // placed by hand: the last BMP four-byte range starts at pointer 39394 = U+FFE6.
+  table[0xfffd] = -(39_394 + 0xfffd - 0xffe6) - 1;
   return table;
 }
 
