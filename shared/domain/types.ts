@@ -95,6 +95,8 @@ export interface Item {
   externalId: string | null;
   rootExternalId: string | null;
   parentExternalId: string | null;
+  /** ids the analyst marked 不是重复 (not a duplicate of this item), so they are not suggested again */
+  notDuplicateOf?: string[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   rev: number;

@@ -1,0 +1,4 @@
+export * from './status';
+export * from './tags';
+export * from './change-set';
+export * from './duplicates';
