@@ -155,6 +155,7 @@ export const en: Dictionary = {
   'audit.problem.removed': 'entry removed',
   'audit.problem.inserted': 'forged entry inserted',
   'audit.problem.reordered': 'entries reordered',
+  'settings.tzOption': '{name} ({zone})',
   'settings.tz.Asia/Shanghai': 'Beijing time',
   'settings.tz.Asia/Urumqi': 'Urumqi time',
   'settings.tz.Asia/Hong_Kong': 'Hong Kong time',

@@ -150,6 +150,7 @@ export const zhCN = {
   'audit.problem.removed': '记录被删除',
   'audit.problem.inserted': '插入了伪造记录',
   'audit.problem.reordered': '顺序被调换',
+  'settings.tzOption': '{name}（{zone}）',
   'settings.tz.Asia/Shanghai': '北京时间',
   'settings.tz.Asia/Urumqi': '乌鲁木齐时间',
   'settings.tz.Asia/Hong_Kong': '香港时间',

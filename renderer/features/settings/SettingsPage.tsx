@@ -65,7 +65,7 @@ export function SettingsPage() {
           <select id="settings-time-zone" value={timeZone} onChange={(event) => save(changeTimeZone(event.target.value))}>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
-                {timeZoneName(t, zone) === zone ? zone : `${timeZoneName(t, zone)}（${zone}）`}
+                {timeZoneName(t, zone) === zone ? zone : t('settings.tzOption', { name: timeZoneName(t, zone), zone })}
               </option>
             ))}
           </select>
