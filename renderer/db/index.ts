@@ -4,6 +4,7 @@ export * from './errors';
 export { DeskDatabase, openDeskDatabase, openStrictConnection, type BlockedListener, type Durability, type OpenOptions } from './database';
 export type { WriteContext, Clock, ChangeRecord } from './audited-write';
 export * from './items-repository';
+export * from './import-repository';
 export * from './entity-repository';
 export * from './profiles-repository';
 export * from './settings-repository';

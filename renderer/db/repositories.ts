@@ -4,6 +4,7 @@ import { createAuditRepository } from './audit-repository';
 import { createDerivedRepository } from './derived-repository';
 import type { DeskDatabase } from './database';
 import { createEntityRepository, narrow } from './entity-repository';
+import { createImportRepository } from './import-repository';
 import { createItemsRepository } from './items-repository';
 import { createProfilesRepository } from './profiles-repository';
 import type { ReportRow } from './schema';
@@ -42,6 +43,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
       },
     },
     importBatches: createEntityRepository(scope, db.importBatches, byId),
+    imports: createImportRepository(scope),
     mappings: { ...mappings, byHeaderSignature: (signature: string) => mappings.where('headerSignature', signature) },
     reports: {
       ...reports,
