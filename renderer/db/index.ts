@@ -7,6 +7,7 @@ export * from './items-repository';
 export * from './import-repository';
 export * from './entity-repository';
 export * from './profiles-repository';
+export * from './reports-repository';
 export * from './settings-repository';
 export * from './audit-repository';
 export * from './workspace-repository';

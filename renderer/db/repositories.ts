@@ -7,6 +7,7 @@ import { createEntityRepository, narrow } from './entity-repository';
 import { createImportRepository } from './import-repository';
 import { createItemsRepository } from './items-repository';
 import { createProfilesRepository } from './profiles-repository';
+import { createReportsRepository } from './reports-repository';
 import type { ReportRow } from './schema';
 import { createSettingsRepository } from './settings-repository';
 import { createWorkspaceRepository } from './workspace-repository';
@@ -47,12 +48,13 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
     mappings: { ...mappings, byHeaderSignature: (signature: string) => mappings.where('headerSignature', signature) },
     reports: {
       ...reports,
+      ...createReportsRepository(scope),
       /** One series' reports of one year, by number. */
-      bySeriesYear: async <T extends ReportRow = ReportRow>(series: string, year: number) =>
+      bySeriesYear: async <T extends ReportRow = ReportRow>(seriesId: string, year: number) =>
         narrow<ReportRow, T>(
           await db.reports
-            .where('[series+year+number]')
-            .between([series, year], [series, year + 1], true, false)
+            .where('[seriesId+year+number]')
+            .between([seriesId, year], [seriesId, year + 1], true, false)
             .toArray(),
         ),
     },

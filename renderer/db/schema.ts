@@ -40,7 +40,7 @@ export const UNKNOWN_TIME_SORT_KEY = Number.MIN_SAFE_INTEGER;
 /** A stored report. Its full shape belongs to the report feature; the store needs only the indexed fields. */
 export interface ReportRow {
   id: string;
-  series: string;
+  seriesId: string;
   year: number;
   number: number;
   status: string;
@@ -107,7 +107,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       refutations: 'id, *itemIds',
       units: 'id',
       reporters: 'id, unitId',
-      reports: 'id, [series+year+number], status',
+      reports: 'id, &[seriesId+year+number], status',
       importBatches: 'id, startedAt',
       mappings: 'id, headerSignature',
       settings: 'key',

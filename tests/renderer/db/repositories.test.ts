@@ -49,7 +49,7 @@ describe('every repository write appends exactly one audit entry, and the chain 
     ['reporters.put', (r) => r.reporters.put(buildReporter(), analyst)],
     ['tags.put', (r) => r.tags.put(buildTag(), analyst)],
     ['refutations.put', (r) => r.refutations.put(buildRefutation(), analyst)],
-    ['reports.put', (r) => r.reports.put({ id: 'r-1', series: 'daily', year: 2026, number: 1, status: 'draft' }, analyst)],
+    ['reports.put', (r) => r.reports.put({ id: 'r-1', seriesId: 'daily', year: 2026, number: 1, status: 'draft' }, analyst)],
     ['mappings.put', (r) => r.mappings.put({ id: 'm-1', name: '网信办模板', headerSignature: 'abc' }, analyst)],
     ['events.put', (r) => r.events.put(buildEvent(), analyst)],
     ['spreadEdges.put', (r) => r.spreadEdges.put(buildSpreadEdge(), analyst)],
@@ -108,7 +108,7 @@ describe('entity repositories', () => {
   });
 
   it('find reports of one series and year, in number order', async () => {
-    const report = (id: string, series: string, year: number, number: number) => ({ id, series, year, number, status: 'draft' });
+    const report = (id: string, series: string, year: number, number: number) => ({ id, seriesId: series, year, number, status: 'draft' });
     await repos.reports.bulkPut(
       [report('a', 'daily', 2026, 2), report('b', 'daily', 2025, 9), report('c', 'daily', 2026, 1), report('d', 'special', 2026, 1)],
       analyst,
