@@ -4,7 +4,7 @@ import type { TextEncodingName } from './decode/encoding';
 import { DEFAULT_LIMITS } from './decode/limits';
 import type { DecodeLimits } from './decode/limits';
 import { exactKeys, dedupKeyStrings, fingerprintOf, WithinFileDuplicates } from './dedup/fingerprint';
-import { NearDuplicateIndex, simhash64 } from './dedup/simhash';
+import { NEAR_DUPLICATE_MAX_DISTANCE, NearDuplicateIndex, simhash64 } from './dedup/simhash';
 import { DEFAULT_DICTIONARIES, DictionaryLookup } from './dictionaries';
 import type { ImportDictionaries } from './dictionaries';
 import { ImportError } from './errors';
@@ -194,10 +194,11 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
       if (duplicateOf !== null) duplicatesInFile++;
       const simhash = simhash64(`${record.title ?? ''}\n${record.content ?? ''}`);
       if (simhash) {
-        for (const near of nearIndex.find(simhash)) {
-          if (near.key !== duplicateOf) nearDuplicates.push({ item: itemIndex, of: near.key, distance: near.distance });
-        }
-        if (duplicateOf === null) nearIndex.add(itemIndex, simhash);
+        // One suggestion per row, to the nearest earlier cluster; rows that join a cluster are not indexed
+        // themselves, so a file with a thousand reposts of one text stays linear, not quadratic.
+        const nearest = duplicateOf === null ? nearIndex.find(simhash, NEAR_DUPLICATE_MAX_DISTANCE, 1)[0] : undefined;
+        if (nearest) nearDuplicates.push({ item: itemIndex, of: nearest.key, distance: nearest.distance });
+        else if (duplicateOf === null) nearIndex.add(itemIndex, simhash);
       }
       items.push({
         record,
