@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listCommands, registerCommand, runCommand, useCommandStore, type Command } from '../../../renderer/commands/registry';
 import { commandForKey, formatShortcut, matchesShortcut, type KeyLike } from '../../../renderer/commands/shortcuts';
 
-function key(overrides: Partial<KeyLike> & { key: string }): KeyLike & { target: EventTarget | null } {
+function key(overrides: Partial<KeyLike> & { key: string; target?: EventTarget | null }): KeyLike & { target: EventTarget | null } {
   return { code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: null, ...overrides };
 }
 
