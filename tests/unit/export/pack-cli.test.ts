@@ -79,6 +79,9 @@ describe('desk pack verify', { timeout: 90_000 }, () => {
     const missingPath = desk('verify', path.join(workDir, 'does-not-exist.zip'), '--json');
     expect(missingPath.code).toBe(2);
     expect(missingPath.stderr).toContain('无法读取简报包');
+    const garbage = path.join(workDir, 'garbage.zip');
+    writeFileSync(garbage, 'this is not a zip');
+    expect(desk('verify', garbage, '--json').code).toBe(2);
   });
 
   it('exits 64 on wrong arguments', () => {
