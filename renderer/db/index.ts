@@ -12,4 +12,5 @@ export * from './settings-repository';
 export * from './audit-repository';
 export * from './workspace-repository';
 export * from './derived-repository';
+export * from './triage-repository';
 export * from './repositories';

@@ -10,6 +10,7 @@ import { createProfilesRepository } from './profiles-repository';
 import { createReportsRepository } from './reports-repository';
 import type { ReportRow } from './schema';
 import { createSettingsRepository } from './settings-repository';
+import { createTriageRepository } from './triage-repository';
 import { createWorkspaceRepository } from './workspace-repository';
 
 export interface RepositoryOptions {
@@ -58,6 +59,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
             .toArray(),
         ),
     },
+    triage: createTriageRepository(scope),
     audit: createAuditRepository(db),
     workspace: createWorkspaceRepository(scope),
     derived: createDerivedRepository(db, scope.clock),

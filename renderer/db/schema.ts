@@ -91,10 +91,12 @@ export type DeskTableName = keyof DeskTables;
 //   [unitId+sortReported]                  unit assessment: one unit's items in a period, and all of them
 //   rootExternalId                         the members of one repost cascade (传播); items outside any cascade
 //                                          have none and take no index row
+//   assessment.veracity                    rumours (谣言/不实) still waiting for a refutation (辟谣); unassessed items
+//                                          (null) take no index row
 // Left out on purpose: kind, feeds, platform, region, sentiment — low-cardinality facets that the derived
 // facet counts serve; externalId alone — ids are only unique within a platform.
 const ITEM_INDEXES_V1 =
-  'id, [sortPublished+id], [sortReported+id], status, fingerprint, [platform+externalId], eventId, *tags, [unitId+sortReported], rootExternalId';
+  'id, [sortPublished+id], [sortReported+id], status, fingerprint, [platform+externalId], eventId, *tags, [unitId+sortReported], rootExternalId, assessment.veracity';
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {

@@ -1,7 +1,7 @@
 // Suspected duplicates (the same post retold with a few characters changed) and what merging them keeps.
 // Nothing a partner reported may be lost in a merge: every feed and every provenance row of the merged items
 // stays on the kept one, so unit assessment still credits every unit that reported it.
-import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from '../import/dedup/simhash';
+import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE, simhash64 } from '../import/dedup/simhash';
 import type { Item, ItemAction, Metrics } from '../domain/types';
 import { canonicalJson } from '../crypto/canonical-json';
 import { statusRank } from './status';
@@ -11,17 +11,27 @@ export interface SuspectedDuplicate {
   distance: number;
 }
 
+/**
+ * The SimHash import stores, over the same text import hashes (title and content); computed here for items that
+ * came in before hashing or were typed in by hand.
+ */
+export function simhashOfItem(item: Pick<Item, 'simhash' | 'title' | 'content'>): string | null {
+  return item.simhash ?? simhash64(`${item.title ?? ''}\n${item.content ?? ''}`);
+}
+
 /** The candidates near `item` by SimHash, nearest first, leaving out itself and pairs the analyst dismissed. */
 export function suspectedDuplicatesOf(
   item: Item,
   candidates: readonly Item[],
   maxDistance = NEAR_DUPLICATE_MAX_DISTANCE,
 ): SuspectedDuplicate[] {
-  if (!item.simhash) return [];
+  const simhash = simhashOfItem(item);
+  if (!simhash) return [];
   const found: SuspectedDuplicate[] = [];
   for (const candidate of candidates) {
-    if (candidate.id === item.id || !candidate.simhash || isDismissedPair(item, candidate)) continue;
-    const distance = hammingDistance(item.simhash, candidate.simhash);
+    const candidateHash = candidate.id === item.id || isDismissedPair(item, candidate) ? null : simhashOfItem(candidate);
+    if (!candidateHash) continue;
+    const distance = hammingDistance(simhash, candidateHash);
     if (distance <= maxDistance) found.push({ item: candidate, distance });
   }
   return found.sort((a, b) => a.distance - b.distance || a.item.reportedAt.localeCompare(b.item.reportedAt));

@@ -20,8 +20,10 @@ describe('suspected duplicates', () => {
     expect(suspectedDuplicatesOf(original, [dismissed])).toEqual([]);
   });
 
-  it('an item without a SimHash (too short to compare) has no suspects', () => {
-    expect(suspectedDuplicatesOf(buildItem({ simhash: null }), [buildItem({ simhash: simhash64(STORY) })])).toEqual([]);
+  it('an item too short to compare has no suspects', () => {
+    expect(
+      suspectedDuplicatesOf(buildItem({ simhash: null, title: null, content: '图片' }), [buildItem({ simhash: simhash64(STORY) })]),
+    ).toEqual([]);
   });
 });
 
