@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AuditPage } from '../features/audit/AuditPage';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { HomePage } from '../features/home/HomePage';
+import { ImportPage } from '../features/import/ImportPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useLocaleStore, useT } from '../i18n';
@@ -19,6 +20,8 @@ function Page({ route }: { route: RouteId }) {
       return <SettingsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'import':
+      return <ImportPage />;
     default:
       return <PlannedPage page={route} />;
   }

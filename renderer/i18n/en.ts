@@ -1,7 +1,9 @@
 import type { Dictionary } from './dictionary';
 
 // English, for colleagues who prefer it. Typed as Dictionary: a missing or an extra key fails to compile.
+import { importMessagesEn } from '../features/import/messages';
 export const en: Dictionary = {
+  ...importMessagesEn,
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',
   'app.openFailed': 'The local database could not be opened: {reason}',
