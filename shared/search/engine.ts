@@ -64,8 +64,10 @@ export class IndexFullError extends Error {
 export class ItemIndex {
   readonly chunks: IndexChunk[] = [];
   readonly dictionaries: Dictionaries;
-  /** chunks changed since they were last persisted */
+  /** chunks whose columns changed since they were last persisted */
   readonly dirty = new Set<number>();
+  /** chunks whose postings and texts changed (appends) since they were last persisted */
+  readonly textDirty = new Set<number>();
   private tail: { chunkIndex: number; builder: PostingsChunkBuilder } | null = null;
   private ordinals: Map<string, number> | null = null;
   private readonly permutations = new Map<SortField, Uint32Array>();
@@ -124,6 +126,12 @@ export class ItemIndex {
     if (chunk && !chunk.texts) chunk.texts = texts;
   }
 
+  /** Frees a persisted chunk's texts (a full build would otherwise hold every text of the store). */
+  dropTexts(chunkIndex: number): void {
+    const chunk = this.chunks[chunkIndex];
+    if (chunk && !this.textDirty.has(chunkIndex) && this.tail?.chunkIndex !== chunkIndex) chunk.texts = null;
+  }
+
   /**
    * Adds new items and applies edits to known ones. An edit that keeps the text updates the columns in place;
    * one that changes the text retires the old ordinal and appends the item, because postings only ever
@@ -174,6 +182,7 @@ export class ItemIndex {
       this.tagChangesOf(tagChanges, chunkIndex).set(local, this.tagCodes(item));
       this.ordinals?.set(item.id, (chunkIndex << CHUNK_BITS) | local);
       this.dirty.add(chunkIndex);
+      this.textDirty.add(chunkIndex);
     }
     for (const [chunkIndex, changes] of tagChanges) setTags((this.chunks[chunkIndex] as IndexChunk).columns, changes);
     if (this.tail) {

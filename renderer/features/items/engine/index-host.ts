@@ -1,0 +1,288 @@
+// The index worker's work, apart from the worker itself so renderer tests can drive it on fake-indexeddb:
+// open the persisted index (or build it), keep it current from the audit log, answer the list's queries.
+import type { AuditEntry, Item } from '../../../../shared/domain/types';
+import type { ItemFacts } from '../../../../shared/search/columns';
+import { ItemIndex, type ChunkLoaders } from '../../../../shared/search/engine';
+import { ITEM_INDEX_FORMAT, type IndexChunkWrite, type IndexRepository, type ItemIndexMeta } from '../../../db/index-repository';
+import type { EngineStatus, RunReply, RunRequest, WindowReply } from './protocol';
+
+export interface IndexHostOptions {
+  /** false in a second window: only the window holding the writer lock persists (engine/README in shared/search) */
+  persist: boolean;
+  onStatus?: (status: EngineStatus) => void;
+  /** items read per step of a full build */
+  buildPage?: number;
+  /** more changed items than this since the persisted index: rebuild instead of catching up */
+  catchUpLimit?: number;
+}
+
+const AUDIT_PAGE = 2_000;
+const FETCH_PAGE = 2_000;
+
+export class IndexMissingError extends Error {
+  constructor(what: string) {
+    super(`索引数据缺失（${what}），正在重建`);
+    this.name = 'IndexMissingError';
+  }
+}
+
+export class IndexHost {
+  private index: ItemIndex | null = null;
+  private auditSeq = 0;
+  private auditHash: string | null = null;
+  private resultVersion = 0;
+  private ordered: Uint32Array = new Uint32Array(0);
+  private status: EngineStatus = { state: 'idle', done: 0, total: 0, error: null };
+  private readonly loaders: ChunkLoaders;
+
+  constructor(
+    private readonly repo: IndexRepository,
+    private readonly options: IndexHostOptions,
+  ) {
+    this.loaders = {
+      postings: async (chunkIndex) => {
+        const postings = await this.repo.loadPostings(chunkIndex);
+        if (!postings) throw new IndexMissingError(`倒排块 ${chunkIndex}`);
+        return postings;
+      },
+      texts: async (chunkIndex) => {
+        const texts = await this.repo.loadTexts(chunkIndex);
+        if (!texts) throw new IndexMissingError(`文本块 ${chunkIndex}`);
+        return texts;
+      },
+    };
+  }
+
+  get engineStatus(): EngineStatus {
+    return this.status;
+  }
+
+  get itemIndex(): ItemIndex | null {
+    return this.index;
+  }
+
+  private setStatus(status: Partial<EngineStatus>): void {
+    this.status = { ...this.status, ...status };
+    this.options.onStatus?.(this.status);
+  }
+
+  /** Loads the persisted index and catches up with the audit log, or builds it when it is missing or stale. */
+  async open(forceRebuild = false): Promise<void> {
+    try {
+      this.setStatus({ state: 'loading', error: null });
+      const meta = forceRebuild ? undefined : await this.repo.loadMeta();
+      if (meta && meta.format === ITEM_INDEX_FORMAT && (await this.loadColumns(meta))) {
+        this.setStatus({ state: 'ready', done: this.index?.size ?? 0, total: this.index?.size ?? 0 });
+        await this.sync();
+        return;
+      }
+      await this.build();
+    } catch (error) {
+      this.setStatus({ state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  }
+
+  private async loadColumns(meta: ItemIndexMeta): Promise<boolean> {
+    const columns = await Promise.all(Array.from({ length: meta.chunkCount }, (_, chunkIndex) => this.repo.loadColumns(chunkIndex)));
+    if (columns.some((chunk) => chunk === undefined)) return false;
+    this.index = ItemIndex.restore(meta.dictionaries, columns as NonNullable<(typeof columns)[number]>[]);
+    this.auditSeq = meta.auditSeq;
+    this.auditHash = meta.auditHash;
+    return true;
+  }
+
+  private async facts(): Promise<ItemFacts> {
+    const [spread, suspected] = await Promise.all([this.repo.spreadItemIds(), this.repo.suspectedItemIds()]);
+    return {
+      hasSpread: (item: Item) => item.parentExternalId !== null || spread.has(item.id),
+      suspected: (item: Item) => suspected.has(item.id),
+    };
+  }
+
+  /** Reads every item page by page (the only full read of the store) and writes the index chunk by chunk. */
+  async build(): Promise<void> {
+    const page = this.options.buildPage ?? 5_000;
+    // Entries after this head are caught up afterwards: writes made during the build are not lost.
+    const head = await this.repo.auditHead();
+    const total = await this.repo.itemCount();
+    this.setStatus({ state: 'building', done: 0, total, error: null });
+    if (this.options.persist) await this.repo.clear();
+    const index = new ItemIndex();
+    const facts = await this.facts();
+    let afterId: string | null = null;
+    let done = 0;
+    for (;;) {
+      const items = await this.repo.itemsAfter(afterId, page);
+      if (items.length === 0) break;
+      index.upsert(items, facts);
+      afterId = (items.at(-1) as Item).id;
+      done += items.length;
+      // A chunk is complete once a later one has begun: write it and free its texts.
+      await this.persistChunks(index, index.chunks.length - 1, null);
+      this.setStatus({ done });
+    }
+    this.index = index;
+    this.auditSeq = head?.seq ?? 0;
+    this.auditHash = head?.hash ?? null;
+    await this.persistChunks(index, index.chunks.length, this.meta());
+    this.setStatus({ state: 'ready', done, total: done });
+    await this.sync();
+  }
+
+  private meta(): ItemIndexMeta {
+    const index = this.index as ItemIndex;
+    return {
+      format: ITEM_INDEX_FORMAT,
+      chunkCount: index.chunks.length,
+      dictionaries: index.dictionaryValues(),
+      auditSeq: this.auditSeq,
+      auditHash: this.auditHash,
+      itemCount: index.size,
+    };
+  }
+
+  /** Writes the changed chunks below `below` (and the meta, when given); frees their texts. */
+  private async persistChunks(index: ItemIndex, below: number, meta: ItemIndexMeta | null): Promise<void> {
+    const writes: IndexChunkWrite[] = [];
+    for (const chunkIndex of [...index.dirty].filter((chunk) => chunk < below).sort((a, b) => a - b)) {
+      const chunk = index.chunks[chunkIndex];
+      if (!chunk) continue;
+      const write: IndexChunkWrite = { chunkIndex, columns: chunk.columns };
+      if (index.textDirty.has(chunkIndex) && chunk.postings && chunk.texts) {
+        write.postings = chunk.postings;
+        write.texts = chunk.texts;
+      }
+      writes.push(write);
+    }
+    if (this.options.persist && (writes.length > 0 || meta)) await this.repo.save(meta, writes);
+    for (const { chunkIndex } of writes) {
+      index.dirty.delete(chunkIndex);
+      index.textDirty.delete(chunkIndex);
+      if (meta === null) index.dropTexts(chunkIndex);
+    }
+  }
+
+  /**
+   * Applies every audit entry written since the index was current: items added, changed or removed by any
+   * window or worker (imports, bulk edits, undo), spread edges and suspected duplicates. Returns the number
+   * of items re-read.
+   */
+  async sync(): Promise<number> {
+    const index = this.index;
+    if (!index) return 0;
+    const itemIds = new Set<string>();
+    let flagsChanged = false;
+    let seq = this.auditSeq;
+    let hash = this.auditHash;
+    const limit = this.options.catchUpLimit ?? Math.max(50_000, Math.floor(index.size / 4));
+    for (;;) {
+      const entries = await this.repo.auditAfter(seq, AUDIT_PAGE);
+      if (entries.length === 0) break;
+      for (const entry of entries) {
+        collectItemIds(entry, itemIds);
+        if (entry.target.startsWith('spreadEdges:') || entry.target.startsWith('importBatches:')) flagsChanged = true;
+      }
+      const last = entries.at(-1) as AuditEntry;
+      seq = last.seq;
+      hash = last.hash;
+      if (itemIds.size > limit) {
+        await this.build();
+        return itemIds.size;
+      }
+    }
+    if (seq === this.auditSeq) return 0;
+    await this.ensureAppendable(index);
+    const facts = await this.facts();
+    const ids = [...itemIds];
+    for (let start = 0; start < ids.length; start += FETCH_PAGE) {
+      const slice = ids.slice(start, start + FETCH_PAGE);
+      const items = await this.repo.itemsByIds(slice);
+      index.upsert(
+        items.filter((item): item is Item => item !== undefined),
+        facts,
+      );
+      index.remove(slice.filter((_, position) => items[position] === undefined));
+    }
+    if (flagsChanged) await this.refreshFlags(index);
+    this.auditSeq = seq;
+    this.auditHash = hash;
+    await this.persistChunks(index, index.chunks.length, this.meta());
+    return ids.length;
+  }
+
+  private async refreshFlags(index: ItemIndex): Promise<void> {
+    const [spread, suspected] = await Promise.all([this.repo.spreadItemIds(), this.repo.suspectedItemIds()]);
+    index.setFlag('hasSpread', spread, true);
+    index.setFlag('suspected', suspected, true);
+  }
+
+  /** The last chunk takes appends: its postings and texts must be in memory first. */
+  private async ensureAppendable(index: ItemIndex): Promise<void> {
+    const target = index.appendTarget();
+    if (target === null) return;
+    const chunk = index.chunks[target];
+    if (!chunk) return;
+    if (!chunk.postings) index.setPostings(target, await this.loaders.postings(target));
+    if (!chunk.texts) index.setTexts(target, await this.loaders.texts(target));
+  }
+
+  private ready(): ItemIndex {
+    if (!this.index) throw new Error('索引尚未就绪');
+    return this.index;
+  }
+
+  async run(request: RunRequest): Promise<RunReply> {
+    const started = performance.now();
+    const index = this.ready();
+    const match = await index.match(request.query, this.loaders);
+    const result = index.run(request.filter, request.sort, match, request.timePresets);
+    this.resultVersion += 1;
+    this.ordered = result.ordered;
+    return {
+      resultVersion: this.resultVersion,
+      total: result.total,
+      facets: result.facets,
+      indexed: index.size,
+      tookMs: performance.now() - started,
+    };
+  }
+
+  window(resultVersion: number, start: number, count: number): WindowReply {
+    const index = this.ready();
+    if (resultVersion !== this.resultVersion) return { resultVersion: this.resultVersion, start, ids: [] };
+    const ids: string[] = [];
+    const end = Math.min(this.ordered.length, start + count);
+    for (let position = Math.max(0, start); position < end; position += 1) ids.push(index.idAt(this.ordered[position] as number) as string);
+    return { resultVersion, start, ids };
+  }
+
+  /** Where an item is in the current result (−1: not in it), to keep the focus on it after a change. */
+  positionOf(resultVersion: number, id: string): number {
+    const index = this.ready();
+    if (resultVersion !== this.resultVersion) return -1;
+    const ordinal = index.ordinalOf(id);
+    return ordinal === undefined ? -1 : this.ordered.indexOf(ordinal);
+  }
+
+  async search(query: string, limit: number): Promise<{ total: number; ids: string[] }> {
+    const index = this.ready();
+    const { total, ordinals } = await index.search(query, limit, this.loaders);
+    return { total, ids: [...ordinals].map((ordinal) => index.idAt(ordinal) as string) };
+  }
+
+  /** Loads every chunk's postings ahead of the first search (done in the background after opening). */
+  async warm(): Promise<void> {
+    const index = this.ready();
+    for (let chunkIndex = 0; chunkIndex < index.chunks.length; chunkIndex += 1) {
+      if (!index.chunks[chunkIndex]?.postings) index.setPostings(chunkIndex, await this.loaders.postings(chunkIndex));
+    }
+  }
+}
+
+/** The item ids an audit entry touched. */
+export function collectItemIds(entry: AuditEntry, into: Set<string>): void {
+  if (!entry.target.startsWith('items:')) return;
+  if (entry.target === 'items:*') for (const id of entry.items ?? []) into.add(id);
+  else into.add(entry.target.slice('items:'.length));
+}

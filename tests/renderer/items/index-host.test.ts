@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildItem as buildAnyItem, buildSpreadEdge } from '../../builders';
+import { resetBuilderSequence } from '../../builders/sequence';
+import { createIndexRepository } from '../../../renderer/db/index-repository';
+import { IndexHost } from '../../../renderer/features/items/engine/index-host';
+import { emptyFilter } from '../../../shared/search/filter';
+import { DEFAULT_SORT } from '../../../shared/search/sort';
+import { analyst, openTestStore, type TestStore } from '../db/harness';
+
+beforeEach(() => resetBuilderSequence());
+
+/** The builder's title mentions 供暖: these tests search only what they write. */
+const buildItem = (overrides: Parameters<typeof buildAnyItem>[0] = {}) => buildAnyItem({ title: null, ...overrides });
+
+async function hostOn(store: TestStore, persist = true) {
+  const host = new IndexHost(createIndexRepository(store.db), { persist });
+  await host.open();
+  return host;
+}
+
+async function idsOf(host: IndexHost, query = '', filter = emptyFilter()) {
+  const reply = await host.run({ filter, query, sort: DEFAULT_SORT, timePresets: [] });
+  return { total: reply.total, ids: host.window(reply.resultVersion, 0, 100).ids, facets: reply.facets };
+}
+
+describe('the persisted index', () => {
+  it('is built on first open, then loaded from the derived table without reading the items', async () => {
+    const store = await openTestStore('index-persist');
+    const items = [buildItem({ content: '供暖不足' }), buildItem({ content: '口罩供应' }), buildItem({ content: '供暖恢复' })];
+    await store.repos.items.bulkAdd(items, analyst);
+    const first = await hostOn(store);
+    expect((await idsOf(first, '供暖')).total).toBe(2);
+
+    // The items are gone from the store; a loaded index still answers, so it did not read them.
+    await store.db.items.clear();
+    const second = await hostOn(store);
+    const { total, ids } = await idsOf(second, '供暖');
+    expect(total).toBe(2);
+    expect(ids.sort()).toEqual([items[0]?.id, items[2]?.id].sort());
+    const meta = await createIndexRepository(store.db).loadMeta();
+    expect(meta?.itemCount).toBe(3);
+    expect(meta?.auditSeq).toBe((await store.repos.audit.head())?.seq);
+  });
+
+  it('catches up at open with writes made while it was closed: adds, edits and removals', async () => {
+    const store = await openTestStore('index-catch-up');
+    const kept = buildItem({ content: '物业服务', status: 'new' });
+    const edited = buildItem({ content: '供暖不足' });
+    const removed = buildItem({ content: '供暖恢复' });
+    await store.repos.items.bulkAdd([kept, edited, removed], analyst);
+    await hostOn(store);
+
+    const added = buildItem({ content: '供暖费用' });
+    await store.repos.items.bulkAdd([added], analyst);
+    await store.repos.items.update(edited.id, { content: '噪音扰民' }, analyst);
+    await store.repos.items.update(kept.id, { status: 'closed' }, analyst);
+    await store.repos.items.remove([removed.id], analyst);
+
+    const host = await hostOn(store);
+    expect((await idsOf(host, '供暖')).ids).toEqual([added.id]);
+    expect((await idsOf(host, '噪音')).ids).toEqual([edited.id]);
+    const closed = await idsOf(host, '', { ...emptyFilter(), statuses: ['closed'] });
+    expect(closed.ids).toEqual([kept.id]);
+    expect((await idsOf(host)).total).toBe(3);
+  });
+
+  it('applies deltas while open and persists them, so the next window starts current', async () => {
+    const store = await openTestStore('index-delta');
+    await store.repos.items.bulkAdd([buildItem({ content: '初始条目' })], analyst);
+    const host = await hostOn(store);
+    const later = buildItem({ content: '蔬菜价格上涨', platform: '抖音' });
+    await store.repos.items.bulkAdd([later], analyst);
+    expect(await host.sync()).toBe(1);
+    expect((await idsOf(host, '蔬菜')).ids).toEqual([later.id]);
+
+    await store.db.items.clear();
+    const next = await hostOn(store);
+    const { ids, facets } = await idsOf(next, '价格');
+    expect(ids).toEqual([later.id]);
+    expect(facets.platform.find((entry) => entry.value === '抖音')?.count).toBe(1);
+  });
+
+  it('marks items with spread edges and keeps a second window from writing the index', async () => {
+    const store = await openTestStore('index-flags');
+    const [root, repost] = [buildItem(), buildItem()];
+    await store.repos.items.bulkAdd([root, repost, buildItem()], analyst);
+    const host = await hostOn(store);
+    await store.repos.spreadEdges.put(buildSpreadEdge({ from: root.id, to: repost.id }), analyst);
+    const reader = await hostOn(store, false);
+    await host.sync();
+    const spread = await idsOf(host, '', { ...emptyFilter(), hasSpread: true });
+    expect(spread.ids.sort()).toEqual([root.id, repost.id].sort());
+    expect((await idsOf(reader, '', { ...emptyFilter(), hasSpread: true })).total).toBe(2);
+  });
+
+  it('rebuilds when the persisted index is of another format or has lost a chunk', async () => {
+    const store = await openTestStore('index-format');
+    await store.repos.items.bulkAdd([buildItem({ content: '供暖不足' })], analyst);
+    await hostOn(store);
+    await store.db.derived.delete('items-index:columns:0');
+    const host = await hostOn(store);
+    expect((await idsOf(host, '供暖')).total).toBe(1);
+    expect(await store.db.derived.get('items-index:columns:0')).toBeDefined();
+  });
+});
