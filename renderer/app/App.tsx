@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/HomePage';
 import { ImportPage } from '../features/import/ImportPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SpreadPage } from '../features/spread/SpreadPage';
 import { useLocaleStore, useT } from '../i18n';
 import { enterDesk, openWorkstation } from './boot';
 import { useDesk } from './desk';
@@ -20,6 +21,8 @@ function Page({ route }: { route: RouteId }) {
       return <SettingsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'spread':
+      return <SpreadPage />;
     case 'import':
       return <ImportPage />;
     default:

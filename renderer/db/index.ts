@@ -12,6 +12,7 @@ export * from './settings-repository';
 export * from './audit-repository';
 export * from './workspace-repository';
 export * from './derived-repository';
+export * from './spread-repository';
 export * from './index-repository';
 export * from './triage-repository';
 export * from './repositories';

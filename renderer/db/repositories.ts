@@ -10,6 +10,7 @@ import { createProfilesRepository } from './profiles-repository';
 import { createReportsRepository } from './reports-repository';
 import type { ReportRow } from './schema';
 import { createSettingsRepository } from './settings-repository';
+import { createSpreadRepository } from './spread-repository';
 import { createTriageRepository } from './triage-repository';
 import { createWorkspaceRepository } from './workspace-repository';
 
@@ -44,6 +45,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
         return [...outgoing, ...incoming.filter((edge) => edge.from !== itemId)];
       },
     },
+    spread: createSpreadRepository(scope),
     importBatches: createEntityRepository(scope, db.importBatches, byId),
     imports: createImportRepository(scope),
     mappings: { ...mappings, byHeaderSignature: (signature: string) => mappings.where('headerSignature', signature) },

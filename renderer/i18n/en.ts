@@ -2,7 +2,9 @@ import type { Dictionary } from './dictionary';
 
 // English, for colleagues who prefer it. Typed as Dictionary: a missing or an extra key fails to compile.
 import { importMessagesEn } from '../features/import/messages';
+import { spreadMessagesEn } from '../features/spread/messages';
 export const en: Dictionary = {
+  ...spreadMessagesEn,
   ...importMessagesEn,
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',

@@ -1,7 +1,9 @@
 // The base dictionary. Its keys are the typed message keys of the whole renderer (MessageKey); every other
 // locale must supply exactly these keys. Placeholders are written {name} and filled by t(key, params).
 import { importMessagesZh } from '../features/import/messages';
+import { spreadMessagesZh } from '../features/spread/messages';
 export const zhCN = {
+  ...spreadMessagesZh,
   ...importMessagesZh,
   'app.name': '舆情工作台',
   'app.loading': '正在打开工作台…',

@@ -1,0 +1,184 @@
+// What the 传播 page reads and writes: the members of repost chains (through the rootExternalId index, so
+// items outside any chain are never read), the analysts' manual links, near-duplicate suggestions from a
+// time window around an item, dismissed suggestions, and refutations linked to a cascade.
+import type { Item, Refutation, SpreadEdge, SpreadEdgeType } from '../../shared/domain/types';
+import { newId } from '../../shared/ids';
+import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from '../../shared/import/dedup/simhash';
+import type { WriteContext, WriteScope } from './audited-write';
+import { createEntityRepository } from './entity-repository';
+import { RecordNotFoundError } from './errors';
+import { fromItemRow, sortKeyOf } from './items-repository';
+import { UNKNOWN_TIME_SORT_KEY } from './schema';
+import { createSettingsRepository } from './settings-repository';
+
+/** Settings key of the near-duplicate pairs an analyst said are not one spreading, as `earlierId>laterId`. */
+export const DISMISSED_SUGGESTIONS_KEY = 'spread.dismissedNearDuplicates';
+
+/** How far from an item's time near-duplicates are looked for: a copy on another platform within days, not months. */
+export const SUGGESTION_WINDOW_DAYS = 7;
+/** Items read per side of the window at most; a window on a busy week of a million-item store stays bounded. */
+const SUGGESTION_SCAN_LIMIT = 20_000;
+
+export interface LinkInput {
+  /** the item that was copied, quoted or reposted */
+  from: string;
+  /** the item that did it */
+  to: string;
+  type: SpreadEdgeType;
+  at: string | null;
+  note: string;
+}
+
+export interface NearDuplicateSuggestion {
+  /** the earlier of the two: the suggested source */
+  from: Item;
+  /** the later: the suggested copy */
+  to: Item;
+  distance: number;
+}
+
+export class SpreadLinkError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SpreadLinkError';
+  }
+}
+
+export function suggestionKey(fromId: string, toId: string): string {
+  return `${fromId}>${toId}`;
+}
+
+const byId = (row: { id: string }) => row.id;
+
+export function createSpreadRepository(scope: WriteScope) {
+  const { db } = scope;
+  const edges = createEntityRepository(scope, db.spreadEdges, byId);
+  const refutations = createEntityRepository(scope, db.refutations, byId);
+  const settings = createSettingsRepository(scope);
+
+  async function dismissed(): Promise<string[]> {
+    return settings.get<string[]>(DISMISSED_SUGGESTIONS_KEY, []);
+  }
+
+  return {
+    /** Every item of a repost chain (one with a rootExternalId), read through that index alone. */
+    async chainItems(): Promise<Item[]> {
+      return (await db.items.orderBy('rootExternalId').toArray()).map(fromItemRow);
+    },
+
+    async chainItemCount(): Promise<number> {
+      return db.items.orderBy('rootExternalId').count();
+    },
+
+    /** Manual links (and any repost edge an import or the demo stored as a link). */
+    links: (): Promise<SpreadEdge[]> => db.spreadEdges.toArray(),
+
+    /** Items by id, in order; undefined where there is none. */
+    async items(ids: readonly string[]): Promise<Array<Item | undefined>> {
+      return (await db.items.bulkGet([...ids])).map((row) => row && fromItemRow(row));
+    },
+
+    /** Items published in [fromIso, toIso], oldest first, at most `limit`: candidates for a link's source. */
+    async publishedBetween(fromIso: string, toIso: string, limit: number): Promise<Item[]> {
+      const rows = await db.items
+        .where('[sortPublished+id]')
+        .between([sortKeyOf(fromIso), ''], [sortKeyOf(toIso), '\uffff'], true, true)
+        .limit(limit)
+        .toArray();
+      return rows.map(fromItemRow);
+    },
+
+    /** "`to` copied/quoted/reposted `from`": one audited spreadEdges.create entry. */
+    async addLink(input: LinkInput, ctx: WriteContext): Promise<SpreadEdge> {
+      if (input.from === input.to) throw new SpreadLinkError('条目不能关联到自身');
+      const [from, to] = await db.items.bulkGet([input.from, input.to]);
+      if (!from) throw new RecordNotFoundError('items', input.from);
+      if (!to) throw new RecordNotFoundError('items', input.to);
+      const existing = await db.spreadEdges.where('to').equals(input.to).toArray();
+      if (existing.some((edge) => edge.from === input.from)) throw new SpreadLinkError('这两条条目之间已有关联');
+      const edge: SpreadEdge = {
+        id: newId(),
+        from: input.from,
+        to: input.to,
+        type: input.type,
+        at: input.at,
+        note: input.note.trim(),
+        createdBy: ctx.actor,
+      };
+      return edges.put(edge, ctx);
+    },
+
+    /** The removed link goes into the audit entry whole, so the removal can be undone. */
+    removeLink: (id: string, ctx: WriteContext): Promise<number> => edges.remove([id], ctx),
+
+    dismissedSuggestions: dismissed,
+
+    async dismissSuggestion(fromId: string, toId: string, ctx: WriteContext): Promise<void> {
+      const current = await dismissed();
+      const key = suggestionKey(fromId, toId);
+      if (current.includes(key)) return;
+      await settings.set(DISMISSED_SUGGESTIONS_KEY, [...current, key], ctx);
+    },
+
+    /**
+     * Items on other platforms whose SimHash is within the import's near-duplicate threshold, published
+     * within SUGGESTION_WINDOW_DAYS of the item, ordered by time; pairs already linked or dismissed are left out.
+     */
+    async nearDuplicatesOf(item: Item): Promise<NearDuplicateSuggestion[]> {
+      const simhash = item.simhash;
+      const time = item.publishedAt ?? item.reportedAt;
+      const centre = sortKeyOf(time);
+      if (simhash === null || centre === UNKNOWN_TIME_SORT_KEY) return [];
+      const windowMs = SUGGESTION_WINDOW_DAYS * 86_400_000;
+      const [rows, linked, dismissedKeys] = await Promise.all([
+        db.items
+          .where('[sortPublished+id]')
+          .between([centre - windowMs, ''], [centre + windowMs, '\uffff'], true, true)
+          .limit(SUGGESTION_SCAN_LIMIT)
+          .toArray(),
+        Promise.all([db.spreadEdges.where('from').equals(item.id).toArray(), db.spreadEdges.where('to').equals(item.id).toArray()]),
+        dismissed(),
+      ]);
+      const linkedIds = new Set(linked.flat().flatMap((edge) => [edge.from, edge.to]));
+      const skipped = new Set(dismissedKeys);
+      const suggestions: NearDuplicateSuggestion[] = [];
+      for (const row of rows) {
+        if (row.id === item.id || row.simhash === null || linkedIds.has(row.id)) continue;
+        if ((row.platform ?? '') === (item.platform ?? '')) continue;
+        const distance = hammingDistance(simhash, row.simhash);
+        if (distance > NEAR_DUPLICATE_MAX_DISTANCE) continue;
+        const other = fromItemRow(row);
+        const otherFirst = row.sortPublished < centre || (row.sortPublished === centre && row.id < item.id);
+        const [from, to] = otherFirst ? [other, item] : [item, other];
+        if (skipped.has(suggestionKey(from.id, to.id))) continue;
+        suggestions.push({ from, to, distance });
+      }
+      return suggestions.sort((a, b) => sortKeyOf(a.to.publishedAt) - sortKeyOf(b.to.publishedAt) || a.distance - b.distance);
+    },
+
+    /** Refutations linked to any of the items, each once. */
+    async refutationsFor(itemIds: readonly string[]): Promise<Refutation[]> {
+      if (itemIds.length === 0) return [];
+      const rows = await db.refutations
+        .where('itemIds')
+        .anyOf([...itemIds])
+        .distinct()
+        .toArray();
+      return rows.sort((a, b) => sortKeyOf(a.publishedAt) - sortKeyOf(b.publishedAt));
+    },
+
+    allRefutations: (): Promise<Refutation[]> => db.refutations.toArray(),
+
+    /** Adds the item to a refutation's items (audited as the refutation's update). */
+    async linkRefutation(refutationId: string, itemId: string, ctx: WriteContext): Promise<Refutation> {
+      const refutation = await db.refutations.get(refutationId);
+      if (!refutation) throw new RecordNotFoundError('refutations', refutationId);
+      if (refutation.itemIds.includes(itemId)) return refutation;
+      return refutations.put({ ...refutation, itemIds: [...refutation.itemIds, itemId] }, ctx);
+    },
+
+    createRefutation: (refutation: Refutation, ctx: WriteContext): Promise<Refutation> => refutations.put(refutation, ctx),
+  };
+}
+
+export type SpreadRepository = ReturnType<typeof createSpreadRepository>;

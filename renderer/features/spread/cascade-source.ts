@@ -1,0 +1,115 @@
+// Cascades from the store: items of repost chains (rootExternalId / parentExternalId, as imports write
+// them) and the analysts' links, turned into the records and links of shared/spread so the page, desk
+// trace and the benchmark share one cascade model. Pure: items in, cascades out.
+import type { Item, SpreadEdge } from '../../../shared/domain/types';
+import { computeMetrics, type CascadeMetrics } from '../../../shared/spread/metrics';
+import { buildCascades, type Cascade, type SpreadLink, type SpreadRecord } from '../../../shared/spread/model';
+
+/** Node ids of originals (or parents) named by a chain but not in the store: the prefix keeps them apart from item ids. */
+export const EXTERNAL_PREFIX = 'ext:';
+
+export function externalNodeId(externalId: string): string {
+  return `${EXTERNAL_PREFIX}${externalId}`;
+}
+
+/** The external id behind a node that has no item, or null for a node that is an item. */
+export function externalIdOfNode(nodeId: string | null): string | null {
+  return nodeId !== null && nodeId.startsWith(EXTERNAL_PREFIX) ? nodeId.slice(EXTERNAL_PREFIX.length) : null;
+}
+
+export interface StoredCascade {
+  /** the root node's id: an item id, or ext:<externalId> for an original that was never imported */
+  key: string;
+  cascade: Cascade;
+  metrics: CascadeMetrics;
+  /** the root item, when the original is in the store */
+  rootItem: Item | null;
+  /** ids of the items in it */
+  itemIds: string[];
+  /** links in it, for the edge list and the side panel */
+  links: SpreadEdge[];
+}
+
+export interface CascadeSet {
+  /** cascades of two or more nodes, largest first, then by key */
+  cascades: StoredCascade[];
+  /** links that could not be used, with the reason */
+  ignoredLinks: { from: string; to: string; reason: string }[];
+}
+
+/**
+ * `chainItems` are the items with a rootExternalId; `linkedItems` the other items that links touch.
+ * Within a chain an external id names the first item that carries it (the store keeps one per platform).
+ */
+export function buildStoredCascades(chainItems: readonly Item[], linkedItems: readonly Item[], links: readonly SpreadEdge[]): CascadeSet {
+  const itemById = new Map<string, Item>();
+  for (const item of [...chainItems, ...linkedItems]) if (!itemById.has(item.id)) itemById.set(item.id, item);
+
+  const itemIdByChainExternal = new Map<string, string>();
+  for (const item of chainItems) {
+    if (item.rootExternalId === null || item.externalId === null) continue;
+    const key = chainKey(item.rootExternalId, item.externalId);
+    if (!itemIdByChainExternal.has(key)) itemIdByChainExternal.set(key, item.id);
+  }
+  const nodeOf = (root: string, externalId: string) => itemIdByChainExternal.get(chainKey(root, externalId)) ?? externalNodeId(externalId);
+
+  const records: SpreadRecord[] = [];
+  const claimedParent = new Map<string, string | null>();
+  for (const item of itemById.values()) {
+    const root = item.rootExternalId;
+    let rootNode: string | null = null;
+    let parent: string | null = null;
+    if (root !== null) {
+      rootNode = nodeOf(root, root);
+      const named = item.parentExternalId;
+      // A parent that is the original itself, or none, means it reposted the original directly.
+      parent = named === null || named === root ? null : nodeOf(root, named);
+    }
+    claimedParent.set(item.id, parent ?? (rootNode === item.id ? null : rootNode));
+    records.push({
+      id: item.id,
+      parent,
+      root: rootNode,
+      time: item.publishedAt,
+      platform: item.platform,
+      account: item.account,
+      text: item.title ?? item.content,
+    });
+  }
+
+  // Links that repeat what a chain already says (an import or the demo may store a repost edge both
+  // ways) are not conflicts; only a link that disagrees with a node's parent is reported.
+  const usable = links.filter((link) => claimedParent.get(link.to) !== link.from);
+  const spreadLinks: SpreadLink[] = usable.map((link) => ({ from: link.from, to: link.to, type: link.type, at: link.at }));
+  const built = buildCascades(records, { links: spreadLinks });
+
+  const linksByTarget = new Map<string, SpreadEdge[]>();
+  for (const link of links) linksByTarget.set(link.to, [...(linksByTarget.get(link.to) ?? []), link]);
+
+  const cascades: StoredCascade[] = [];
+  for (const cascade of built.cascades) {
+    if (cascade.nodes.length < 2) continue;
+    const itemIds: string[] = [];
+    const cascadeLinks: SpreadEdge[] = [];
+    for (const node of cascade.nodes) {
+      if (node.id === null || !itemById.has(node.id)) continue;
+      itemIds.push(node.id);
+      cascadeLinks.push(...(linksByTarget.get(node.id) ?? []));
+    }
+    const key = cascade.root ?? externalNodeId('');
+    cascades.push({
+      key,
+      cascade,
+      metrics: computeMetrics(cascade),
+      rootItem: itemById.get(key) ?? null,
+      itemIds,
+      links: cascadeLinks,
+    });
+  }
+  cascades.sort((a, b) => b.cascade.nodes.length - a.cascade.nodes.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { cascades, ignoredLinks: built.ignoredLinks };
+}
+
+function chainKey(root: string, externalId: string): string {
+  return `${root}\u001f${externalId}`;
+}

@@ -1,0 +1,46 @@
+// Durations, platforms and short times for the spread views, in the active locale and workspace zone.
+import { t, useLocaleStore, type MessageKey } from '../../i18n';
+
+export function durationText(seconds: number | null): string {
+  if (seconds === null) return t('spread.metrics.unknown');
+  if (seconds < 60) return t('spread.duration.seconds', { n: seconds });
+  if (seconds < 3600) return t('spread.duration.minutes', { n: Math.round(seconds / 60) });
+  if (seconds < 86_400 * 2) return t('spread.duration.hours', { n: Math.round((seconds / 3600) * 10) / 10 });
+  return t('spread.duration.days', { n: Math.round((seconds / 86_400) * 10) / 10 });
+}
+
+export function platformName(platform: string | null): string {
+  return platform ?? t('spread.unnamedPlatform');
+}
+
+export function edgeTypeName(type: string): string {
+  return t(`spread.edgeType.${type}` as MessageKey);
+}
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** 2013/3/27 17:55: axis labels need the year (real cascades run across New Year) but not the seconds. */
+export function shortDateTime(epochMs: number, context: { locale: string; timeZone: string } = useLocaleStore.getState()): string {
+  const { locale, timeZone } = context;
+  const cacheKey = `${locale}|${timeZone}`;
+  let format = shortFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+    });
+    shortFormats.set(cacheKey, format);
+  }
+  return format.format(new Date(epochMs));
+}
+
+/** 微博、微信群 in Chinese, "Weibo, WeChat group" in English. */
+export function listText(parts: readonly string[]): string {
+  const { locale } = useLocaleStore.getState();
+  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts);
+}
