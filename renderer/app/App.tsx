@@ -5,6 +5,7 @@ import { HomePage } from '../features/home/HomePage';
 import { ImportPage } from '../features/import/ImportPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatsPage } from '../features/stats/StatsPage';
 import { SpreadPage } from '../features/spread/SpreadPage';
 import { useLocaleStore, useT } from '../i18n';
 import { enterDesk, openWorkstation } from './boot';
@@ -21,6 +22,8 @@ function Page({ route }: { route: RouteId }) {
       return <SettingsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'stats':
+      return <StatsPage />;
     case 'spread':
       return <SpreadPage />;
     case 'import':

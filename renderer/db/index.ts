@@ -9,6 +9,7 @@ export * from './entity-repository';
 export * from './profiles-repository';
 export * from './reports-repository';
 export * from './settings-repository';
+export * from './stats-repository';
 export * from './audit-repository';
 export * from './workspace-repository';
 export * from './derived-repository';

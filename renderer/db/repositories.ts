@@ -10,6 +10,7 @@ import { createProfilesRepository } from './profiles-repository';
 import { createReportsRepository } from './reports-repository';
 import type { ReportRow } from './schema';
 import { createSettingsRepository } from './settings-repository';
+import { createStatsRepository } from './stats-repository';
 import { createSpreadRepository } from './spread-repository';
 import { createTriageRepository } from './triage-repository';
 import { createWorkspaceRepository } from './workspace-repository';
@@ -65,6 +66,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
     audit: createAuditRepository(db),
     workspace: createWorkspaceRepository(scope),
     derived: createDerivedRepository(db, scope.clock),
+    stats: createStatsRepository(db),
   };
 }
 

@@ -3,7 +3,9 @@ import type { Dictionary } from './dictionary';
 // English, for colleagues who prefer it. Typed as Dictionary: a missing or an extra key fails to compile.
 import { importMessagesEn } from '../features/import/messages';
 import { spreadMessagesEn } from '../features/spread/messages';
+import { statsMessagesEn } from '../features/stats/messages';
 export const en: Dictionary = {
+  ...statsMessagesEn,
   ...spreadMessagesEn,
   ...importMessagesEn,
   'app.name': 'OpinionDesk',

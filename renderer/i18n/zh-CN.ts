@@ -2,7 +2,9 @@
 // locale must supply exactly these keys. Placeholders are written {name} and filled by t(key, params).
 import { importMessagesZh } from '../features/import/messages';
 import { spreadMessagesZh } from '../features/spread/messages';
+import { statsMessagesZh } from '../features/stats/messages';
 export const zhCN = {
+  ...statsMessagesZh,
   ...spreadMessagesZh,
   ...importMessagesZh,
   'app.name': '舆情工作台',

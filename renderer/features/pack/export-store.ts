@@ -1,0 +1,201 @@
+// Runs an export started from the statistics page: reads the period's items, builds the file(s), saves them
+// through the host, with a progress line and a cancel button. One export at a time.
+import { create } from 'zustand';
+import type { Item, OpinionEvent, Reporter, Unit } from '../../../shared/domain/types';
+import type { ItemLookups } from '../../../shared/export/item-columns';
+import { zipPack } from '../../../shared/export/pack';
+import { writeContext } from '../../app/desk';
+import { renderChartFiles } from '../../charts/stats-render';
+import { statsChartOption } from '../../charts/stats-options';
+import type { Repositories } from '../../db';
+import { t } from '../../i18n';
+import { platform, type FolderFile } from '../../platform';
+import type { StatsComparison } from '../stats/stats-count';
+import { buildListPack, PACK_LOCALE, type PackStep } from './list-pack';
+import { listFile, type ListFormat } from './list-export';
+import { workspaceMaskingSecret } from './masking-secret';
+
+export type ExportKind = 'pack' | ListFormat;
+export type ExportTone = 'ok' | 'bad' | 'info';
+
+interface ExportState {
+  running: ExportKind | null;
+  /** what is happening now, for the progress line */
+  step: string | null;
+  /** 0–1 */
+  fraction: number;
+  outcome: { tone: ExportTone; message: string } | null;
+}
+
+export const useExport = create<ExportState>(() => ({ running: null, step: null, fraction: 0, outcome: null }));
+
+let controller: AbortController | null = null;
+
+export function cancelExport(): void {
+  controller?.abort();
+}
+
+// Reading is the first half of the bar, building and saving the second.
+const STEP_SHARE: Record<PackStep, [number, number]> = {
+  charts: [0.5, 0.2],
+  workbook: [0.7, 0.15],
+  report: [0.85, 0.05],
+  pdf: [0.9, 0.05],
+  manifest: [0.95, 0.05],
+};
+
+function progress(step: string, fraction: number): void {
+  useExport.setState({ step, fraction: Math.min(1, Math.max(0, fraction)) });
+}
+
+async function readPeriodItems(repositories: Repositories, comparison: StatsComparison, signal: AbortSignal): Promise<Item[]> {
+  const total = comparison.current.total;
+  const items: Item[] = [];
+  progress(t('stats.step.items', { done: 0, total }), 0);
+  await repositories.stats.forEachReportedBetween(
+    comparison.period.fromMs,
+    comparison.period.toMs,
+    (page) => {
+      items.push(...page);
+      progress(t('stats.step.items', { done: items.length, total }), total === 0 ? 0.5 : (items.length / total) * 0.5);
+    },
+    { signal },
+  );
+  return items;
+}
+
+async function lookupsOf(repositories: Repositories): Promise<{ lookups: ItemLookups; eventNames: Map<string, string> }> {
+  const [units, reporters, events, profiles] = await Promise.all([
+    repositories.units.list<Unit>(),
+    repositories.reporters.list<Reporter>(),
+    repositories.events.list<OpinionEvent>(),
+    repositories.profiles.list(),
+  ]);
+  const eventNames = new Map(events.map((event) => [event.id, event.name]));
+  return {
+    eventNames,
+    lookups: {
+      units: new Map(units.map((unit) => [unit.id, unit.name])),
+      reporters: new Map(reporters.map((reporter) => [reporter.id, reporter.name])),
+      events: eventNames,
+      people: new Map(profiles.map((profile) => [profile.id, profile.name])),
+    },
+  };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function run(kind: ExportKind, work: (signal: AbortSignal) => Promise<{ tone: ExportTone; message: string }>): Promise<void> {
+  if (useExport.getState().running) return;
+  controller = new AbortController();
+  const { signal } = controller;
+  useExport.setState({ running: kind, step: null, fraction: 0, outcome: null });
+  try {
+    const outcome = await work(signal);
+    useExport.setState({ outcome });
+  } catch (error) {
+    const cancelled = signal.aborted;
+    useExport.setState({
+      outcome: cancelled
+        ? { tone: 'info', message: t('stats.export.cancelled') }
+        : { tone: 'bad', message: t('stats.export.failed', { reason: errorMessage(error) }) },
+    });
+  } finally {
+    controller = null;
+    useExport.setState({ running: null, step: null, fraction: 0 });
+  }
+}
+
+function warningsLine(warnings: readonly { message: string }[]): string {
+  return warnings.length === 0 ? '' : ` ${t('stats.export.warnings', { messages: warnings.map((warning) => warning.message).join('；') })}`;
+}
+
+export function exportPack(
+  repositories: Repositories,
+  comparison: StatsComparison,
+  options: { mask: boolean; timeZone: string },
+): Promise<void> {
+  return run('pack', async (signal) => {
+    if (comparison.current.total === 0) return { tone: 'info', message: t('stats.export.nothing') };
+    const host = platform();
+    const [items, { lookups, eventNames }, auditHead, appInfo, maskSecret] = await Promise.all([
+      readPeriodItems(repositories, comparison, signal),
+      lookupsOf(repositories),
+      repositories.audit.head(),
+      host.appInfo(),
+      options.mask ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
+    ]);
+    const pack = await buildListPack(
+      {
+        comparison,
+        items,
+        eventNames,
+        lookups,
+        maskSecret,
+        auditHead,
+        createdAt: new Date().toISOString(),
+        appVersion: appInfo.version,
+        timeZone: options.timeZone,
+      },
+      {
+        renderChart: (chart) => renderChartFiles(statsChartOption(chart, { withTitle: true, animation: false }), PACK_LOCALE),
+        printToPdf: host.capabilities.pdfBytes ? (html) => host.printToPdf({ html }) : undefined,
+      },
+      {
+        signal,
+        onProgress: (step, done, total) => {
+          const [start, share] = STEP_SHARE[step];
+          const label = step === 'charts' ? t('stats.step.charts', { done, total }) : t(`stats.step.${step}`);
+          progress(label, start + (total === 0 ? 0 : (done / total) * share));
+        },
+      },
+    );
+    signal.throwIfAborted();
+    progress(t('stats.step.saving'), 1);
+    const warnings = warningsLine(pack.warnings);
+    if (host.capabilities.realFolders) {
+      const files: FolderFile[] = pack.files.map((file) => ({ path: file.path, bytes: file.bytes as Uint8Array<ArrayBuffer> }));
+      const saved = await host.saveFolder({ suggestedName: pack.name, files });
+      if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
+      return { tone: 'ok', message: t('stats.export.savedFolder', { path: saved.path ?? pack.name }) + warnings };
+    }
+    const name = `${pack.name}.zip`;
+    const saved = await host.saveFile({
+      suggestedName: name,
+      bytes: zipPack(pack.files, { folder: pack.name }) as Uint8Array<ArrayBuffer>,
+    });
+    if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
+    return { tone: 'ok', message: t('stats.export.savedDownload', { name }) + warnings };
+  });
+}
+
+export function exportList(
+  repositories: Repositories,
+  comparison: StatsComparison,
+  format: ListFormat,
+  options: { mask: boolean },
+): Promise<void> {
+  return run(format, async (signal) => {
+    if (comparison.current.total === 0) return { tone: 'info', message: t('stats.export.nothing') };
+    const [items, { lookups }, maskSecret] = await Promise.all([
+      readPeriodItems(repositories, comparison, signal),
+      lookupsOf(repositories),
+      options.mask ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
+    ]);
+    signal.throwIfAborted();
+    progress(t('stats.step.workbook'), 0.75);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { period } = comparison;
+    const file = listFile(items, format, { baseName: `舆情条目-${period.from}至${period.to}`, lookups, maskSecret });
+    signal.throwIfAborted();
+    progress(t('stats.step.saving'), 1);
+    const saved = await platform().saveFile({ suggestedName: file.name, bytes: file.bytes });
+    if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
+    return {
+      tone: 'ok',
+      message: t('stats.export.savedList', { count: items.length, name: saved.path ?? file.name }) + warningsLine(file.warnings),
+    };
+  });
+}

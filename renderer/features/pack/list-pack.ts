@@ -1,0 +1,244 @@
+// The briefing pack of a filtered list (and, when the reports feature hands one over, of a signed report):
+// workbook.xlsx, charts/<name>.png (2×) and .svg, report.html, report.pdf where the host prints to PDF,
+// report.json and manifest.json. Chart drawing and PDF printing come from the host, so the assembly is the
+// same in the app and in tests.
+import { canonicalJson } from '../../../shared/crypto/canonical-json';
+import type { Item, IsoDateTime } from '../../../shared/domain/types';
+import { formatShanghaiMinute } from '../../../shared/export/excel-date';
+import type { ItemLookups } from '../../../shared/export/item-columns';
+import { RISK_LABELS, SENTIMENT_LABELS } from '../../../shared/export/labels';
+import { createAccountMasker, maskAccountFields, type AccountMasker } from '../../../shared/export/masking';
+import { buildPack, REPORT_JSON_PATH, type AuditHead, type PackFile, type PackReport } from '../../../shared/export/pack';
+import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
+import { buildPackWorkbook, type OverviewFigure } from '../../../shared/export/workbook';
+import { translate, type MessageKey, type MessageParams } from '../../i18n';
+import { buildReportHtml } from './report-html';
+import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats/stats-charts';
+import type { StatsComparison } from '../stats/stats-count';
+import type { LabelContext } from '../stats/stats-labels';
+
+/** The pack speaks Chinese whatever the interface language: it goes to the upper level. */
+export const PACK_LOCALE = 'zh-CN';
+const docT = (key: MessageKey, params?: MessageParams) => translate(PACK_LOCALE, key, params);
+
+/** Rows of report.html; the workbook always holds every item. */
+export const REPORT_HTML_ITEM_LIMIT = 500;
+
+export const PACK_STEPS = ['charts', 'workbook', 'report', 'pdf', 'manifest'] as const;
+export type PackStep = (typeof PACK_STEPS)[number];
+
+export interface ListPackInput {
+  comparison: StatsComparison;
+  /** the listed items, in list order */
+  items: readonly Item[];
+  eventNames: ReadonlyMap<string, string>;
+  lookups: ItemLookups;
+  /** the workspace's masking secret when accounts are to be masked, else null */
+  maskSecret: string | null;
+  auditHead: AuditHead | null;
+  createdAt: IsoDateTime;
+  appVersion: string;
+  timeZone: string;
+  /** a signed report from the reports feature; its canonical JSON becomes report.json */
+  report?: PackReport | null;
+}
+
+export interface ChartFiles {
+  svg: Uint8Array;
+  /** null where the host cannot draw to a canvas */
+  png: Uint8Array | null;
+}
+
+export interface ListPackHost {
+  renderChart(chart: StatsChart): ChartFiles;
+  /** PDF bytes of the printable report where the host can print to PDF */
+  printToPdf?: (html: string) => Promise<Uint8Array | null>;
+}
+
+export interface PackBuildOptions {
+  onProgress?: (step: PackStep, done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface BuiltPack {
+  files: PackFile[];
+  warnings: ExportWarning[];
+  /** a folder/zip name: 舆情统计-2026-10-03至2026-10-09 */
+  name: string;
+}
+
+const encoder = new TextEncoder();
+
+// Lets the progress bar paint and a cancel click land between the steps of a long export.
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function buildListPack(input: ListPackInput, host: ListPackHost, options: PackBuildOptions = {}): Promise<BuiltPack> {
+  const { comparison, items } = input;
+  const { signal, onProgress } = options;
+  const mask: AccountMasker | null = input.maskSecret ? createAccountMasker(input.maskSecret) : null;
+  const labels: LabelContext = { t: docT, eventNames: input.eventNames };
+  const period = comparison.period;
+  const title = docT('statsDoc.title', { from: period.from, to: period.to });
+  const charts = statsCharts(comparison, labels, PACK_CHART_IDS);
+  const tables = chartTables(statsCharts(comparison, labels), comparison, labels);
+  const files: PackFile[] = [];
+
+  const chartFiles: { title: string; svg: Uint8Array }[] = [];
+  for (const [index, chart] of charts.entries()) {
+    signal?.throwIfAborted();
+    onProgress?.('charts', index, charts.length);
+    await nextTurn();
+    const drawn = host.renderChart(chart);
+    const name = chart.id === 'event' ? 'top-events' : chart.id;
+    files.push({ path: `charts/${name}.svg`, bytes: drawn.svg });
+    if (drawn.png) files.push({ path: `charts/${name}.png`, bytes: drawn.png });
+    chartFiles.push({ title: chart.title, svg: drawn.svg });
+  }
+  onProgress?.('charts', charts.length, charts.length);
+
+  signal?.throwIfAborted();
+  onProgress?.('workbook', 0, 1);
+  await nextTurn();
+  const overview = [docT('statsDoc.overview', overviewParams(comparison))];
+  if (mask) overview.push(docT('statsDoc.masked'));
+  const workbook = buildPackWorkbook(
+    {
+      heading: title,
+      number: input.report?.number ?? null,
+      date: input.report?.date ?? null,
+      exportedAt: input.createdAt,
+      overview: overview.join('\n'),
+      figures: figuresOf(comparison),
+      statistics: tables,
+      items,
+      cascades: [],
+      suggestions: [],
+    },
+    { lookups: input.lookups, maskAccount: mask },
+  );
+  files.push({ path: 'workbook.xlsx', bytes: workbook.bytes });
+
+  signal?.throwIfAborted();
+  onProgress?.('report', 0, 1);
+  await nextTurn();
+  const shownItems = items.slice(0, REPORT_HTML_ITEM_LIMIT).map((item) => (mask ? maskAccountFields(item, mask) : item));
+  const html = buildReportHtmlFor(title, overview, comparison, chartFiles, tables, shownItems, items.length, input.createdAt);
+  files.push({ path: 'report.html', bytes: encoder.encode(html) });
+  if (!input.report) {
+    files.push({ path: REPORT_JSON_PATH, bytes: encoder.encode(listReportJson(input, tables, mask !== null)) });
+  }
+
+  if (host.printToPdf) {
+    signal?.throwIfAborted();
+    onProgress?.('pdf', 0, 1);
+    const pdf = await host.printToPdf(html);
+    if (pdf) files.push({ path: 'report.pdf', bytes: pdf });
+  }
+
+  signal?.throwIfAborted();
+  onProgress?.('manifest', 0, 1);
+  await nextTurn();
+  const packed = buildPack({
+    files,
+    report: input.report ?? null,
+    auditHead: input.auditHead,
+    createdAt: input.createdAt,
+    appVersion: input.appVersion,
+  });
+  onProgress?.('manifest', 1, 1);
+  return { files: packed, warnings: workbook.warnings, name: `舆情统计-${period.from}至${period.to}` };
+}
+
+function overviewParams(comparison: StatsComparison): MessageParams {
+  const { period, previousPeriod } = comparison;
+  return {
+    from: period.from,
+    to: period.to,
+    days: period.days.length,
+    total: comparison.current.total,
+    previousFrom: previousPeriod.from,
+    previousTo: previousPeriod.to,
+    previousTotal: comparison.previous.total,
+  };
+}
+
+function figuresOf(comparison: StatsComparison): OverviewFigure[] {
+  const { current, previous } = comparison;
+  const count = (dimension: keyof typeof current.by, value: string) => current.by[dimension].get(value) ?? 0;
+  return [
+    { label: docT('statsDoc.figure.total'), value: current.total },
+    { label: docT('statsDoc.figure.previousTotal'), value: previous.total },
+    { label: docT('statsDoc.figure.social'), value: count('kind', 'social') },
+    { label: docT('statsDoc.figure.online'), value: count('kind', 'online') },
+    { label: docT('statsDoc.figure.negative'), value: count('sentiment', 'negative') },
+    { label: docT('statsDoc.figure.highRisk'), value: count('risk', '3') + count('risk', '4') },
+  ];
+}
+
+function buildReportHtmlFor(
+  title: string,
+  overview: string[],
+  comparison: StatsComparison,
+  charts: { title: string; svg: Uint8Array }[],
+  tables: ReturnType<typeof chartTables>,
+  shownItems: readonly Item[],
+  totalItems: number,
+  createdAt: IsoDateTime,
+): string {
+  return buildReportHtml({
+    lang: PACK_LOCALE,
+    title,
+    subtitle: docT('statsDoc.exportedAt', { time: formatShanghaiMinute(createdAt) ?? createdAt }),
+    overview,
+    figures: figuresOf(comparison).map((figure) => ({ label: figure.label, value: String(figure.value) })),
+    charts,
+    chartsHeading: docT('statsDoc.charts'),
+    tablesHeading: docT('statsDoc.tables'),
+    tables,
+    itemsHeading: docT('statsDoc.items'),
+    itemsNote:
+      shownItems.length < totalItems
+        ? docT('statsDoc.itemsShown', { count: totalItems, shown: shownItems.length })
+        : docT('statsDoc.itemsAll', { count: totalItems }),
+    itemColumns: {
+      index: docT('statsDoc.col.index'),
+      title: docT('statsDoc.col.title'),
+      platform: docT('statsDoc.col.platform'),
+      account: docT('statsDoc.col.account'),
+      reportedAt: docT('statsDoc.col.reportedAt'),
+      sentiment: docT('statsDoc.col.sentiment'),
+      risk: docT('statsDoc.col.risk'),
+    },
+    items: shownItems.map((item) => ({
+      title: item.title ?? item.content?.slice(0, 60) ?? '',
+      platform: item.platform ?? '',
+      account: item.account ?? '',
+      reportedAt: formatShanghaiMinute(item.reportedAt) ?? item.reportedAt,
+      sentiment: item.assessment.sentiment ? SENTIMENT_LABELS[item.assessment.sentiment] : '',
+      risk: item.assessment.risk ? RISK_LABELS[item.assessment.risk] : '',
+    })),
+    footer: docT('statsDoc.footer'),
+  });
+}
+
+/**
+ * report.json of a list pack: what was listed and counted, in canonical JSON (RFC 8785) so it hashes the
+ * same everywhere. It names items by id only: accounts and texts are in the workbook, masked or not.
+ */
+function listReportJson(input: ListPackInput, tables: ReturnType<typeof chartTables>, masked: boolean): string {
+  const { period, previousPeriod } = input.comparison;
+  return canonicalJson({
+    format: 'opinion-desk-list',
+    version: 1,
+    title: docT('statsDoc.title', { from: period.from, to: period.to }),
+    timeField: 'reportedAt',
+    timeZone: input.timeZone,
+    period: { from: period.from, to: period.to },
+    previousPeriod: { from: previousPeriod.from, to: previousPeriod.to },
+    totals: { current: input.comparison.current.total, previous: input.comparison.previous.total },
+    statistics: tables,
+    itemIds: input.items.map((item) => item.id),
+    accountsMasked: masked,
+    exportedAt: input.createdAt,
+  });
+}

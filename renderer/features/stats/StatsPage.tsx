@@ -1,0 +1,301 @@
+import { useEffect, useMemo, useState } from 'react';
+import { PageHeading } from '../../app/PageHeading';
+import { useDesk } from '../../app/desk';
+import { timeZoneName } from '../../app/time-zones';
+import { EChart, type EChartEvents } from '../../charts/EChart';
+import { statsChartOption } from '../../charts/stats-options';
+import type { Repositories } from '../../db';
+import { useLocaleStore, useT } from '../../i18n';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { cancelExport, exportList, exportPack, useExport } from '../pack/export-store';
+import type { ListFormat } from '../pack/list-export';
+import { itemsLinkHash } from './items-link';
+import { PERIOD_PRESETS, startOfLocalDate, type PeriodPreset } from './periods';
+import { dayBounds, statsCharts, type StatsChart } from './stats-charts';
+import { changePercent, type StatsComparison } from './stats-count';
+import type { Translate } from './stats-labels';
+import { choosePreset, refreshStats, useStats, type CustomRange } from './stats-store';
+import './stats.css';
+
+function openItemsFor(chart: StatsChart, index: number, comparison: StatsComparison, timeZone: string): void {
+  const key = chart.keys[index];
+  if (key === undefined) return;
+  const hash =
+    chart.id === 'trend'
+      ? itemsLinkHash({ ...dayBounds(key, timeZone), values: {} })
+      : itemsLinkHash({ fromMs: comparison.period.fromMs, toMs: comparison.period.toMs, values: { [chart.id]: [key] } });
+  window.location.hash = hash;
+}
+
+function ChangeLine({ t, current, previous }: { t: Translate; current: number; previous: number }) {
+  const percent = changePercent(current, previous);
+  if (percent === null) return <span className="muted">{t('stats.changeNoBase')}</span>;
+  if (percent === 0) return <span>{t('stats.changeSame')}</span>;
+  return percent > 0 ? (
+    <span className="stats-up">{t('stats.changeUp', { percent: formatNumber(percent) })}</span>
+  ) : (
+    <span className="stats-down">{t('stats.changeDown', { percent: formatNumber(-percent) })}</span>
+  );
+}
+
+function ChartCard({ chart, comparison, t, timeZone }: { chart: StatsChart; comparison: StatsComparison; t: Translate; timeZone: string }) {
+  const option = useMemo(() => statsChartOption(chart, { withTitle: false, animation: true }), [chart]);
+  const events = useMemo<EChartEvents>(
+    () => ({ click: (params) => openItemsFor(chart, params.dataIndex, comparison, timeZone) }),
+    [chart, comparison, timeZone],
+  );
+  const empty = chart.current.every((count) => count === 0) && chart.previous.every((count) => count === 0);
+  const wide = chart.id === 'trend' || chart.type === 'hbar';
+  return (
+    <section
+      className={`stats-card${wide ? ' wide' : ''}`}
+      data-testid={`stats-chart-${chart.id}`}
+      aria-labelledby={`stats-${chart.id}-title`}
+    >
+      <h2 id={`stats-${chart.id}-title`} className="stats-card-title">
+        {chart.title}
+        {chart.shownOf !== null ? <span className="muted"> · {t('stats.topN', { n: chart.labels.length })}</span> : null}
+      </h2>
+      {empty ? (
+        <p className="muted stats-card-empty">{t('stats.dimensionEmpty')}</p>
+      ) : (
+        <EChart
+          option={option}
+          height={chart.type === 'hbar' ? Math.max(220, chart.labels.length * 30 + 60) : 260}
+          label={t('stats.chartLabel', { title: chart.title })}
+          events={events}
+        />
+      )}
+      {!empty ? (
+        <details className="stats-table">
+          <summary>{t('stats.tableToggle')}</summary>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{chart.id === 'trend' ? t('statsDoc.date') : t('stats.table.value')}</th>
+                <th scope="col">{chart.currentName}</th>
+                <th scope="col">{chart.previousName}</th>
+                <th scope="col">{t('stats.table.change')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chart.labels.map((label, index) => {
+                const current = chart.current[index] ?? 0;
+                const previous = chart.previous[index] ?? 0;
+                const percent = changePercent(current, previous);
+                return (
+                  <tr key={chart.keys[index] ?? index}>
+                    <td>{chart.id === 'trend' ? (chart.keys[index] ?? label) : label}</td>
+                    <td className="number">{formatNumber(current)}</td>
+                    <td className="number">{formatNumber(previous)}</td>
+                    <td className="number">{percent === null ? '—' : `${percent > 0 ? '+' : ''}${formatNumber(percent)}%`}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function PeriodChooser({ t }: { t: Translate }) {
+  const preset = useStats((state) => state.preset);
+  const custom = useStats((state) => state.custom);
+  const comparison = useStats((state) => state.comparison);
+  const [draft, setDraft] = useState<CustomRange>(() => custom ?? { from: comparison?.period.from ?? '', to: comparison?.period.to ?? '' });
+  return (
+    <div className="stats-period" role="group" aria-label={t('stats.period.label')}>
+      <span className="stats-period-label">{t('stats.period.label')}</span>
+      {PERIOD_PRESETS.map((id: PeriodPreset) => (
+        <button
+          key={id}
+          type="button"
+          className={`button secondary stats-period-button${preset === id ? ' selected' : ''}`}
+          aria-pressed={preset === id}
+          onClick={() => {
+            if (id === 'custom') {
+              const range = draft.from && draft.to ? draft : { from: comparison?.period.from ?? '', to: comparison?.period.to ?? '' };
+              setDraft(range);
+              choosePreset('custom', range.from && range.to ? range : null);
+            } else {
+              choosePreset(id);
+            }
+          }}
+        >
+          {t(`stats.period.${id}`)}
+        </button>
+      ))}
+      {preset === 'custom' ? (
+        <form
+          className="stats-custom"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (draft.from && draft.to) choosePreset('custom', draft);
+          }}
+        >
+          <label>
+            {t('stats.custom.from')}
+            <input type="date" value={draft.from} required onChange={(event) => setDraft({ ...draft, from: event.target.value })} />
+          </label>
+          <label>
+            {t('stats.custom.to')}
+            <input type="date" value={draft.to} required onChange={(event) => setDraft({ ...draft, to: event.target.value })} />
+          </label>
+          <button type="submit" className="button">
+            {t('stats.custom.apply')}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function ExportPanel({
+  t,
+  repositories,
+  comparison,
+  timeZone,
+}: {
+  t: Translate;
+  repositories: Repositories;
+  comparison: StatsComparison;
+  timeZone: string;
+}) {
+  const [mask, setMask] = useState(false);
+  const { running, step, fraction, outcome } = useExport();
+  const startList = (format: ListFormat) => void exportList(repositories, comparison, format, { mask });
+  const nothing = comparison.current.total === 0;
+  return (
+    <section className="stats-export" aria-labelledby="stats-export-title">
+      <h2 id="stats-export-title" className="section-title">
+        {t('stats.export.title')}
+      </h2>
+      <p className="muted">{t('stats.export.explain', { count: formatNumber(comparison.current.total) })}</p>
+      <label className="stats-mask">
+        <input type="checkbox" checked={mask} disabled={running !== null} onChange={(event) => setMask(event.target.checked)} />
+        <span>
+          <strong>{t('stats.export.mask')}</strong>
+          <span className="muted stats-mask-hint">{t('stats.export.maskHint')}</span>
+        </span>
+      </label>
+      <div className="stats-export-buttons">
+        <button
+          type="button"
+          className="button"
+          disabled={running !== null || nothing}
+          onClick={() => void exportPack(repositories, comparison, { mask, timeZone })}
+        >
+          {t('stats.export.pack')}
+        </button>
+        <button type="button" className="button secondary" disabled={running !== null || nothing} onClick={() => startList('xlsx')}>
+          {t('stats.export.xlsx')}
+        </button>
+        <button type="button" className="button secondary" disabled={running !== null || nothing} onClick={() => startList('csv-utf8')}>
+          {t('stats.export.csvUtf8')}
+        </button>
+        <button type="button" className="button secondary" disabled={running !== null || nothing} onClick={() => startList('csv-gb18030')}>
+          {t('stats.export.csvGb')}
+        </button>
+      </div>
+      <p className="muted stats-pack-hint">{t('stats.export.packHint')}</p>
+      {running ? (
+        <div className="stats-progress" data-testid="export-progress">
+          <progress max={1} value={fraction} aria-label={t('stats.export.progressLabel')} />
+          <span>{step}</span>
+          <button type="button" className="button secondary" onClick={cancelExport}>
+            {t('stats.export.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {outcome ? (
+        <p
+          className={outcome.tone === 'bad' ? 'error-text' : outcome.tone === 'ok' ? 'stats-ok' : 'muted'}
+          role="status"
+          data-testid="export-outcome"
+        >
+          {outcome.message}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function StatsPage() {
+  const t = useT();
+  const timeZone = useLocaleStore((state) => state.timeZone);
+  const repositories = useDesk((state) => state.repositories);
+  const dataVersion = useDesk((state) => state.dataVersion);
+  const { preset, custom, comparison, eventNames, loading, error } = useStats();
+
+  useEffect(() => {
+    if (repositories) void refreshStats(repositories, timeZone);
+  }, [repositories, timeZone, dataVersion, preset, custom]);
+
+  const charts = useMemo(() => (comparison ? statsCharts(comparison, { t, eventNames }) : []), [comparison, eventNames, t]);
+
+  return (
+    <section className="page stats-page" data-page="stats">
+      <PageHeading>{t('stats.title')}</PageHeading>
+      <PeriodChooser t={t} />
+      {error ? (
+        <p className="error-text" role="alert">
+          {t('stats.failed', { reason: error })}
+        </p>
+      ) : null}
+      {!comparison ? (
+        <p className="muted">{t('stats.loading')}</p>
+      ) : (
+        <>
+          <p className="muted stats-period-line" data-testid="stats-period-line">
+            {t('stats.periodLine', {
+              from: formatDate(startOfLocalDate(comparison.period.from, timeZone)),
+              to: formatDate(startOfLocalDate(comparison.period.to, timeZone)),
+              days: comparison.period.days.length,
+              previousFrom: formatDate(startOfLocalDate(comparison.previousPeriod.from, timeZone)),
+              previousTo: formatDate(startOfLocalDate(comparison.previousPeriod.to, timeZone)),
+              timeZone: timeZoneName(t, timeZone),
+            })}
+            {loading ? ` ${t('stats.loading')}` : ''}
+          </p>
+          <div className="count-grid">
+            <div className="count-card" data-testid="stats-total">
+              <div className="count-label">{t('stats.total')}</div>
+              <div className="count-value">
+                <span className="count-number">{formatNumber(comparison.current.total)}</span>
+                <span className="count-unit">{t('stats.countUnit')}</span>
+              </div>
+              <p className="count-explain">
+                <ChangeLine t={t} current={comparison.current.total} previous={comparison.previous.total} />
+              </p>
+            </div>
+            <div className="count-card" data-testid="stats-previous-total">
+              <div className="count-label">{t('stats.previousTotal')}</div>
+              <div className="count-value">
+                <span className="count-number">{formatNumber(comparison.previous.total)}</span>
+                <span className="count-unit">{t('stats.countUnit')}</span>
+              </div>
+            </div>
+          </div>
+          {comparison.current.total === 0 && comparison.previous.total === 0 ? (
+            <div className="empty-state" data-testid="stats-empty">
+              <h2>{t('stats.empty')}</h2>
+              <p>{t('stats.emptyHint', { from: comparison.period.from, to: comparison.period.to })}</p>
+            </div>
+          ) : (
+            <>
+              <p className="muted">{t('stats.clickHint')}</p>
+              <div className="stats-grid">
+                {charts.map((chart) => (
+                  <ChartCard key={chart.id} chart={chart} comparison={comparison} t={t} timeZone={timeZone} />
+                ))}
+              </div>
+            </>
+          )}
+          {repositories ? <ExportPanel t={t} repositories={repositories} comparison={comparison} timeZone={timeZone} /> : null}
+        </>
+      )}
+    </section>
+  );
+}
