@@ -7,6 +7,9 @@ import { PlannedPage } from '../features/planned/PlannedPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatsPage } from '../features/stats/StatsPage';
 import { SpreadPage } from '../features/spread/SpreadPage';
+import { TagManagerPage } from '../features/tags/TagManagerPage';
+import { EventsPage } from '../features/events/EventsPage';
+import { RefutationsPage } from '../features/refutations/RefutationsPage';
 import { useLocaleStore, useT } from '../i18n';
 import { enterDesk, openWorkstation } from './boot';
 import { useDesk } from './desk';
@@ -16,6 +19,12 @@ import { Shell } from './Shell';
 
 function Page({ route }: { route: RouteId }) {
   switch (route) {
+    case 'tags':
+      return <TagManagerPage />;
+    case 'events':
+      return <EventsPage />;
+    case 'refutations':
+      return <RefutationsPage />;
     case 'home':
       return <HomePage />;
     case 'settings':

@@ -1,25 +1,16 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { NavBar } from './NavBar';
-import { navigate, useRouter } from './router';
-import { routeByDigit } from './routes';
+import { installShortcutListener } from '../commands/shortcuts';
+import { TriageOverlays } from '../features/palette/TriageOverlays';
+import { useRouter } from './router';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 
-function useAltDigitShortcuts(): void {
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-      // event.code, not event.key: Alt+digit types other characters on some keyboard layouts.
-      const match = /^Digit([1-9])$/.exec(event.code);
-      const route = match ? routeByDigit(Number(match[1])) : undefined;
-      if (!route) return;
-      event.preventDefault();
-      navigate(route.id);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+// One window-level listener runs every registered command's shortcut (Alt+digit navigation, Ctrl+K, Ctrl+Z,
+// the list's keys); the commands themselves are registered by the features that own them.
+function useCommandShortcuts(): void {
+  useEffect(() => installShortcutListener(), []);
 }
 
 /** After a navigation, focus moves to the new page's heading so keyboard and screen-reader users land on it. */
@@ -37,7 +28,7 @@ function useFocusHeadingOnNavigation(): void {
 
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT();
-  useAltDigitShortcuts();
+  useCommandShortcuts();
   useFocusHeadingOnNavigation();
   return (
     <div className="shell">
@@ -50,6 +41,7 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <StatusBar />
+      <TriageOverlays />
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function startRouter(): void {
 }
 
 export function navigate(route: RouteId): void {
-  const hash = ROUTES.find((candidate) => candidate.id === route)?.hash ?? '#/';
+  const hash = ROUTES.find((candidate) => candidate.id === route)?.hash ?? `#/${route}`;
   if (window.location.hash !== hash) window.location.hash = hash;
   useRouter.setState({ route });
 }

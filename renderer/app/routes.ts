@@ -1,7 +1,9 @@
 import type { MessageKey } from '../i18n';
 
 export const ROUTE_IDS = ['home', 'items', 'import', 'spread', 'reports', 'stats', 'units', 'settings', 'audit'] as const;
-export type RouteId = (typeof ROUTE_IDS)[number];
+/** Pages opened from within a page (条目's 事件, 标签 and 辟谣 views), not listed in the navigation. */
+export const INNER_ROUTE_IDS = ['events', 'tags', 'refutations'] as const;
+export type RouteId = (typeof ROUTE_IDS)[number] | (typeof INNER_ROUTE_IDS)[number];
 
 export interface RouteDefinition {
   id: RouteId;
@@ -23,7 +25,7 @@ export const ROUTES: readonly RouteDefinition[] = ROUTE_IDS.map((id, index) => (
 
 export function routeFromHash(hash: string): RouteId {
   const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (ROUTE_IDS as readonly string[]).includes(path) ? (path as RouteId) : 'home';
+  return ([...ROUTE_IDS, ...INNER_ROUTE_IDS] as readonly string[]).includes(path) ? (path as RouteId) : 'home';
 }
 
 export function routeByDigit(digit: number): RouteDefinition | undefined {

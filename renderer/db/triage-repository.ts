@@ -405,13 +405,18 @@ export function createTriageRepository(scope: WriteScope) {
         }
       }),
 
-    recordAction: (itemId: string, draft: ActionDraft, ctx: WriteContext) =>
+    /** Records the same action (e.g. one 管控 covering several posts) on each listed item. */
+    recordAction: (itemIds: readonly string[], draft: ActionDraft, ctx: WriteContext) =>
       operate('items.act', ctx, async (stage) => {
-        const [item] = await stage.loadItems([itemId]);
-        if (!item) return;
-        const note = draft.note.trim();
         if (Number.isNaN(Date.parse(draft.at))) throw new InvalidTriageInputError('请填写有效的处置时间。');
-        addAction(stage, item, { id: newId(), type: draft.type, at: draft.at, by: draft.by.trim(), note }, draft.closes ?? false);
+        for (const item of await stage.loadItems(itemIds)) {
+          addAction(
+            stage,
+            item,
+            { id: newId(), type: draft.type, at: draft.at, by: draft.by.trim(), note: draft.note.trim() },
+            draft.closes ?? false,
+          );
+        }
       }),
 
     /** A manual status change (the UI confirms moves backwards first). */

@@ -4,7 +4,17 @@ import type { Dictionary } from './dictionary';
 import { importMessagesEn } from '../features/import/messages';
 import { spreadMessagesEn } from '../features/spread/messages';
 import { statsMessagesEn } from '../features/stats/messages';
+import { detailMessagesEn } from '../features/items/detail/messages';
+import { tagsMessagesEn } from '../features/tags/messages';
+import { eventsMessagesEn } from '../features/events/messages';
+import { refutationsMessagesEn } from '../features/refutations/messages';
+import { paletteMessagesEn } from '../features/palette/messages';
 export const en: Dictionary = {
+  ...detailMessagesEn,
+  ...tagsMessagesEn,
+  ...eventsMessagesEn,
+  ...refutationsMessagesEn,
+  ...paletteMessagesEn,
   ...statsMessagesEn,
   ...spreadMessagesEn,
   ...importMessagesEn,

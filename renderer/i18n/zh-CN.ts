@@ -3,7 +3,17 @@
 import { importMessagesZh } from '../features/import/messages';
 import { spreadMessagesZh } from '../features/spread/messages';
 import { statsMessagesZh } from '../features/stats/messages';
+import { detailMessagesZh } from '../features/items/detail/messages';
+import { tagsMessagesZh } from '../features/tags/messages';
+import { eventsMessagesZh } from '../features/events/messages';
+import { refutationsMessagesZh } from '../features/refutations/messages';
+import { paletteMessagesZh } from '../features/palette/messages';
 export const zhCN = {
+  ...detailMessagesZh,
+  ...tagsMessagesZh,
+  ...eventsMessagesZh,
+  ...refutationsMessagesZh,
+  ...paletteMessagesZh,
   ...statsMessagesZh,
   ...spreadMessagesZh,
   ...importMessagesZh,

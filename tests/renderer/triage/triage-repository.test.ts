@@ -89,7 +89,7 @@ const operations: Array<[string, Operation, Operation?]> = [
     'record action',
     (r, s) =>
       r.triage.recordAction(
-        ids(s, 2)[0] as string,
+        ids(s, 2, 3),
         { type: 'contain', at: '2026-03-02T12:00:00+08:00', by: '网信办', note: '已联系平台处置' },
         analyst,
       ),
@@ -175,7 +175,7 @@ describe('items', () => {
     const item = buildItem();
     await repos.items.bulkAdd([item], analyst);
     const record = (type: 'assess' | 'contain' | 'guide', closes = false) =>
-      repos.triage.recordAction(item.id, { type, at: '2026-03-02T10:00:00+08:00', by: '王晓燕', note: '  已处理  ', closes }, analyst);
+      repos.triage.recordAction([item.id], { type, at: '2026-03-02T10:00:00+08:00', by: '王晓燕', note: '  已处理  ', closes }, analyst);
     await record('assess');
     expect((await repos.items.get(item.id))?.status).toBe('assessed');
     await record('contain');
