@@ -4,6 +4,7 @@ import { FirstRun } from '../features/first-run/FirstRun';
 import { HomePage } from '../features/home/HomePage';
 import { ImportPage } from '../features/import/ImportPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { StatsPage } from '../features/stats/StatsPage';
 import { SpreadPage } from '../features/spread/SpreadPage';
@@ -31,6 +32,8 @@ function Page({ route }: { route: RouteId }) {
       return <SettingsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'stats':
       return <StatsPage />;
     case 'spread':

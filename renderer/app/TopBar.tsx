@@ -1,9 +1,8 @@
 import { useT } from '../i18n';
-import { useDesk } from './desk';
+import { PersonSwitcher } from '../features/people/PersonSwitcher';
 
 export function TopBar() {
   const t = useT();
-  const profile = useDesk((state) => state.profile);
   return (
     <header className="shell-top">
       <div className="brand">
@@ -14,12 +13,7 @@ export function TopBar() {
       </div>
       <div className="top-right">
         <span className="offline-badge">{t('topbar.offline')}</span>
-        {profile ? (
-          <span className="current-person" data-testid="current-person">
-            <span className="current-person-label">{t('topbar.currentPerson')}</span>
-            <strong>{t('topbar.personWithRole', { name: profile.name, role: t(`role.${profile.role}`) })}</strong>
-          </span>
-        ) : null}
+        <PersonSwitcher />
       </div>
     </header>
   );

@@ -3,6 +3,8 @@ import type { Dictionary } from './dictionary';
 // English, for colleagues who prefer it. Typed as Dictionary: a missing or an extra key fails to compile.
 import { importMessagesEn } from '../features/import/messages';
 import { spreadMessagesEn } from '../features/spread/messages';
+import { reportsMessagesEn } from '../features/reports/messages';
+import { peopleMessagesEn } from '../features/people/messages';
 import { statsMessagesEn } from '../features/stats/messages';
 import { detailMessagesEn } from '../features/items/detail/messages';
 import { tagsMessagesEn } from '../features/tags/messages';
@@ -17,6 +19,8 @@ export const en: Dictionary = {
   ...paletteMessagesEn,
   ...statsMessagesEn,
   ...spreadMessagesEn,
+  ...reportsMessagesEn,
+  ...peopleMessagesEn,
   ...importMessagesEn,
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',

@@ -2,6 +2,8 @@
 // locale must supply exactly these keys. Placeholders are written {name} and filled by t(key, params).
 import { importMessagesZh } from '../features/import/messages';
 import { spreadMessagesZh } from '../features/spread/messages';
+import { reportsMessagesZh } from '../features/reports/messages';
+import { peopleMessagesZh } from '../features/people/messages';
 import { statsMessagesZh } from '../features/stats/messages';
 import { detailMessagesZh } from '../features/items/detail/messages';
 import { tagsMessagesZh } from '../features/tags/messages';
@@ -16,6 +18,8 @@ export const zhCN = {
   ...paletteMessagesZh,
   ...statsMessagesZh,
   ...spreadMessagesZh,
+  ...reportsMessagesZh,
+  ...peopleMessagesZh,
   ...importMessagesZh,
   'app.name': '舆情工作台',
   'app.loading': '正在打开工作台…',

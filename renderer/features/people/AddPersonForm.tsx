@@ -1,0 +1,119 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
+import { useDesk, writeContext } from '../../app/desk';
+import { useT, type MessageKey } from '../../i18n';
+
+const NAME_MAX = 40;
+const PIN_PATTERN = /^\d{4,8}$/;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
+}
+
+/** Adds a local person (name, role, optional PIN); used in 设置 and in the person switcher. */
+export function AddPersonForm({ existing, onAdded }: { existing: readonly Profile[]; onAdded: (profile: Profile) => void }) {
+  const t = useT();
+  const ids = useId();
+  const repositories = useDesk((state) => state.repositories);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('reviewer');
+  const [pin, setPin] = useState('');
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    const found: MessageKey | null = !trimmed
+      ? 'people.nameRequired'
+      : trimmed.length > NAME_MAX
+        ? 'people.nameTooLong'
+        : existing.some((profile) => profile.name === trimmed && profile.role === role)
+          ? 'people.nameTaken'
+          : pin !== '' && !PIN_PATTERN.test(pin)
+            ? 'people.pinInvalid'
+            : null;
+    setProblem(found);
+    setFailure(null);
+    setAdded(null);
+    if (found || !repositories) return;
+    setBusy(true);
+    try {
+      const profile = await repositories.profiles.create({ name: trimmed, role, pin: pin === '' ? null : pin }, writeContext());
+      setName('');
+      setPin('');
+      setAdded(t('people.created', { name: profile.name, role: t(`role.${profile.role}`) }));
+      onAdded(profile);
+    } catch (error) {
+      setFailure(t('people.createFailed', { reason: messageOf(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="add-person" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-title`}>
+      <h3 id={`${ids}-title`}>{t('people.addTitle')}</h3>
+      <div className="add-person-fields">
+        <div className="field">
+          <label htmlFor={`${ids}-name`}>{t('people.name')}</label>
+          <input
+            id={`${ids}-name`}
+            value={name}
+            autoComplete="off"
+            aria-invalid={problem === 'people.nameRequired' || problem === 'people.nameTooLong' || problem === 'people.nameTaken'}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <fieldset className="field">
+          <legend>{t('people.role')}</legend>
+          <div className="radio-row">
+            {ROLES.map((candidate) => (
+              <label key={candidate} className="radio">
+                <input
+                  type="radio"
+                  name={`${ids}-role`}
+                  value={candidate}
+                  checked={role === candidate}
+                  onChange={() => setRole(candidate)}
+                />
+                {t(`role.${candidate}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${ids}-pin`}>{t('people.pinOptional')}</label>
+          <input
+            id={`${ids}-pin`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={8}
+            value={pin}
+            aria-invalid={problem === 'people.pinInvalid'}
+            onChange={(event) => setPin(event.target.value)}
+          />
+        </div>
+      </div>
+      <p className="hint">
+        {t('people.roleHint')} {t('people.pinHint')}
+      </p>
+      {problem || failure ? (
+        <p className="error-text" role="alert">
+          {failure ?? (problem ? t(problem) : '')}
+        </p>
+      ) : null}
+      {added ? (
+        <p className="ok-text" role="status">
+          {added}
+        </p>
+      ) : null}
+      <button type="submit" className="button secondary" disabled={busy}>
+        {busy ? t('people.creating') : t('people.create')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReportActionType, ReportStats, ReportStatus } from '../../../shared/domain/report-types';
+import { UNSPECIFIED_KEY } from '../../../shared/report/stats';
+import type { MessageKey, MessageParams } from '../../i18n';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export const STAT_DIMENSIONS = ['byKind', 'byFeed', 'byPlatform', 'bySentiment', 'byRisk', 'byRegion'] as const;
+export type StatDimension = (typeof STAT_DIMENSIONS)[number];
+
+export function statusLabel(t: Translate, status: ReportStatus): string {
+  return t(`reports.status.${status}`);
+}
+
+export function actionName(t: Translate, action: ReportActionType): string {
+  return t(`reports.action.${action}`);
+}
+
+const VALUE_KEYS: Readonly<Record<StatDimension, ((value: string) => MessageKey | null) | null>> = {
+  byKind: (value) => (value === 'social' || value === 'online' ? `kind.${value}` : null),
+  byFeed: (value) =>
+    ['cac', 'police', 'grid', 'staff', 'acquaintance', 'search', 'other'].includes(value) ? (`reports.feed.${value}` as MessageKey) : null,
+  byPlatform: null,
+  bySentiment: (value) => (['positive', 'neutral', 'negative'].includes(value) ? (`reports.sentiment.${value}` as MessageKey) : null),
+  byRisk: (value) => (['1', '2', '3', '4'].includes(value) ? (`reports.risk.${value}` as MessageKey) : null),
+  byRegion: null,
+};
+
+/** The analyst's word for one counted value; platforms and regions are already words. */
+export function statValueLabel(t: Translate, dimension: StatDimension, value: string): string {
+  if (value === UNSPECIFIED_KEY) return t('reports.stats.unspecified');
+  const key = VALUE_KEYS[dimension]?.(value) ?? null;
+  return key ? t(key) : value;
+}
+
+export function signedNumber(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+/** 社会舆情 3（+1）， 网络舆情 2 — largest first, what was not recorded last. */
+export function statLine(t: Translate, stats: ReportStats, dimension: StatDimension): string {
+  const counts = stats[dimension];
+  const change = stats.change?.[dimension];
+  const rank = (key: string) => (key === UNSPECIFIED_KEY ? 1 : 0);
+  return Object.keys(counts)
+    .sort((a, b) => rank(a) - rank(b) || (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b))
+    .map((key) => {
+      const delta = change?.[key];
+      return `${statValueLabel(t, dimension, key)} ${counts[key] ?? 0}${delta ? `（${signedNumber(delta)}）` : ''}`;
+    })
+    .join('，');
+}
