@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { enabledCommands, runCommand, useCommandStore, type Command } from '../../commands/registry';
+import { enabledCommands, useCommandStore, type Command } from '../../commands/registry';
 import { formatShortcut } from '../../commands/shortcuts';
 import { useT } from '../../i18n';
 import { closeTriageDialog } from './dialog-store';
@@ -29,10 +29,11 @@ export function CommandPalette() {
 
   const activeIndex = Math.min(active, Math.max(0, matches.length - 1));
 
+  // Run what was offered: checking isEnabled again would see focus still in this input and refuse Ctrl+Z's command.
   const run = (command: Command | undefined) => {
     if (!command) return;
     closeTriageDialog();
-    void runCommand(command.id);
+    void command.perform();
   };
 
   return (
