@@ -6,6 +6,7 @@ import { ImportPage } from '../features/import/ImportPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { UnitsPage } from '../features/units/UnitsPage';
 import { StatsPage } from '../features/stats/StatsPage';
 import { SpreadPage } from '../features/spread/SpreadPage';
 import { TagManagerPage } from '../features/tags/TagManagerPage';
@@ -32,6 +33,8 @@ function Page({ route }: { route: RouteId }) {
       return <SettingsPage />;
     case 'audit':
       return <AuditPage />;
+    case 'units':
+      return <UnitsPage />;
     case 'reports':
       return <ReportsPage />;
     case 'stats':

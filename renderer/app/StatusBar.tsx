@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { StatusSilence } from '../features/alerts/StatusSilence';
 import { formatBytes, formatNumber } from '../i18n/format';
 import { useLocaleStore, useT } from '../i18n';
 import { useDesk } from './desk';
@@ -36,6 +37,7 @@ export function StatusBar() {
 
   return (
     <footer className="shell-status" role="status" aria-live="polite">
+      <StatusSilence />
       <span data-testid="status-item-count">{itemCount === null ? '…' : t('status.itemCount', { count: formatNumber(itemCount) })}</span>
       <span>{storageText}</span>
       {persistence ? <span className={persistence === 'granted' ? '' : 'status-warning'}>{t(persistenceKey)}</span> : null}

@@ -11,6 +11,7 @@ import type {
   Tag,
   Unit,
 } from '../../shared/domain/types';
+import type { ZeroReport } from '../../shared/network/types';
 import { DatabaseClosedForUpgradeError, NewerDatabaseError, UpgradeFailedError } from './errors';
 import {
   DESK_DATABASE_NAME,
@@ -57,6 +58,7 @@ export class DeskDatabase extends Dexie {
   declare profiles: Table<Profile, string>;
   declare auditLog: Table<AuditEntry, number>;
   declare derived: Table<DerivedRow, string>;
+  declare zeroReports: Table<ZeroReport, string>;
 
   readonly codeVersion: number;
   private closedForUpgrade = false;

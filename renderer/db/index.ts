@@ -16,4 +16,5 @@ export * from './derived-repository';
 export * from './spread-repository';
 export * from './index-repository';
 export * from './triage-repository';
+export * from './network-repository';
 export * from './repositories';

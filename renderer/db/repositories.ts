@@ -6,6 +6,7 @@ import type { DeskDatabase } from './database';
 import { createEntityRepository, narrow } from './entity-repository';
 import { createImportRepository } from './import-repository';
 import { createItemsRepository } from './items-repository';
+import { createNetworkRepository } from './network-repository';
 import { createProfilesRepository } from './profiles-repository';
 import { createReportsRepository } from './reports-repository';
 import type { ReportRow } from './schema';
@@ -63,6 +64,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
         ),
     },
     triage: createTriageRepository(scope),
+    network: createNetworkRepository(scope),
     audit: createAuditRepository(db),
     workspace: createWorkspaceRepository(scope),
     derived: createDerivedRepository(db, scope.clock),

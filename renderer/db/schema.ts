@@ -15,6 +15,7 @@ import type {
   Tag,
   Unit,
 } from '../../shared/domain/types';
+import type { ZeroReport } from '../../shared/network/types';
 
 export const DESK_DATABASE_NAME = 'opinion-desk';
 
@@ -75,6 +76,7 @@ export interface DeskTables {
   profiles: Profile;
   auditLog: AuditEntry;
   derived: DerivedRow;
+  zeroReports: ZeroReport;
 }
 
 export type DeskTableName = keyof DeskTables;
@@ -118,6 +120,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // target and *items find the history of one record, including the bulk writes that touched it.
       auditLog: 'seq, target, *items',
       derived: 'key',
+      // 零报告 notes: one unit's notes in a period (the dashboard), and every unit's in a period (alerts).
+      zeroReports: 'id, [unitId+date], date',
     },
   },
 ];

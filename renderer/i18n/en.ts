@@ -11,7 +11,11 @@ import { tagsMessagesEn } from '../features/tags/messages';
 import { eventsMessagesEn } from '../features/events/messages';
 import { refutationsMessagesEn } from '../features/refutations/messages';
 import { paletteMessagesEn } from '../features/palette/messages';
+import { unitsMessagesEn } from '../features/units/messages';
+import { alertsMessagesEn } from '../features/alerts/messages';
 export const en: Dictionary = {
+  ...unitsMessagesEn,
+  ...alertsMessagesEn,
   ...detailMessagesEn,
   ...tagsMessagesEn,
   ...eventsMessagesEn,

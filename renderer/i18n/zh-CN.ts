@@ -10,7 +10,11 @@ import { tagsMessagesZh } from '../features/tags/messages';
 import { eventsMessagesZh } from '../features/events/messages';
 import { refutationsMessagesZh } from '../features/refutations/messages';
 import { paletteMessagesZh } from '../features/palette/messages';
+import { unitsMessagesZh } from '../features/units/messages';
+import { alertsMessagesZh } from '../features/alerts/messages';
 export const zhCN = {
+  ...unitsMessagesZh,
+  ...alertsMessagesZh,
   ...detailMessagesZh,
   ...tagsMessagesZh,
   ...eventsMessagesZh,

@@ -5,6 +5,7 @@ import { navigate } from '../../app/router';
 import { timeZoneName } from '../../app/time-zones';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateWithWeekday, formatNumber } from '../../i18n/format';
+import { SilenceAlerts } from '../alerts/SilenceAlerts';
 import { refreshHome, useHome } from './home-store';
 
 function CountCard({
@@ -106,10 +107,7 @@ export function HomePage() {
             {t('home.totalItems', { count: formatNumber(counts.itemsTotal) })}
           </p>
           <h2 className="section-title">{t('home.alerts')}</h2>
-          <div className="alerts-empty" data-testid="alerts">
-            <strong>{t('home.noAlerts')}</strong>
-            <p>{t('home.noAlertsExplain')}</p>
-          </div>
+          <SilenceAlerts />
         </>
       ) : (
         <p className="muted">{t('app.loading')}</p>

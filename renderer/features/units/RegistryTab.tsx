@@ -1,0 +1,536 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Reporter, Unit } from '../../../shared/domain/types';
+import { UNIT_CADENCES } from '../../../shared/domain/types';
+import { newId } from '../../../shared/ids';
+import { DEFAULT_CUTOFF } from '../../../shared/network/cadence';
+import { addDays, isLocalDate } from '../../../shared/network/local-date';
+import { parseClockTime } from '../../../shared/network/time-zone';
+import type { ZeroReport } from '../../../shared/network/types';
+import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { useLocaleStore, useT } from '../../i18n';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { todayIn } from './assessment';
+import { ImportRegistry } from './ImportRegistry';
+import { DEFAULT_CADENCE, DEFAULT_REPORTER_ROLE } from './registry-import';
+import { CADENCE_LABELS, formatLocalDate } from './text';
+import { errorText, refreshRegistry, useUnits } from './units-store';
+
+export const REPORTER_ROLES = ['信息员', '网格员', '干部'] as const;
+const ZERO_REPORT_DAYS_SHOWN = 14;
+
+/** Units in hierarchy order, each with its depth; a unit whose parent is missing (or a loop) starts a root. */
+export function unitTree(units: readonly Unit[]): Array<{ unit: Unit; depth: number }> {
+  const collator = new Intl.Collator('zh-CN');
+  const ids = new Set(units.map((unit) => unit.id));
+  const children = new Map<string | null, Unit[]>();
+  for (const unit of units) {
+    const parent = unit.parentId !== null && ids.has(unit.parentId) && unit.parentId !== unit.id ? unit.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), unit]);
+  }
+  const ordered: Array<{ unit: Unit; depth: number }> = [];
+  const seen = new Set<string>();
+  const visit = (parent: string | null, depth: number) => {
+    for (const unit of [...(children.get(parent) ?? [])].sort((a, b) => collator.compare(a.name, b.name))) {
+      if (seen.has(unit.id)) continue;
+      seen.add(unit.id);
+      ordered.push({ unit, depth });
+      visit(unit.id, depth + 1);
+    }
+  };
+  visit(null, 0);
+  // Units caught in a parent loop are never reached from a root: list them at the top level.
+  for (const unit of units) if (!seen.has(unit.id)) ordered.push({ unit, depth: 0 });
+  return ordered;
+}
+
+function descendantsOf(unitId: string, units: readonly Unit[]): Set<string> {
+  const found = new Set<string>([unitId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const unit of units) {
+      if (unit.parentId !== null && found.has(unit.parentId) && !found.has(unit.id)) {
+        found.add(unit.id);
+        grew = true;
+      }
+    }
+  }
+  return found;
+}
+
+export function RegistryTab() {
+  const t = useT();
+  const repositories = useDesk((state) => state.repositories);
+  const { units, reporters } = useUnits();
+  const [editingUnit, setEditingUnit] = useState<Unit | null>(null);
+  const [editingReporter, setEditingReporter] = useState<Reporter | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const tree = useMemo(() => unitTree(units), [units]);
+  const reporterCount = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const reporter of reporters) counts.set(reporter.unitId, (counts.get(reporter.unitId) ?? 0) + 1);
+    return counts;
+  }, [reporters]);
+  const unitName = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
+
+  if (!repositories) return null;
+
+  const save = async (rows: { units?: Unit[]; reporters?: Reporter[] }) => {
+    setError(null);
+    try {
+      await repositories.network.saveRegistry({ units: rows.units ?? [], reporters: rows.reporters ?? [] }, writeContext());
+      await refreshRegistry(repositories);
+      dataChanged();
+      return true;
+    } catch (caught) {
+      setError(errorText(caught));
+      return false;
+    }
+  };
+
+  return (
+    <div data-testid="units-registry">
+      <div className="units-toolbar">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setEditingReporter(null);
+            setEditingUnit({ id: newId(), name: '', parentId: null, cadence: DEFAULT_CADENCE, cutoff: DEFAULT_CUTOFF, active: true });
+          }}
+        >
+          {t('units.registry.newUnit')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={units.length === 0}
+          title={units.length === 0 ? t('units.registry.reporterNeedsUnit') : undefined}
+          onClick={() => {
+            setEditingUnit(null);
+            setEditingReporter({ id: newId(), name: '', unitId: units[0]?.id ?? '', role: DEFAULT_REPORTER_ROLE, active: true });
+          }}
+        >
+          {t('units.registry.newReporter')}
+        </button>
+        <ImportRegistry />
+      </div>
+      {error ? (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {editingUnit ? (
+        <UnitForm
+          key={editingUnit.id}
+          unit={editingUnit}
+          units={units}
+          isNew={!units.some((unit) => unit.id === editingUnit.id)}
+          onCancel={() => setEditingUnit(null)}
+          onSave={async (unit) => {
+            if (await save({ units: [unit] })) setEditingUnit(null);
+          }}
+        />
+      ) : null}
+      {editingReporter ? (
+        <ReporterForm
+          key={editingReporter.id}
+          reporter={editingReporter}
+          units={units}
+          isNew={!reporters.some((reporter) => reporter.id === editingReporter.id)}
+          onCancel={() => setEditingReporter(null)}
+          onSave={async (reporter) => {
+            if (await save({ reporters: [reporter] })) setEditingReporter(null);
+          }}
+        />
+      ) : null}
+
+      <h2 className="section-title">{t('units.registry.units', { count: units.length })}</h2>
+      {units.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('units.registry.emptyUnits')}</p>
+        </div>
+      ) : (
+        <table className="data-table" data-testid="units-table">
+          <thead>
+            <tr>
+              <th>{t('units.col.unit')}</th>
+              <th>{t('units.col.cadence')}</th>
+              <th>{t('units.col.cutoff')}</th>
+              <th className="numeric">{t('units.col.reporters')}</th>
+              <th>{t('units.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tree.map(({ unit, depth }) => (
+              <tr key={unit.id} data-unit={unit.name}>
+                <td>
+                  <span className="unit-indent" style={{ width: depth * 20 }} />
+                  {depth > 0 ? '└ ' : ''}
+                  {unit.name}
+                  {unit.active ? null : <span className="tag-inactive">{t('units.registry.inactive')}</span>}
+                </td>
+                <td>{t(CADENCE_LABELS[unit.cadence])}</td>
+                <td>{unit.cadence === 'onEvents' ? '—' : unit.cutoff}</td>
+                <td className="numeric">{formatNumber(reporterCount.get(unit.id) ?? 0)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('units.registry.editNamed', { name: unit.name })}
+                    onClick={() => {
+                      setEditingReporter(null);
+                      setEditingUnit(unit);
+                    }}
+                  >
+                    {t('units.registry.edit')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="section-title">{t('units.registry.reporters', { count: reporters.length })}</h2>
+      {reporters.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('units.registry.emptyReporters')}</p>
+        </div>
+      ) : (
+        <table className="data-table" data-testid="reporters-table">
+          <thead>
+            <tr>
+              <th>{t('units.col.reporter')}</th>
+              <th>{t('units.col.unitOf')}</th>
+              <th>{t('units.col.role')}</th>
+              <th>{t('units.col.active')}</th>
+              <th>{t('units.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...reporters]
+              .sort(
+                (a, b) =>
+                  (unitName.get(a.unitId) ?? '').localeCompare(unitName.get(b.unitId) ?? '', 'zh-CN') ||
+                  a.name.localeCompare(b.name, 'zh-CN'),
+              )
+              .map((reporter) => (
+                <tr key={reporter.id}>
+                  <td>{reporter.name}</td>
+                  <td>{unitName.get(reporter.unitId) ?? t('units.registry.unknownUnit')}</td>
+                  <td>{reporter.role}</td>
+                  <td>{reporter.active ? t('units.registry.yes') : t('units.registry.no')}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={t('units.registry.editNamed', { name: reporter.name })}
+                      onClick={() => {
+                        setEditingUnit(null);
+                        setEditingReporter(reporter);
+                      }}
+                    >
+                      {t('units.registry.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+
+      <ZeroReports />
+    </div>
+  );
+}
+
+function UnitForm({
+  unit,
+  units,
+  isNew,
+  onSave,
+  onCancel,
+}: {
+  unit: Unit;
+  units: readonly Unit[];
+  isNew: boolean;
+  onSave: (unit: Unit) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState(unit);
+  const name = draft.name.trim();
+  const duplicate = units.some((other) => other.id !== draft.id && other.name === name);
+  const cutoffValid = parseClockTime(draft.cutoff) !== null;
+  // A unit cannot sit under itself or under one of its own sub-units.
+  const excluded = useMemo(() => descendantsOf(unit.id, units), [unit.id, units]);
+  const problem =
+    name === '' ? t('units.form.nameMissing') : duplicate ? t('units.form.nameTaken') : !cutoffValid ? t('units.form.cutoffInvalid') : null;
+
+  return (
+    <form
+      className="units-panel"
+      aria-label={isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!problem) void onSave({ ...draft, name });
+      }}
+    >
+      <h3>{isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}</h3>
+      <div className="units-form">
+        <div className="field">
+          <label htmlFor="unit-name">{t('units.col.unit')}</label>
+          <input id="unit-name" value={draft.name} autoFocus onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="unit-parent">{t('units.col.parent')}</label>
+          <select
+            id="unit-parent"
+            value={draft.parentId ?? ''}
+            onChange={(event) => setDraft({ ...draft, parentId: event.target.value === '' ? null : event.target.value })}
+          >
+            <option value="">{t('units.form.noParent')}</option>
+            {units
+              .filter((other) => !excluded.has(other.id))
+              .map((other) => (
+                <option key={other.id} value={other.id}>
+                  {other.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="unit-cadence">{t('units.col.cadence')}</label>
+          <select
+            id="unit-cadence"
+            value={draft.cadence}
+            onChange={(event) => setDraft({ ...draft, cadence: event.target.value as Unit['cadence'] })}
+          >
+            {UNIT_CADENCES.map((cadence) => (
+              <option key={cadence} value={cadence}>
+                {t(CADENCE_LABELS[cadence])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="unit-cutoff">{t('units.col.cutoff')}</label>
+          <input
+            id="unit-cutoff"
+            value={draft.cutoff}
+            placeholder="17:00"
+            aria-invalid={!cutoffValid}
+            onChange={(event) => setDraft({ ...draft, cutoff: event.target.value.trim() })}
+          />
+        </div>
+        <div className="field">
+          <label className="radio">
+            <input type="checkbox" checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
+            {t('units.form.unitActive')}
+          </label>
+        </div>
+      </div>
+      <p className="hint">{t('units.form.cadenceHint')}</p>
+      <div className="units-actions">
+        <button type="submit" className="button" disabled={problem !== null}>
+          {t('units.form.save')}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {t('units.form.cancel')}
+        </button>
+        {problem ? <span className="error-text">{problem}</span> : null}
+      </div>
+    </form>
+  );
+}
+
+function ReporterForm({
+  reporter,
+  units,
+  isNew,
+  onSave,
+  onCancel,
+}: {
+  reporter: Reporter;
+  units: readonly Unit[];
+  isNew: boolean;
+  onSave: (reporter: Reporter) => Promise<void>;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const [draft, setDraft] = useState(reporter);
+  const name = draft.name.trim();
+  const problem =
+    name === '' ? t('units.form.nameMissing') : !units.some((unit) => unit.id === draft.unitId) ? t('units.form.unitMissing') : null;
+  return (
+    <form
+      className="units-panel"
+      aria-label={isNew ? t('units.form.newReporter') : t('units.form.editReporter', { name: reporter.name })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!problem) void onSave({ ...draft, name, role: draft.role.trim() || DEFAULT_REPORTER_ROLE });
+      }}
+    >
+      <h3>{isNew ? t('units.form.newReporter') : t('units.form.editReporter', { name: reporter.name })}</h3>
+      <div className="units-form">
+        <div className="field">
+          <label htmlFor="reporter-name">{t('units.col.reporter')}</label>
+          <input id="reporter-name" value={draft.name} autoFocus onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="reporter-unit">{t('units.col.unitOf')}</label>
+          <select id="reporter-unit" value={draft.unitId} onChange={(event) => setDraft({ ...draft, unitId: event.target.value })}>
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="reporter-role">{t('units.col.role')}</label>
+          <input
+            id="reporter-role"
+            list="reporter-roles"
+            value={draft.role}
+            onChange={(event) => setDraft({ ...draft, role: event.target.value })}
+          />
+          <datalist id="reporter-roles">
+            {REPORTER_ROLES.map((role) => (
+              <option key={role} value={role} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label className="radio">
+            <input type="checkbox" checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
+            {t('units.col.active')}
+          </label>
+        </div>
+      </div>
+      <div className="units-actions">
+        <button type="submit" className="button" disabled={problem !== null}>
+          {t('units.form.save')}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {t('units.form.cancel')}
+        </button>
+        {problem ? <span className="error-text">{problem}</span> : null}
+      </div>
+    </form>
+  );
+}
+
+/** 零报告: a unit says it had nothing to report that day, which is a report, not a silence. */
+function ZeroReports() {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  const timeZone = useLocaleStore((state) => state.timeZone);
+  const repositories = useDesk((state) => state.repositories);
+  const dataVersion = useDesk((state) => state.dataVersion);
+  const units = useUnits((state) => state.units);
+  const expected = units.filter((unit) => unit.active && unit.cadence !== 'onEvents');
+  const [today] = useState(() => todayIn(timeZone, Date.now()));
+  const [unitId, setUnitId] = useState('');
+  const [date, setDate] = useState(today);
+  const [recent, setRecent] = useState<ZeroReport[]>([]);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const unitName = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
+  const chosenUnit = unitId !== '' && expected.some((unit) => unit.id === unitId) ? unitId : (expected[0]?.id ?? '');
+
+  useEffect(() => {
+    if (!repositories) return;
+    void repositories.network
+      .zeroReportsBetween(addDays(today, -ZERO_REPORT_DAYS_SHOWN), today)
+      .then((rows) => setRecent(rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))));
+  }, [repositories, today, dataVersion]);
+
+  if (!repositories || expected.length === 0) return null;
+
+  const add = async () => {
+    setMessage(null);
+    try {
+      const zero: ZeroReport = { id: newId(), unitId: chosenUnit, reporterId: null, date, reportedAt: new Date().toISOString() };
+      const stored = await repositories.network.addZeroReport(zero, writeContext());
+      setMessage({
+        ok: true,
+        text:
+          stored.id === zero.id
+            ? t('units.zero.added', { name: unitName.get(chosenUnit) ?? '', date: formatLocalDate(date, locale) })
+            : t('units.zero.already', { name: unitName.get(chosenUnit) ?? '', date: formatLocalDate(date, locale) }),
+      });
+      dataChanged();
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+
+  return (
+    <section className="units-panel" aria-labelledby="zero-title" data-testid="zero-reports">
+      <h3 id="zero-title">{t('units.zero.title')}</h3>
+      <p className="hint">{t('units.zero.explain')}</p>
+      <div className="units-toolbar">
+        <div className="field">
+          <label htmlFor="zero-unit">{t('units.col.unit')}</label>
+          <select id="zero-unit" value={chosenUnit} onChange={(event) => setUnitId(event.target.value)}>
+            {expected.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="zero-date">{t('units.zero.date')}</label>
+          <input id="zero-date" type="date" value={date} max={today} onChange={(event) => setDate(event.target.value)} />
+        </div>
+        <button type="button" className="button" disabled={!isLocalDate(date) || date > today} onClick={() => void add()}>
+          {t('units.zero.add')}
+        </button>
+        {message ? (
+          <span className={message.ok ? 'ok-text' : 'error-text'} role="status">
+            {message.text}
+          </span>
+        ) : null}
+      </div>
+      {recent.length === 0 ? (
+        <p className="muted">{t('units.zero.none', { days: ZERO_REPORT_DAYS_SHOWN })}</p>
+      ) : (
+        <table className="data-table" data-testid="zero-table">
+          <thead>
+            <tr>
+              <th>{t('units.zero.date')}</th>
+              <th>{t('units.col.unit')}</th>
+              <th>{t('units.zero.sentAt')}</th>
+              <th>{t('units.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {recent.map((zero) => (
+              <tr key={zero.id}>
+                <td>{formatLocalDate(zero.date, locale)}</td>
+                <td>{unitName.get(zero.unitId) ?? t('units.registry.unknownUnit')}</td>
+                <td>{formatDateTime(zero.reportedAt)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() =>
+                      void repositories.network
+                        .removeZeroReport(zero.id, writeContext())
+                        .then(() => dataChanged())
+                        .catch((error: unknown) => setMessage({ ok: false, text: errorText(error) }))
+                    }
+                  >
+                    {t('units.zero.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

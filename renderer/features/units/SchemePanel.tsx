@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_SILENCE_THRESHOLD } from '../../../shared/network/alerts';
+import { DEFAULT_POINTS_SCHEME, type PointsScheme } from '../../../shared/network/scoring';
+import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { NETWORK_SETTINGS } from '../../db';
+import { useT } from '../../i18n';
+import { SCHEME_FIELDS } from './ranking-export';
+import { errorText } from './units-store';
+
+type Draft = Record<(typeof SCHEME_FIELDS)[number] | 'threshold', string>;
+
+function draftOf(scheme: PointsScheme, threshold: number): Draft {
+  return {
+    reported: String(scheme.reported),
+    notOpinion: String(scheme.notOpinion),
+    adopted: String(scheme.adopted),
+    adoptedWithInstruction: String(scheme.adoptedWithInstruction),
+    late: String(scheme.late),
+    missing: String(scheme.missing),
+    threshold: String(threshold),
+  };
+}
+
+const isPoints = (text: string) => /^-?\d+(\.\d+)?$/.test(text.trim());
+const isThreshold = (text: string) => /^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 60;
+
+/** The points scheme, shown with the scores it produced and editable by the office; the silence threshold beside it. */
+export function SchemePanel() {
+  const t = useT();
+  const repositories = useDesk((state) => state.repositories);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    if (!repositories) return;
+    void Promise.all([repositories.network.pointsScheme(), repositories.network.silenceThreshold()]).then(([scheme, threshold]) =>
+      setDraft(draftOf(scheme, threshold)),
+    );
+  }, [repositories]);
+
+  if (!draft || !repositories) return null;
+  const invalid = SCHEME_FIELDS.some((field) => !isPoints(draft[field])) || !isThreshold(draft.threshold);
+
+  const save = async () => {
+    setMessage(null);
+    try {
+      const scheme = Object.fromEntries(SCHEME_FIELDS.map((field) => [field, Number(draft[field])])) as unknown as PointsScheme;
+      await repositories.network.saveSetting(NETWORK_SETTINGS.pointsScheme, scheme, writeContext());
+      await repositories.network.saveSetting(NETWORK_SETTINGS.silenceThreshold, Number(draft.threshold), writeContext());
+      setMessage({ ok: true, text: t('units.scheme.saved') });
+      dataChanged();
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(error) });
+    }
+  };
+
+  return (
+    <details className="units-panel" data-testid="scheme-panel">
+      <summary>
+        <strong>{t('units.scheme.title')}</strong>{' '}
+        <span className="muted">
+          {t('units.scheme.summary', {
+            reported: draft.reported,
+            adopted: draft.adopted,
+            instruction: draft.adoptedWithInstruction,
+            late: draft.late,
+            missing: draft.missing,
+            threshold: draft.threshold,
+          })}
+        </span>
+      </summary>
+      <p className="hint">{t('units.scheme.explain')}</p>
+      <div className="units-form">
+        {SCHEME_FIELDS.map((field) => (
+          <div className="field" key={field}>
+            <label htmlFor={`scheme-${field}`}>{t(`units.scheme.${field}`)}</label>
+            <input
+              id={`scheme-${field}`}
+              inputMode="decimal"
+              value={draft[field]}
+              aria-invalid={!isPoints(draft[field])}
+              onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+            />
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor="scheme-threshold">{t('units.scheme.threshold')}</label>
+          <input
+            id="scheme-threshold"
+            inputMode="numeric"
+            value={draft.threshold}
+            aria-invalid={!isThreshold(draft.threshold)}
+            onChange={(event) => setDraft({ ...draft, threshold: event.target.value })}
+          />
+        </div>
+      </div>
+      <div className="units-actions">
+        <button type="button" className="button" disabled={invalid} onClick={() => void save()}>
+          {t('units.scheme.save')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => setDraft(draftOf(DEFAULT_POINTS_SCHEME, DEFAULT_SILENCE_THRESHOLD))}
+        >
+          {t('units.scheme.defaults')}
+        </button>
+        {invalid ? <span className="error-text">{t('units.scheme.invalid')}</span> : null}
+        {message ? (
+          <span className={message.ok ? 'ok-text' : 'error-text'} role="status">
+            {message.text}
+          </span>
+        ) : null}
+      </div>
+    </details>
+  );
+}

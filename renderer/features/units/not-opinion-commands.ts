@@ -1,0 +1,48 @@
+// 非舆情: routine work news a unit sent in place of public opinion. Marked on the selection from the item list,
+// menu or palette through these commands; the 考核 dashboard shows each unit's share so the office can coach it.
+import { registerCommands, type Command } from '../../commands/registry';
+import { dataChanged, repositoriesOrThrow, writeContext } from '../../app/desk';
+
+export type SelectionSource = () => readonly string[];
+
+export interface NotOpinionOutcome {
+  changed: number;
+}
+
+export async function setNotOpinion(itemIds: readonly string[], notOpinion: boolean): Promise<NotOpinionOutcome> {
+  if (itemIds.length === 0) return { changed: 0 };
+  const changed = await repositoriesOrThrow().network.setNotOpinion(itemIds, notOpinion, writeContext());
+  if (changed.length > 0) dataChanged();
+  return { changed: changed.length };
+}
+
+export function notOpinionCommands(selection: SelectionSource): Command[] {
+  return [
+    {
+      id: 'items.markNotOpinion',
+      label: 'units.command.markNotOpinion',
+      group: 'units.command.group',
+      isEnabled: () => selection().length > 0,
+      perform: async () => {
+        await setNotOpinion(selection(), true);
+      },
+    },
+    {
+      id: 'items.unmarkNotOpinion',
+      label: 'units.command.unmarkNotOpinion',
+      group: 'units.command.group',
+      isEnabled: () => selection().length > 0,
+      perform: async () => {
+        await setNotOpinion(selection(), false);
+      },
+    },
+  ];
+}
+
+/**
+ * Registers both commands for the page that owns the selection (the item list passes its selectedItemIds);
+ * returns the function that removes them again.
+ */
+export function registerNotOpinionCommands(selection: SelectionSource): () => void {
+  return registerCommands(notOpinionCommands(selection));
+}
