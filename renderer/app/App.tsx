@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { AuditPage } from '../features/audit/AuditPage';
 import { FirstRun } from '../features/first-run/FirstRun';
 import { HomePage } from '../features/home/HomePage';
+import { ItemsPage } from '../features/items/ItemsPage';
 import { ImportPage } from '../features/import/ImportPage';
 import { PlannedPage } from '../features/planned/PlannedPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -29,6 +30,8 @@ function Page({ route }: { route: RouteId }) {
       return <RefutationsPage />;
     case 'home':
       return <HomePage />;
+    case 'items':
+      return <ItemsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'audit':

@@ -61,8 +61,32 @@ export function commandForKey(event: KeyLike & { target: EventTarget | null }, i
   });
 }
 
+// Pages and the shell may each ask for the listener: counted, so one listener serves them all and the last
+// to leave removes it (two listeners would run every command twice).
+const installedListeners = new WeakMap<Window, { count: number; remove: () => void }>();
+
 /** One window-level listener dispatches every command shortcut. Returns the function that removes it. */
 export function installShortcutListener(target: Window = window): () => void {
+  const installed = installedListeners.get(target);
+  if (installed) {
+    installed.count += 1;
+  } else {
+    installedListeners.set(target, { count: 1, remove: addShortcutListener(target) });
+  }
+  let removed = false;
+  return () => {
+    const current = installedListeners.get(target);
+    if (removed || !current) return;
+    removed = true;
+    current.count -= 1;
+    if (current.count === 0) {
+      current.remove();
+      installedListeners.delete(target);
+    }
+  };
+}
+
+function addShortcutListener(target: Window): () => void {
   const isMac = /Mac/.test(target.navigator.platform);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.isComposing) return;

@@ -1,3 +1,4 @@
+import { itemsMessagesEn } from '../features/items/messages';
 import type { Dictionary } from './dictionary';
 
 // English, for colleagues who prefer it. Typed as Dictionary: a missing or an extra key fails to compile.
@@ -14,6 +15,7 @@ import { paletteMessagesEn } from '../features/palette/messages';
 import { unitsMessagesEn } from '../features/units/messages';
 import { alertsMessagesEn } from '../features/alerts/messages';
 export const en: Dictionary = {
+  ...itemsMessagesEn,
   ...unitsMessagesEn,
   ...alertsMessagesEn,
   ...detailMessagesEn,

@@ -1,5 +1,6 @@
 // The base dictionary. Its keys are the typed message keys of the whole renderer (MessageKey); every other
 // locale must supply exactly these keys. Placeholders are written {name} and filled by t(key, params).
+import { itemsMessagesZh } from '../features/items/messages';
 import { importMessagesZh } from '../features/import/messages';
 import { spreadMessagesZh } from '../features/spread/messages';
 import { reportsMessagesZh } from '../features/reports/messages';
@@ -13,6 +14,7 @@ import { paletteMessagesZh } from '../features/palette/messages';
 import { unitsMessagesZh } from '../features/units/messages';
 import { alertsMessagesZh } from '../features/alerts/messages';
 export const zhCN = {
+  ...itemsMessagesZh,
   ...unitsMessagesZh,
   ...alertsMessagesZh,
   ...detailMessagesZh,

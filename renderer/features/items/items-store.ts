@@ -10,7 +10,9 @@ import { useDesk } from '../../app/desk';
 import { useLocaleStore } from '../../i18n';
 import { createWorkerEngine, type TriageEngine } from './engine/engine-client';
 import type { EngineStatus, RunReply, WindowReply } from './engine/protocol';
-import { timePresets } from './time-presets';
+import type { SavedView } from './saved-views';
+import { startOfDayInZone } from '../../i18n/time';
+import { timePresets, type TimePresetId } from './time-presets';
 
 export interface ItemsTotals {
   /** items matching the filter and the search */
@@ -38,6 +40,10 @@ export interface ItemsState {
   rows: ReadonlyMap<number, Item>;
   /** the item shown in the detail panel (#/items/<id>) */
   openedId: string | null;
+  /** which time range the sidebar shows as chosen; the filter holds the resolved range */
+  timePreset: TimePresetId | 'custom' | null;
+  /** the saved view last applied, until the filter is changed by hand */
+  activeViewId: string | null;
   error: string | null;
 }
 
@@ -55,6 +61,8 @@ const initialState = (): ItemsState => ({
   status: { state: 'idle', done: 0, total: 0, error: null },
   rows: new Map(),
   openedId: openedIdFromHash(typeof window === 'undefined' ? '' : window.location.hash),
+  timePreset: null,
+  activeViewId: null,
   error: null,
 });
 
@@ -131,12 +139,34 @@ export async function runQuery(): Promise<void> {
 }
 
 export function setFilter(filter: ItemFilter): Promise<void> {
-  useItems.setState({ filter });
+  useItems.setState({ filter, activeViewId: null, ...(filter.time === null ? { timePreset: null } : {}) });
+  return runQuery();
+}
+
+/** Chooses a time range: a preset of the analyst's day, a custom span of dates (inclusive), or none. */
+export function applyTimePreset(preset: TimePresetId | 'custom' | null, custom?: { from: string; to: string }): Promise<void> {
+  const { filter } = useItems.getState();
+  const timeZone = useLocaleStore.getState().timeZone;
+  let time: ItemFilter['time'] = null;
+  if (preset === 'custom') {
+    const day = (date: string, after: boolean) => {
+      if (!date) return null;
+      const start = startOfDayInZone(Date.parse(`${date}T12:00:00Z`), timeZone);
+      return after ? startOfDayInZone(start + 36 * 3_600_000, timeZone) : start;
+    };
+    time = { fromMs: day(custom?.from ?? '', false), toMs: day(custom?.to ?? '', true) };
+  } else if (preset !== null) {
+    const range = timePresets(Date.now(), timeZone).find((candidate) => candidate.id === preset);
+    time = range ? { fromMs: range.fromMs, toMs: range.toMs } : null;
+  }
+  useItems.setState({ filter: { ...filter, time }, timePreset: preset, activeViewId: null });
   return runQuery();
 }
 
 export function patchFilter(patch: Partial<ItemFilter>): Promise<void> {
-  return setFilter({ ...useItems.getState().filter, ...patch });
+  const { filter, timePreset } = useItems.getState();
+  useItems.setState({ filter: { ...filter, ...patch }, activeViewId: null, timePreset });
+  return runQuery();
 }
 
 export function setQuery(query: string): Promise<void> {
@@ -149,9 +179,20 @@ export function setSort(sort: SortSpec): Promise<void> {
   return runQuery();
 }
 
-/** Sets filter, query and sort at once (a saved view). */
-export function applyView(view: { filter: ItemFilter; query: string; sort: SortSpec }): Promise<void> {
-  useItems.setState({ filter: view.filter, query: view.query, sort: view.sort });
+/** Sets filter, query and sort at once (a saved view); its time preset is resolved against today. */
+export function applyView(view: SavedView): Promise<void> {
+  let time = view.filter.time;
+  if (view.timePreset) {
+    const range = timePresets(Date.now(), useLocaleStore.getState().timeZone).find((candidate) => candidate.id === view.timePreset);
+    time = range ? { fromMs: range.fromMs, toMs: range.toMs } : null;
+  }
+  useItems.setState({
+    filter: { ...view.filter, time },
+    query: view.query,
+    sort: view.sort,
+    timePreset: view.timePreset ?? (time ? 'custom' : null),
+    activeViewId: view.id,
+  });
   return runQuery();
 }
 

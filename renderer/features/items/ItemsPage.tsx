@@ -1,0 +1,387 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Item } from '../../../shared/domain/types';
+import { activeFacetCount, emptyFilter } from '../../../shared/search/filter';
+import { parseQuery } from '../../../shared/search/query';
+import { SORT_FIELDS, type SortField } from '../../../shared/search/sort';
+import { installShortcutListener } from '../../commands/shortcuts';
+import { PageHeading } from '../../app/PageHeading';
+import { repositoriesOrThrow, useDesk, writeContext } from '../../app/desk';
+import { newId } from '../../../shared/ids';
+import { useT, type MessageKey } from '../../i18n';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { ItemDetail } from './detail/ItemDetail';
+import { FacetSidebar } from './FacetSidebar';
+import { ItemList } from './ItemList';
+import {
+  clearSelection,
+  closeItem,
+  openedIdFromHash,
+  rebuildIndex,
+  refreshAfterWrite,
+  setFilter,
+  setQuery,
+  setSort,
+  startItemsEngine,
+  useItems,
+} from './items-store';
+import {
+  COLUMN_IDS,
+  DEFAULT_COLUMNS,
+  ALWAYS_VISIBLE,
+  SETTING_ITEM_COLUMNS,
+  columnLabel,
+  normaliseColumns,
+  type ColumnId,
+  type ColumnSettings,
+} from './list-columns';
+import { SEARCH_INPUT_ID, installListCommands } from './list-commands';
+import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from './saved-views';
+import './items.css';
+
+const SEARCH_DELAY_MS = 200;
+
+function useNames(table: 'units' | 'events'): ReadonlyMap<string, string> {
+  const repositories = useDesk((state) => state.repositories);
+  const dataVersion = useDesk((state) => state.dataVersion);
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
+  useEffect(() => {
+    if (!repositories) return;
+    const load: Promise<Array<{ id: string; name: string }>> = table === 'units' ? repositories.units.list() : repositories.events.list();
+    void load.then((rows) => setNames(new Map(rows.map((row) => [row.id, row.name]))));
+  }, [repositories, table, dataVersion]);
+  return names;
+}
+
+function SearchBox() {
+  const t = useT();
+  const committed = useItems((state) => state.query);
+  const [draft, setDraft] = useState(committed);
+  const timer = useRef<number | undefined>(undefined);
+  // a query set elsewhere (a saved view, 清除筛选) replaces what is in the box
+  const [shownQuery, setShownQuery] = useState(committed);
+  if (shownQuery !== committed) {
+    setShownQuery(committed);
+    setDraft(committed);
+  }
+  const submit = (value: string) => {
+    window.clearTimeout(timer.current);
+    void setQuery(value);
+  };
+  return (
+    <div className="items-search">
+      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
+        {t('items.searchLabel')}
+      </label>
+      <input
+        id={SEARCH_INPUT_ID}
+        type="search"
+        value={draft}
+        placeholder={t('items.searchPlaceholder')}
+        autoComplete="off"
+        data-testid="items-search"
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft(value);
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => submit(value), SEARCH_DELAY_MS);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') submit(draft);
+          if (event.key === 'Escape' || event.key === 'ArrowDown') {
+            if (event.key === 'Escape' && draft) submit('');
+            (event.target as HTMLInputElement).blur();
+            document.querySelector<HTMLElement>('.item-list-viewport')?.focus();
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+function ColumnMenu({ columns, onChange }: { columns: ColumnSettings; onChange: (next: ColumnSettings) => void }) {
+  const t = useT();
+  return (
+    <details className="column-menu">
+      <summary className="button secondary">{t('items.columnsButton')}</summary>
+      <div className="column-menu-panel">
+        <p className="column-menu-title">{t('items.columnsTitle')}</p>
+        {COLUMN_IDS.map((id) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              checked={columns.visible.includes(id)}
+              disabled={ALWAYS_VISIBLE.has(id)}
+              onChange={(event) =>
+                onChange(
+                  normaliseColumns({
+                    ...columns,
+                    visible: event.target.checked ? [...columns.visible, id] : columns.visible.filter((column) => column !== id),
+                  }),
+                )
+              }
+            />
+            {t(columnLabel(id))}
+          </label>
+        ))}
+        <p className="hint">{t('items.columnsHint')}</p>
+      </div>
+    </details>
+  );
+}
+
+function Toolbar({ columns, onColumns }: { columns: ColumnSettings; onColumns: (next: ColumnSettings) => void }) {
+  const t = useT();
+  const sort = useItems((state) => state.sort);
+  const selected = useItems((state) => state.selectedIds.size);
+  return (
+    <div className="items-toolbar">
+      <SearchBox />
+      <label className="sort-field">
+        <span>{t('items.sortLabel')}</span>
+        <select
+          value={sort.field}
+          data-testid="items-sort"
+          onChange={(event) => void setSort({ ...sort, field: event.target.value as SortField })}
+        >
+          {SORT_FIELDS.map((field) => (
+            <option key={field} value={field}>
+              {t(`items.sort.${field}` as MessageKey)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('items.sortLabel')}
+          value={sort.direction}
+          onChange={(event) => void setSort({ ...sort, direction: event.target.value as 'asc' | 'desc' })}
+        >
+          <option value="desc">{t('items.sort.desc')}</option>
+          <option value="asc">{t('items.sort.asc')}</option>
+        </select>
+      </label>
+      <ColumnMenu columns={columns} onChange={onColumns} />
+      {selected > 0 ? (
+        <span className="selection-info" data-testid="items-selected">
+          {t('items.selected', { count: formatNumber(selected) })}
+          <button type="button" className="link-button" onClick={clearSelection}>
+            {t('items.clearSelection')}
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** While the first index is built: the newest items straight from the store's keyset index. */
+function FallbackList() {
+  const t = useT();
+  const [items, setItems] = useState<Item[]>([]);
+  useEffect(() => {
+    void repositoriesOrThrow()
+      .items.page({ index: 'reportedAt', direction: 'desc', limit: 50 })
+      .then((page) => setItems(page.items));
+  }, []);
+  return (
+    <div className="fallback-list">
+      <h2 className="section-title">{t('items.fallbackTitle')}</h2>
+      <table className="data-table">
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <span className={`kind-badge kind-${item.kind}`}>{t(`kind.${item.kind}` as MessageKey)}</span>
+              </td>
+              <td>{formatDateTime(item.reportedAt)}</td>
+              <td>{item.platform ?? ''}</td>
+              <td>{item.title ?? item.content?.slice(0, 60) ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EmptyResult() {
+  const t = useT();
+  const filter = useItems((state) => state.filter);
+  const query = useItems((state) => state.query);
+  const indexed = useItems((state) => state.totals?.indexed ?? 0);
+  const filtered = activeFacetCount(filter) > 0 || query.trim() !== '';
+  return (
+    <div className="empty-state" data-testid="items-empty">
+      <h2>{t('items.empty.title')}</h2>
+      <p>{indexed === 0 && !filtered ? t('items.empty.store') : t('items.empty.filtered')}</p>
+      {filtered ? (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => {
+            void setQuery('');
+            void setFilter(emptyFilter());
+          }}
+        >
+          {t('items.clearFilters')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function useColumnSettings(): [ColumnSettings, (next: ColumnSettings, persist?: boolean) => void] {
+  const [columns, setColumns] = useState<ColumnSettings>(DEFAULT_COLUMNS);
+  useEffect(() => {
+    void repositoriesOrThrow()
+      .settings.get<unknown>(SETTING_ITEM_COLUMNS, DEFAULT_COLUMNS)
+      .then((value) => setColumns(normaliseColumns(value)));
+  }, []);
+  const update = useCallback((next: ColumnSettings, persist = true) => {
+    setColumns(next);
+    if (persist) void repositoriesOrThrow().settings.set(SETTING_ITEM_COLUMNS, next, writeContext());
+  }, []);
+  return [columns, update];
+}
+
+function useSavedViews(): [SavedView[], (name: string) => void, (id: string) => void] {
+  const [own, setOwn] = useState<SavedView[]>([]);
+  useEffect(() => {
+    void repositoriesOrThrow()
+      .settings.get<unknown>(SETTING_ITEM_VIEWS, [])
+      .then((value) => setOwn(parseSavedViews(value)));
+  }, []);
+  const store = (next: SavedView[]) => {
+    setOwn(next);
+    void repositoriesOrThrow().settings.set(SETTING_ITEM_VIEWS, next, writeContext());
+  };
+  const save = (name: string) => {
+    const { filter, query, sort, timePreset } = useItems.getState();
+    const relative = timePreset === 'custom' ? null : timePreset;
+    store([
+      ...own,
+      { id: newId(), name, builtIn: false, filter: relative ? { ...filter, time: null } : filter, timePreset: relative, query, sort },
+    ]);
+  };
+  const remove = (id: string) => store(own.filter((view) => view.id !== id));
+  return [[...BUILT_IN_VIEWS, ...own], save, remove];
+}
+
+export function ItemsPage() {
+  const t = useT();
+  const status = useItems((state) => state.status);
+  const totals = useItems((state) => state.totals);
+  const error = useItems((state) => state.error);
+  const openedId = useItems((state) => state.openedId);
+  const query = useItems((state) => state.query);
+  const dataVersion = useDesk((state) => state.dataVersion);
+  const unitNames = useNames('units');
+  const eventNames = useNames('events');
+  const [columns, setColumns] = useColumnSettings();
+  const [views, saveView, removeView] = useSavedViews();
+  const highlight = useMemo(() => parseQuery(query).include.map((term) => term.text), [query]);
+
+  useEffect(() => {
+    void startItemsEngine();
+  }, []);
+  // Writes made elsewhere (demo load, imports) bump dataVersion: the worker catches up from the audit log.
+  const firstVersion = useRef(dataVersion);
+  useEffect(() => {
+    if (dataVersion !== firstVersion.current) void refreshAfterWrite();
+  }, [dataVersion]);
+  useEffect(() => {
+    const removeShortcuts = installShortcutListener();
+    const removeCommands = installListCommands();
+    const onHash = () => useItems.setState({ openedId: openedIdFromHash(window.location.hash) });
+    window.addEventListener('hashchange', onHash);
+    onHash();
+    return () => {
+      removeCommands();
+      removeShortcuts();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, []);
+
+  const labels = useMemo(
+    () => ({
+      label: (facet: string, value: string): string => {
+        if (value === '' || value === 'none')
+          return t(facet === 'sentiment' || facet === 'veracity' ? (`items.${facet}.none` as MessageKey) : 'items.facet.none');
+        switch (facet) {
+          case 'feed':
+          case 'status':
+          case 'risk':
+          case 'sentiment':
+          case 'veracity':
+            return t(`items.${facet}.${value}` as MessageKey);
+          case 'kind':
+            return t(`kind.${value}` as MessageKey);
+          case 'unit':
+            return unitNames.get(value) ?? value;
+          case 'event':
+            return eventNames.get(value) ?? value;
+          case 'tag':
+            return value.slice(value.lastIndexOf('/') + 1);
+          default:
+            return value;
+        }
+      },
+    }),
+    [t, unitNames, eventNames],
+  );
+
+  const ready = status.state === 'ready' && totals !== null;
+  return (
+    <section className="page items-page" data-page="items">
+      <PageHeading
+        aside={
+          totals ? (
+            <span className="items-count" data-testid="items-count">
+              {totals.matching === totals.indexed
+                ? t('items.total', { count: formatNumber(totals.matching) })
+                : t('items.totalOf', { count: formatNumber(totals.matching), indexed: formatNumber(totals.indexed) })}
+              <span className="muted"> · {t('items.took', { ms: Math.max(1, Math.round(totals.tookMs)) })}</span>
+            </span>
+          ) : null
+        }
+      >
+        {t('items.title')}
+      </PageHeading>
+      {status.state === 'building' ? (
+        <p className="notice" role="status" data-testid="index-building">
+          {t('items.engine.building', { done: formatNumber(status.done), total: formatNumber(status.total) })}
+        </p>
+      ) : null}
+      {status.state === 'loading' ? <p className="muted">{t('items.engine.loading')}</p> : null}
+      {error || status.state === 'failed' ? (
+        <div className="error-text" role="alert">
+          {t('items.engine.failed', { reason: error ?? status.error ?? t('common.unknownError') })}{' '}
+          <button type="button" className="link-button" onClick={() => void rebuildIndex()}>
+            {t('items.engine.rebuild')}
+          </button>
+        </div>
+      ) : null}
+      <div className={`items-layout${openedId ? ' with-detail' : ''}`}>
+        {openedId ? null : <FacetSidebar views={views} labels={labels} onSaveView={saveView} onRemoveView={removeView} />}
+        <div className="items-main">
+          <Toolbar columns={columns} onColumns={(next) => setColumns(next)} />
+          <p className="items-help">{t('items.searchHelp')}</p>
+          {status.state === 'building' ? <FallbackList /> : null}
+          {ready && totals.matching === 0 ? <EmptyResult /> : null}
+          {ready && totals.matching > 0 ? (
+            <ItemList
+              columns={columns}
+              unitNames={unitNames}
+              onResize={(column: ColumnId, width, done) => setColumns({ ...columns, widths: { ...columns.widths, [column]: width } }, done)}
+            />
+          ) : null}
+        </div>
+        {openedId ? (
+          <aside className="items-detail-panel" aria-label={t('items.detail.label')} data-testid="items-detail">
+            <button type="button" className="detail-close link-button" onClick={closeItem} aria-label={t('items.detail.close')}>
+              ×
+            </button>
+            <ItemDetail itemId={openedId} highlight={highlight} />
+          </aside>
+        ) : null}
+      </div>
+    </section>
+  );
+}
