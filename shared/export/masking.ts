@@ -46,5 +46,18 @@ export function maskAccountFields<T extends AccountBearing>(record: T, mask: Acc
   const pseudonym = mask(account);
   const replaceIn = <V extends string | null | undefined>(text: V): V =>
     typeof text !== 'string' || account.length < MIN_ACCOUNT_LENGTH_IN_TEXT ? text : (text.split(account).join(pseudonym) as V);
-  return { ...record, account: pseudonym, title: replaceIn(record.title), content: replaceIn(record.content), url: replaceIn(record.url) };
+  // A profile link usually carries a Chinese account percent-encoded (%E7%89%A7…), in either hex case.
+  const encoded = encodeURIComponent(account);
+  const replaceInUrl = (url: string | null): string | null => {
+    const replaced = replaceIn(url);
+    if (replaced === null || encoded === account) return replaced;
+    return replaced.split(encoded).join(pseudonym).split(encoded.toLowerCase()).join(pseudonym);
+  };
+  return {
+    ...record,
+    account: pseudonym,
+    title: replaceIn(record.title),
+    content: replaceIn(record.content),
+    url: replaceInUrl(record.url),
+  };
 }
