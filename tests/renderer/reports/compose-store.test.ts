@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ReportSeries } from '../../../shared/domain/report-types';
+import type { Profile } from '../../../shared/domain/types';
+import { builtInSeries } from '../../../shared/report/series';
+import type { DeskDatabase, Repositories } from '../../../renderer/db';
+import {
+  addItems,
+  editReport,
+  flushEdits,
+  openReport,
+  resetComposeForTests,
+  runAction,
+  setItems,
+  useCompose,
+} from '../../../renderer/features/reports/compose-store';
+import { buildItem, resetBuilderSequence } from '../../builders';
+import { openTestStore } from '../db/harness';
+
+const DAILY: ReportSeries = {
+  ...(builtInSeries()[0] as ReportSeries),
+  heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
+};
+
+let db: DeskDatabase;
+let repos: Repositories;
+let drafter: Profile;
+let otherDrafter: Profile;
+let reviewer: Profile;
+
+beforeEach(async () => {
+  resetBuilderSequence();
+  resetComposeForTests();
+  ({ db, repos } = await openTestStore('compose'));
+  drafter = await repos.profiles.create({ name: '王芳', role: 'drafter' }, { actor: 'system' });
+  otherDrafter = await repos.profiles.create({ name: '张丽', role: 'drafter' }, { actor: 'system' });
+  reviewer = await repos.profiles.create({ name: '李科长', role: 'reviewer' }, { actor: 'system' });
+});
+
+afterEach(async () => {
+  resetComposeForTests();
+  await repos.reports.close();
+  db.close();
+});
+
+async function openDraft() {
+  const report = await repos.reports.createDraft({ series: DAILY, year: 2026, date: '2026-03-02' }, { profileId: drafter.id });
+  await openReport(repos, report.id);
+  return report;
+}
+
+describe('composing a report', () => {
+  it('shows typing at once and stores it on flush, recorded under the person who typed', async () => {
+    const report = await openDraft();
+    editReport({ overview: '今日共收到舆情 4 条。' }, drafter.id);
+    expect(useCompose.getState().report?.overview).toBe('今日共收到舆情 4 条。');
+    expect(useCompose.getState().saveState).toBe('pending');
+    await flushEdits();
+    expect((await repos.reports.get(report.id))?.overview).toBe('今日共收到舆情 4 条。');
+    expect(useCompose.getState().saveState).toBe('saved');
+    const last = (await repos.audit.forTarget(`reports:${report.id}`)).at(-1);
+    expect(last).toMatchObject({ action: 'reports.edit', actor: drafter.id });
+  });
+
+  it('saves one person’s typing under that person before another person’s edit is taken', async () => {
+    const report = await openDraft();
+    editReport({ overview: '王芳写的概况' }, drafter.id);
+    editReport({ suggestions: ['张丽写的建议'] }, otherDrafter.id);
+    await flushEdits();
+    const edits = (await repos.audit.forTarget(`reports:${report.id}`)).filter((entry) => entry.action === 'reports.edit');
+    expect(edits.map((entry) => [entry.actor, Object.keys(entry.after as object)])).toEqual([
+      [drafter.id, ['overview']],
+      [otherDrafter.id, ['suggestions']],
+    ]);
+  });
+
+  it('saves pending typing before a chain action, so the reviewer sees what was typed', async () => {
+    const report = await openDraft();
+    editReport({ overview: '送审前最后一句' }, drafter.id);
+    expect(await runAction({ type: 'submitForReview' }, drafter.id)).toBe(true);
+    const stored = await repos.reports.get(report.id);
+    expect(stored).toMatchObject({ overview: '送审前最后一句', status: 'inReview' });
+  });
+
+  it('shows the refusal and reloads the stored report when the report moved on elsewhere', async () => {
+    const report = await openDraft();
+    // Another window submits the draft for review while this one still has it open.
+    await repos.reports.apply(report.id, { type: 'submitForReview' }, { profileId: drafter.id });
+    editReport({ overview: '迟到的修改' }, drafter.id);
+    await flushEdits();
+    const state = useCompose.getState();
+    expect(state.problem).toBe('报告当前为“审核中”，不能修改内容');
+    expect(state.saveState).toBe('failed');
+    expect(state.report).toMatchObject({ status: 'inReview', overview: '' });
+  });
+
+  it('refuses a chain move by the wrong role with the shared Chinese message and changes nothing', async () => {
+    const report = await openDraft();
+    expect(await runAction({ type: 'approve' }, reviewer.id)).toBe(false);
+    expect(useCompose.getState().problem).toBe('报告当前为“草稿”，不能审核通过');
+    expect((await repos.reports.get(report.id))?.status).toBe('draft');
+  });
+
+  it('recounts the statistics whenever items are added or removed, against the previous number', async () => {
+    const previousItems = [buildItem({ kind: 'social' })];
+    const items = [buildItem({ kind: 'social', platform: '微信群' }), buildItem({ kind: 'online', platform: '微博' })];
+    await repos.items.bulkAdd([...previousItems, ...items], { actor: drafter.id });
+    const first = await openDraft();
+    addItems(previousItems, drafter.id);
+    await flushEdits();
+    await repos.reports.apply(first.id, { type: 'submitForReview' }, { profileId: drafter.id });
+
+    const second = await repos.reports.createDraft({ series: DAILY, year: 2026, date: '2026-03-03' }, { profileId: drafter.id });
+    await openReport(repos, second.id);
+    addItems(items, drafter.id);
+    expect(useCompose.getState().report?.stats).toMatchObject({ total: 2, byKind: { social: 1, online: 1 }, change: { total: 1 } });
+    setItems(useCompose.getState().report?.items.slice(1) ?? [], drafter.id);
+    await flushEdits();
+    expect((await repos.reports.get(second.id))?.stats).toMatchObject({
+      total: 1,
+      byKind: { online: 1 },
+      change: { total: 0, byKind: { online: 1, social: -1 } },
+    });
+  });
+});
