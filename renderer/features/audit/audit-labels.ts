@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../shared/domain/types';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../app/settings-keys';
 import type { MessageKey, MessageParams } from '../../i18n';
+import { triageActionKey } from '../items/detail/history';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -32,6 +33,8 @@ function tableLabel(t: Translate, table: string): string {
 
 /** `items.load` → 载入条目. Actions this page does not know yet are shown as recorded. */
 export function actionLabel(t: Translate, action: string): string {
+  const triage = triageActionKey(action);
+  if (triage) return t(triage);
   const [table = '', verb = ''] = action.split('.');
   if (!TABLES.has(table) || !VERBS.has(verb)) return action;
   return t('audit.actionPattern', { verb: t(`audit.verb.${verb}` as MessageKey), table: tableLabel(t, table) });

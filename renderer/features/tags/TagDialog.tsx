@@ -82,7 +82,7 @@ export function TagDialog() {
               id={`tag-option-${index}`}
               role="option"
               aria-selected={index === activeIndex}
-              className={index === activeIndex ? 'palette-option active' : 'palette-option'}
+              className={index === activeIndex ? 'palette-option single active' : 'palette-option single'}
               onMouseEnter={() => setActive(index)}
               onMouseDown={(event) => {
                 event.preventDefault();

@@ -28,6 +28,13 @@ export function AssessDialog() {
       testId="assess-dialog"
     >
       <form
+        onKeyDown={(event) => {
+          // Enter on a select does not submit a form by itself; from the keyboard, 2 then Enter should save.
+          if (event.key === 'Enter' && event.target instanceof HTMLSelectElement) {
+            event.preventDefault();
+            event.currentTarget.requestSubmit();
+          }
+        }}
         onSubmit={(event) => {
           event.preventDefault();
           closeTriageDialog();

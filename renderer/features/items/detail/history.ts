@@ -46,6 +46,15 @@ const TRIAGE_ACTIONS = new Set([
   'refutations.unlink',
 ]);
 
+/** The label key of a triage action as the 操作日志 and the item history name it, or null for other actions. */
+export function triageActionKey(action: string): MessageKey | null {
+  return TRIAGE_ACTIONS.has(action) && !action.endsWith('.add') && !action.endsWith('.update') && !action.endsWith('.remove')
+    ? (`history.action.${action}` as MessageKey)
+    : action.endsWith('.undo') || action.endsWith('.redo')
+      ? (`history.action.items.${action.endsWith('.undo') ? 'undo' : 'redo'}` as MessageKey)
+      : null;
+}
+
 export function historyActionLabel(t: Translate, action: string, fallback: (action: string) => string): string {
   if (TRIAGE_ACTIONS.has(action)) return t(`history.action.${action}` as MessageKey);
   if (action.endsWith('.undo')) return t('history.action.items.undo');
