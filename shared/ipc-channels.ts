@@ -13,6 +13,10 @@ export const IPC = {
   inboxQuarantine: 'inbox:quarantine',
   inboxFolder: 'inbox:folder',
   inboxChooseFolder: 'inbox:choose-folder',
+  backupStatus: 'backup:status',
+  backupChooseFolder: 'backup:choose-folder',
+  backupSetKeep: 'backup:set-keep',
+  backupWriteDaily: 'backup:write-daily',
 } as const;
 
 /** main → renderer notifications (not request/response) */

@@ -60,6 +60,12 @@ export const ipcArgSchemas = {
   [IPC.inboxQuarantine]: v.tuple([fileNameSchema, v.pipe(v.string(), v.maxLength(2000))]),
   [IPC.inboxFolder]: v.tuple([]),
   [IPC.inboxChooseFolder]: v.tuple([]),
+  [IPC.backupStatus]: v.tuple([]),
+  [IPC.backupChooseFolder]: v.tuple([]),
+  /** how many daily backups the folder keeps */
+  [IPC.backupSetKeep]: v.tuple([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))]),
+  /** the renderer makes the bytes; main names the file by the day, writes it atomically and rotates */
+  [IPC.backupWriteDaily]: v.tuple([v.object({ day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), bytes: bytesSchema })]),
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -89,6 +95,29 @@ export interface InboxFile {
   modifiedAt: string;
 }
 
+export interface DailyBackupFile {
+  name: string;
+  /** YYYY-MM-DD, from the name */
+  day: string;
+  size: number;
+  modifiedAt: string;
+}
+
+export interface BackupFolderStatus {
+  folder: string;
+  keep: number;
+  /** newest first */
+  backups: DailyBackupFile[];
+  /** why the folder cannot be read, for the analyst; null when it can */
+  problem: string | null;
+}
+
+export interface DailyBackupResult {
+  path: string;
+  /** older backups removed to keep the last N */
+  removed: string[];
+}
+
 export interface IpcResults {
   [IPC.appInfo]: AppInfo;
   [IPC.openFiles]: OpenedFile[];
@@ -104,6 +133,11 @@ export interface IpcResults {
   [IPC.inboxFolder]: string;
   /** the newly chosen folder, or null when the analyst cancelled */
   [IPC.inboxChooseFolder]: string | null;
+  [IPC.backupStatus]: BackupFolderStatus;
+  /** the status with the newly chosen folder, or null when the analyst cancelled */
+  [IPC.backupChooseFolder]: BackupFolderStatus | null;
+  [IPC.backupSetKeep]: BackupFolderStatus;
+  [IPC.backupWriteDaily]: DailyBackupResult;
 }
 
 export type IpcArgs<C extends IpcChannel> = v.InferOutput<(typeof ipcArgSchemas)[C]>;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import type { HandlerMap } from './ipc';
 import type { InboxService } from './inbox-service';
+import type { BackupService } from './backup';
 import { readFilesCapped, writeFileAtomic, writeFolderAtomic } from './files';
 import { confirmOpenExternal } from './security';
 
@@ -13,6 +14,7 @@ export interface HandlerDeps {
   getWindow(): BrowserWindow | null;
   printToPdf(html: string): Promise<Uint8Array>;
   inbox: InboxService;
+  backups: BackupService;
 }
 
 export function createHandlers(deps: HandlerDeps): HandlerMap {
@@ -92,5 +94,22 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
       await deps.inbox.moveTo(folder);
       return folder;
     },
+
+    backupStatus: () => deps.backups.status(),
+
+    async backupChooseFolder() {
+      const current = await deps.backups.status();
+      const result = await openDialog({
+        title: '选择自动备份文件夹',
+        defaultPath: current.folder,
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      const folder = result.filePaths[0];
+      if (result.canceled || !folder) return null;
+      return deps.backups.moveTo(folder);
+    },
+
+    backupSetKeep: (keep) => deps.backups.setKeep(keep),
+    backupWriteDaily: ({ day, bytes }) => deps.backups.writeDaily(day, bytes),
   };
 }

@@ -6,6 +6,7 @@ import { homedir } from 'node:os';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { IPC_EVENTS } from '../../shared/ipc';
 import { isAppUrl, type AppLocation } from './app-url';
+import { startBackupService } from './backup';
 import { createHandlers } from './handlers';
 import { defaultInboxFolder } from './inbox';
 import { startInbox } from './inbox-service';
@@ -66,6 +67,10 @@ async function start(): Promise<void> {
     onChange: () => mainWindow?.webContents.send(IPC_EVENTS.inboxChanged),
   });
   app.on('will-quit', () => inbox.close());
+  const backups = await startBackupService({
+    settingsPath: join(app.getPath('userData'), 'backup.json'),
+    defaultFolder: join(app.getPath('documents'), '舆情工作台自动备份'),
+  });
 
   registerHandlers(
     { ipcMain, isAppUrl: (url) => isAppUrl(location, url) },
@@ -74,6 +79,7 @@ async function start(): Promise<void> {
       dialog,
       shell,
       inbox,
+      backups,
       getWindow: () => mainWindow,
       printToPdf: (html) => printHtmlToPdf((options) => new BrowserWindow(options), html),
     }),

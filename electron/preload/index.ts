@@ -23,6 +23,10 @@ const bridge = {
   inboxQuarantine: call('inboxQuarantine'),
   inboxFolder: call('inboxFolder'),
   inboxChooseFolder: call('inboxChooseFolder'),
+  backupStatus: call('backupStatus'),
+  backupChooseFolder: call('backupChooseFolder'),
+  backupSetKeep: call('backupSetKeep'),
+  backupWriteDaily: call('backupWriteDaily'),
   onInboxChanged(listener: () => void): () => void {
     // The event object stays here: it carries the sender and would leak ipcRenderer to the page.
     const forward = (): void => listener();

@@ -4,6 +4,7 @@ import { NotAvailableError } from './platform';
 import { zipFolder } from './folder-zip';
 
 const INBOX_UNAVAILABLE = '收件箱文件夹仅在桌面版中可用；浏览器版请在“导入”页选择文件。';
+const AUTO_BACKUP_UNAVAILABLE = '自动备份仅在桌面版中可用；浏览器版请在“设置 → 备份与恢复”中手动备份。';
 
 function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters
@@ -98,5 +99,9 @@ export function createBrowserPlatform(): Platform {
     inboxFolder: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
     inboxChooseFolder: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
     onInboxChanged: () => () => undefined,
+    backupStatus: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
+    backupChooseFolder: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
+    backupSetKeep: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
+    backupWriteDaily: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
   };
 }

@@ -1,8 +1,8 @@
 // The renderer's view of its host. Two hosts run the same renderer: Electron (the preload's bridge) and a
 // plain browser (file inputs and downloads). Features call only this interface, never window.opinionDesk.
-import type { AppInfo, DeskBridge, InboxFile, OpenedFile, SaveResult } from '../../shared/ipc';
+import type { AppInfo, BackupFolderStatus, DailyBackupResult, DeskBridge, InboxFile, OpenedFile, SaveResult } from '../../shared/ipc';
 
-export type { AppInfo, InboxFile, OpenedFile, SaveResult };
+export type { AppInfo, BackupFolderStatus, DailyBackupResult, InboxFile, OpenedFile, SaveResult };
 
 export type HostKind = 'electron' | 'browser';
 
@@ -45,6 +45,12 @@ export interface Platform {
   inboxChooseFolder(): Promise<string | null>;
   /** returns the function that stops listening */
   onInboxChanged(listener: () => void): () => void;
+  /** automatic daily backups exist only where the host can write to a folder of its own (Electron) */
+  backupStatus(): Promise<BackupFolderStatus>;
+  /** null when the analyst cancelled */
+  backupChooseFolder(): Promise<BackupFolderStatus | null>;
+  backupSetKeep(keep: number): Promise<BackupFolderStatus>;
+  backupWriteDaily(options: { day: string; bytes: Uint8Array<ArrayBuffer> }): Promise<DailyBackupResult>;
 }
 
 /** Thrown by a host for a feature it does not have; the message is for the analyst. */

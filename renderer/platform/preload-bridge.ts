@@ -19,5 +19,9 @@ export function createElectronPlatform(bridge: DeskBridge): Platform {
     inboxFolder: () => bridge.inboxFolder(),
     inboxChooseFolder: () => bridge.inboxChooseFolder(),
     onInboxChanged: (listener) => bridge.onInboxChanged(listener),
+    backupStatus: () => bridge.backupStatus(),
+    backupChooseFolder: () => bridge.backupChooseFolder(),
+    backupSetKeep: (keep) => bridge.backupSetKeep(keep),
+    backupWriteDaily: (options) => bridge.backupWriteDaily(options),
   };
 }

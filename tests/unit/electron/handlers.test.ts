@@ -5,13 +5,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dialog, OpenDialogReturnValue, SaveDialogReturnValue } from 'electron';
 import { createHandlers, type HandlerDeps } from '../../../electron/main/handlers';
 import { startInbox, type InboxService } from '../../../electron/main/inbox-service';
+import { startBackupService, type BackupService } from '../../../electron/main/backup';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
 let base: string;
 let inbox: InboxService;
+let backups: BackupService;
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'opinion-desk-handlers-'));
+  backups = await startBackupService({ settingsPath: join(base, 'userData', 'backup.json'), defaultFolder: join(base, '自动备份') });
   inbox = await startInbox({
     settingsPath: join(base, 'userData', 'inbox.json'),
     defaultFolder: join(base, '收件箱'),
@@ -36,6 +39,7 @@ function handlersWith(answers: { open?: OpenDialogReturnValue; save?: SaveDialog
     getWindow: () => null,
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     inbox,
+    backups,
   };
   return { handlers: createHandlers(deps), deps, dialog };
 }

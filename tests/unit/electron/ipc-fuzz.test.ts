@@ -127,7 +127,7 @@ class Fuzzer {
 
   /** Payloads shaped like real ones, with random parts: they reach the validation of each field. */
   plausible(): unknown {
-    switch (this.int(6)) {
+    switch (this.int(8)) {
       case 0:
         return {
           multiple: this.random() < 0.5,
@@ -151,6 +151,13 @@ class Fuzzer {
         return { html: this.pick(['<h1>日报告</h1>', this.string()]) };
       case 4:
         return this.pick(['https://www.gov.cn/', this.string()]);
+      case 5:
+        return {
+          day: this.pick(['2026-03-02', '2026-3-2', '../../2026-03-02', this.string()]),
+          bytes: this.random() < 0.7 ? new Uint8Array(this.int(16)) : this.bytes(),
+        };
+      case 6:
+        return this.pick([14, 1, 365, 0, 366, 2.5, -1, NaN]);
       default:
         return this.pick(['网信办日报.xlsx', this.string()]);
     }
