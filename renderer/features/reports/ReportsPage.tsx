@@ -300,7 +300,8 @@ function ReportList() {
         </table>
       )}
 
-      <SeriesManager key={JSON.stringify(series)} series={series} onSaved={loadSeries} />
+      {/* Keyed on loading only: after a save the form already shows what was saved, and stays open with its message. */}
+      <SeriesManager key={series.length === 0 ? 'loading' : 'loaded'} series={series} onSaved={loadSeries} />
     </section>
   );
 }

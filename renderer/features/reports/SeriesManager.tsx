@@ -4,7 +4,7 @@ import { newId } from '../../../shared/ids';
 import { useDesk } from '../../app/desk';
 import { useT } from '../../i18n';
 
-/** 报告系列与版头: the heading of every series, and the user's own series. Keyed by the parent on the saved list. */
+/** 报告系列与版头: the heading of every series, and the user's own series. */
 export function SeriesManager({ series, onSaved }: { series: readonly ReportSeries[]; onSaved: () => void }) {
   const t = useT();
   const ids = useId();
