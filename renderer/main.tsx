@@ -4,7 +4,10 @@ import { App } from './app/App';
 import './app/styles.css';
 
 const container = document.getElementById('root');
-if (container)
+// `?bench=query` is the query benchmark's page (scripts/bench/query.ts); it is loaded only when asked for.
+if (container && new URLSearchParams(window.location.search).get('bench') === 'query')
+  void import('./features/items/bench/query-bench').then(({ runQueryBench }) => runQueryBench(container));
+else if (container)
   createRoot(container).render(
     <StrictMode>
       <App />

@@ -6,6 +6,7 @@ type Bench = (args: string[]) => Promise<number>;
 const benches: Record<string, () => Promise<Bench>> = {
   export: async () => (await import('./bench/export')).run,
   spread: async () => (await import('./bench/spread')).run,
+  query: async () => (await import('./bench/query')).run,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,190 @@
+// `?bench=query`: the page side of `npm run bench -- query` (scripts/bench/query.ts). Exists only when the
+// page is opened with that parameter. phase=generate writes the seeded corpus into the store and builds the
+// index; phase=measure is a fresh page load on that store that measures what an analyst waits for.
+import { createRoot } from 'react-dom/client';
+import { corpusItem, corpusTerms } from '../../../../shared/search/corpus';
+import { emptyFilter } from '../../../../shared/search/filter';
+import { DEFAULT_SORT } from '../../../../shared/search/sort';
+import { useDesk } from '../../../app/desk';
+import { createRepositories, openDeskDatabase } from '../../../db';
+import { useLocaleStore } from '../../../i18n';
+import { createWorkerEngine } from '../engine/engine-client';
+import type { RunReply } from '../engine/protocol';
+import { currentEngine, useItems } from '../items-store';
+import { ItemsPage } from '../ItemsPage';
+import { timePresets } from '../time-presets';
+
+const WRITE_BATCH = 5_000;
+const SEARCH_TERMS = 20;
+
+export interface QueryBenchResult {
+  items: number;
+  openListMs: number;
+  facetMs: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  scanP95Ms: number;
+  ratio: number;
+  indexBuildMs: number;
+  longestTaskMs: number;
+}
+
+declare global {
+  interface Window {
+    __benchProgress?: string;
+    __benchResult?: { ok: true; value: unknown } | { ok: false; error: string };
+  }
+}
+
+let longestTaskMs = 0;
+
+function observeLongTasks(): void {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] as number;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function generate(items: number, seed: number): Promise<{ items: number }> {
+  const db = await openDeskDatabase();
+  const repos = createRepositories(db);
+  const endMs = Date.now();
+  for (let start = await repos.items.count(); start < items; start += WRITE_BATCH) {
+    const batch = Array.from({ length: Math.min(WRITE_BATCH, items - start) }, (_, offset) => corpusItem(seed, start + offset, endMs));
+    await repos.items.bulkAdd(batch, { actor: 'bench' });
+    window.__benchProgress = `written ${start + batch.length}`;
+  }
+  // The index is built here too, so that the measuring page load opens a store with a persisted index.
+  const engine = createWorkerEngine();
+  engine.onStatus((status) => {
+    window.__benchProgress = `index ${status.state} ${status.done}/${status.total}`;
+  });
+  await engine.call({ type: 'open' });
+  engine.close();
+  db.close();
+  return { items: await countItems() };
+}
+
+async function countItems(): Promise<number> {
+  const db = await openDeskDatabase();
+  const count = await db.items.count();
+  db.close();
+  return count;
+}
+
+function firstRowsPainted(): Promise<number> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!document.querySelector('[data-testid="item-row"][data-item-id]')) return false;
+      requestAnimationFrame(() => resolve(performance.now()));
+      return true;
+    };
+    if (check()) return;
+    const observer = new MutationObserver(() => {
+      if (check()) observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+}
+
+function scanWorker() {
+  const worker = new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'bench-scan' });
+  return <T,>(call: unknown) =>
+    new Promise<T>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<{ ok: boolean; value?: T; error?: string }>) =>
+        event.data.ok ? resolve(event.data.value as T) : reject(new Error(event.data.error));
+      worker.postMessage(call);
+    });
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const value = await work();
+  return [performance.now() - started, value];
+}
+
+async function measure(container: HTMLElement, seed: number): Promise<QueryBenchResult> {
+  const painted = firstRowsPainted();
+  const db = await openDeskDatabase();
+  const repositories = createRepositories(db);
+  const now = new Date().toISOString();
+  useDesk.setState({
+    repositories,
+    phase: 'ready',
+    profile: { id: 'bench', name: 'bench', role: 'drafter', pinHash: null, createdAt: now },
+  });
+  createRoot(container).render(<ItemsPage />);
+  const openListMs = await painted;
+
+  const engine = currentEngine();
+  if (!engine) throw new Error('engine not started');
+  const indexed = useItems.getState().totals?.indexed ?? 0;
+  const presets = timePresets(Date.now(), useLocaleStore.getState().timeZone);
+  const last30 = presets.find((preset) => preset.id === 'last30');
+  const facetRequest = {
+    filter: { ...emptyFilter(), platforms: ['微博'], statuses: ['new' as const], time: { fromMs: last30?.fromMs ?? null, toMs: null } },
+    query: '',
+    sort: DEFAULT_SORT,
+    timePresets: presets,
+  };
+  const facetSamples: number[] = [];
+  for (let run = 0; run < 3; run += 1)
+    facetSamples.push((await timed(() => engine.call<RunReply>({ type: 'run', request: facetRequest })))[0]);
+  facetSamples.sort((a, b) => a - b);
+
+  await engine.call({ type: 'warm' });
+  const terms = corpusTerms(seed + 1, SEARCH_TERMS);
+  const scan = scanWorker();
+  await scan<number>({ type: 'load' });
+  const searchSamples: number[] = [];
+  const scanSamples: number[] = [];
+  for (const pass of [0, 1]) {
+    for (const term of terms) {
+      const [searchMs, found] = await timed(() =>
+        engine.call<{ total: number; ids: string[] }>({ type: 'search', query: term, limit: 50 }),
+      );
+      const [scanMs, scanned] = await timed(() => scan<{ total: number }>({ type: 'scan', term, limit: 50 }));
+      if (found.total !== scanned.total) throw new Error(`“${term}”：索引 ${found.total} 条，扫描 ${scanned.total} 条`);
+      // the first pass loads postings and texts on both sides; the second is what an analyst waits for
+      if (pass === 1) {
+        searchSamples.push(searchMs);
+        scanSamples.push(scanMs);
+      }
+    }
+  }
+  searchSamples.sort((a, b) => a - b);
+  scanSamples.sort((a, b) => a - b);
+  const [indexBuildMs] = await timed(() => engine.call({ type: 'rebuild' }));
+  const searchP95Ms = percentile(searchSamples, 0.95);
+  const scanP95Ms = percentile(scanSamples, 0.95);
+  return {
+    items: indexed,
+    openListMs: round(openListMs),
+    facetMs: round(facetSamples[1] as number),
+    searchP50Ms: round(percentile(searchSamples, 0.5)),
+    searchP95Ms: round(searchP95Ms),
+    scanP95Ms: round(scanP95Ms),
+    ratio: Math.round((searchP95Ms / scanP95Ms) * 1000) / 1000,
+    indexBuildMs: round(indexBuildMs),
+    longestTaskMs: round(longestTaskMs),
+  };
+}
+
+export function runQueryBench(container: HTMLElement): void {
+  observeLongTasks();
+  const params = new URLSearchParams(window.location.search);
+  const items = Number(params.get('items') ?? 100_000);
+  const seed = Number(params.get('seed') ?? 1);
+  const work = params.get('phase') === 'generate' ? generate(items, seed) : measure(container, seed);
+  work.then(
+    (value) => {
+      window.__benchResult = { ok: true, value };
+    },
+    (error: unknown) => {
+      window.__benchResult = { ok: false, error: error instanceof Error ? error.message : String(error) };
+    },
+  );
+}
