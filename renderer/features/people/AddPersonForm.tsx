@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
 import { useDesk, writeContext } from '../../app/desk';
 import { useT, type MessageKey } from '../../i18n';
+import './people.css';
 
 const NAME_MAX = 40;
 const PIN_PATTERN = /^\d{4,8}$/;
