@@ -8,7 +8,7 @@ import { useRouter } from '../../app/router';
 import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { runTriageWrite, useTriageVersion } from '../../undo/triage-writes';
-import { kindKey, riskKey, sentimentKey, statusKey } from '../items/detail/labels';
+import { itemHeadline, kindKey, riskKey, sentimentKey, statusKey } from '../items/detail/labels';
 import { openItem } from '../items/items-store';
 import '../items/detail/detail.css';
 import './events.css';
@@ -285,7 +285,7 @@ function EventView({ eventId }: { eventId: string }) {
                         openItem(item.id);
                       }}
                     >
-                      {item.title ?? t('detail.untitled')}
+                      {itemHeadline(item, t('detail.untitled'))}
                     </a>
                   </td>
                   <td>{t(statusKey(item.status))}</td>

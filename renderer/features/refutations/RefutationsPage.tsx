@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { useTriageVersion } from '../../undo/triage-writes';
 import { formatDuration } from '../items/detail/ItemDetail';
-import { veracityKey } from '../items/detail/labels';
+import { itemHeadline, veracityKey } from '../items/detail/labels';
 import { openItem } from '../items/items-store';
 import { openTriageDialog } from '../palette/dialog-store';
 import '../items/detail/detail.css';
@@ -85,7 +85,7 @@ export function RefutationsPage() {
                         open(item);
                       }}
                     >
-                      {item.title ?? t('detail.untitled')}
+                      {itemHeadline(item, t('detail.untitled'))}
                     </a>
                   </td>
                   <td>{seen ? formatDuration(t, readAt - Date.parse(seen)) : t('triage.empty')}</td>
@@ -143,7 +143,7 @@ export function RefutationsPage() {
                                 open(item);
                               }}
                             >
-                              {item.title ?? t('detail.untitled')}
+                              {itemHeadline(item, t('detail.untitled'))}
                             </a>
                             {elapsed !== null ? (
                               <span className="muted">{t('refutations.after', { duration: formatDuration(t, elapsed) })}</span>

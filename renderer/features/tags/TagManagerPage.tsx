@@ -3,7 +3,7 @@ import type { Tag } from '../../../shared/domain/types';
 import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../shared/triage';
 import { PageHeading } from '../../app/PageHeading';
 import { useDesk } from '../../app/desk';
-import { useT } from '../../i18n';
+import { useT, type MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { runTriageWrite, useTriageVersion } from '../../undo/triage-writes';
 import '../items/detail/detail.css';
@@ -114,9 +114,14 @@ export function TagManagerPage() {
                     }
                   >
                     {row.color === '' ? <option value="">{t('tags.noColor')}</option> : null}
-                    {[...new Set([...TAG_COLORS, ...(row.color ? [row.color] : [])])].map((color, index) => (
+                    {row.color !== '' && !(TAG_COLORS as readonly string[]).includes(row.color) ? (
+                      <option value={row.color} style={{ background: row.color }}>
+                        {t('tags.customColor')}
+                      </option>
+                    ) : null}
+                    {TAG_COLORS.map((color, index) => (
                       <option key={color} value={color} style={{ background: color }}>
-                        {t('tags.colorN', { n: index + 1 })}
+                        {t(`tags.color.${index + 1}` as MessageKey)}
                       </option>
                     ))}
                   </select>

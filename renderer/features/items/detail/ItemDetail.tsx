@@ -13,7 +13,7 @@ import { TagChip } from '../../tags/TagChip';
 import { ActionForm } from './ActionForm';
 import { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from './AssessmentFields';
 import { historyActionLabel, historyOfItem } from './history';
-import { actionTypeKey, feedKey, kindKey, riskKey, statusKey } from './labels';
+import { actionTypeKey, feedKey, itemHeadline, kindKey, riskKey, statusKey } from './labels';
 import { useItemDetail, type ItemDetailData } from './use-item-detail';
 import './detail.css';
 
@@ -402,7 +402,7 @@ function DuplicatesSection({ data }: { data: ItemDetailData }) {
           {duplicates.map(({ item: other, distance }) => (
             <li key={other.id}>
               <div>
-                <strong>{other.title ?? t('detail.untitled')}</strong>
+                <strong>{itemHeadline(other, t('detail.untitled'))}</strong>
                 <span className="muted">
                   {' '}
                   · {other.platform ?? t('triage.empty')} · {formatDateTime(other.reportedAt)} · {t('detail.distance', { distance })}

@@ -8,4 +8,12 @@ export const sentimentKey = (sentiment: Sentiment) => `triage.sentiment.${sentim
 export const riskKey = (risk: RiskLevel) => `triage.risk.${risk}` as MessageKey;
 export const veracityKey = (veracity: Veracity) => `triage.veracity.${veracity}` as MessageKey;
 export const statusKey = (status: ItemStatus) => `triage.status.${status}` as MessageKey;
+/** What names an item in a list: its title, or the start of its content (reposts often have no title). */
+export function itemHeadline(item: { title: string | null; content: string | null }, untitled: string): string {
+  if (item.title) return item.title;
+  const content = (item.content ?? '').replace(/\s+/g, ' ').trim();
+  if (content === '') return untitled;
+  return content.length > 32 ? `${content.slice(0, 32)}…` : content;
+}
+
 export const actionTypeKey = (type: ActionType) => `triage.action.${type}` as MessageKey;
