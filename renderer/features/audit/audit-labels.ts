@@ -1,3 +1,4 @@
+import { REPORT_ACTION_TYPES } from '../../../shared/domain/report-types';
 import type { AuditEntry } from '../../../shared/domain/types';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../app/settings-keys';
 import type { MessageKey, MessageParams } from '../../i18n';
@@ -36,6 +37,8 @@ export function actionLabel(t: Translate, action: string): string {
   const triage = triageActionKey(action);
   if (triage) return t(triage);
   const [table = '', verb = ''] = action.split('.');
+  // The report chain's moves (reports.signOff …) read as the moves themselves: 签发, 退回修改 …
+  if (table === 'reports' && (REPORT_ACTION_TYPES as readonly string[]).includes(verb)) return t(`reports.action.${verb}` as MessageKey);
   if (!TABLES.has(table) || !VERBS.has(verb)) return action;
   return t('audit.actionPattern', { verb: t(`audit.verb.${verb}` as MessageKey), table: tableLabel(t, table) });
 }
