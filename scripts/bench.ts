@@ -5,6 +5,7 @@ type Bench = (args: string[]) => Promise<number>;
 
 const benches: Record<string, () => Promise<Bench>> = {
   export: async () => (await import('./bench/export')).run,
+  import: async () => (await import('./bench/import')).run,
   spread: async () => (await import('./bench/spread')).run,
   query: async () => (await import('./bench/query')).run,
 };

@@ -95,7 +95,8 @@ function ChooseStep({ repositories }: { repositories: Repositories }) {
   );
 }
 
-export function ImportOptions({ repositories }: { repositories: Repositories }) {
+/** `compact` in the mapping step: one row without hints, so the preview stays in view. */
+export function ImportOptions({ repositories, compact = false }: { repositories: Repositories; compact?: boolean }) {
   const t = useT();
   const { settings, files } = useImport();
   const sheetNames = [
@@ -105,7 +106,7 @@ export function ImportOptions({ repositories }: { repositories: Repositories }) 
   ];
   const change = (changes: Parameters<typeof changeSettings>[1]) => changeSettings(repositories, changes);
   return (
-    <fieldset className="import-options">
+    <fieldset className={compact ? 'import-options compact' : 'import-options'}>
       <legend className="visually-hidden">{t('import.options')}</legend>
       <div className="field">
         <label htmlFor="import-feed">{t('import.feed')}</label>
@@ -116,7 +117,7 @@ export function ImportOptions({ repositories }: { repositories: Repositories }) 
             </option>
           ))}
         </select>
-        <p className="hint">{t('import.feedHint')}</p>
+        {compact ? null : <p className="hint">{t('import.feedHint')}</p>}
       </div>
       <div className="field">
         <label htmlFor="import-kind">{t('import.kind')}</label>
@@ -131,7 +132,7 @@ export function ImportOptions({ repositories }: { repositories: Repositories }) 
             </option>
           ))}
         </select>
-        <p className="hint">{t('import.kindHint')}</p>
+        {compact ? null : <p className="hint">{t('import.kindHint')}</p>}
       </div>
       <div className="field">
         <label htmlFor="import-year">{t('import.year')}</label>
@@ -147,7 +148,7 @@ export function ImportOptions({ repositories }: { repositories: Repositories }) 
             change({ year: event.target.value === '' || !Number.isInteger(year) ? null : year });
           }}
         />
-        <p className="hint">{t('import.yearHint')}</p>
+        {compact ? null : <p className="hint">{t('import.yearHint')}</p>}
       </div>
       <div className="field">
         <label htmlFor="import-tz">{t('import.timeZone')}</label>
@@ -173,7 +174,7 @@ export function ImportOptions({ repositories }: { repositories: Repositories }) 
             </option>
           ))}
         </select>
-        <p className="hint">{t('import.encodingHint')}</p>
+        {compact ? null : <p className="hint">{t('import.encodingHint')}</p>}
       </div>
       {sheetNames.length > 1 ? (
         <div className="field">

@@ -9,9 +9,15 @@ import './import.css';
 const TABS = ['files', 'field', 'dictionaries'] as const;
 type Tab = (typeof TABS)[number];
 
+/** `#/import?tab=dictionaries` opens a tab directly (the link from 设置). */
+function tabFromHash(): Tab {
+  const asked = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('tab');
+  return (TABS as readonly string[]).includes(asked ?? '') ? (asked as Tab) : 'files';
+}
+
 export function ImportPage() {
   const t = useT();
-  const [tab, setTab] = useState<Tab>('files');
+  const [tab, setTab] = useState<Tab>(tabFromHash);
   return (
     <section className="page" data-page="import">
       <PageHeading>{t('import.title')}</PageHeading>

@@ -4,7 +4,7 @@ import type { CheckItem } from '../../../shared/import/result';
 import type { Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
-import { changeColumn, saveTemplate, startImport, startOver, useImport, type LoadedFile } from './import-store';
+import { MANUAL_MAPPING, changeColumn, saveTemplate, startImport, startOver, useImport, type LoadedFile } from './import-store';
 import { ImportOptions } from './FilesPanel';
 
 /** The converted value a column contributes, as it will be stored. */
@@ -34,7 +34,7 @@ export function MappingStep({ repositories }: { repositories: Repositories }) {
   const total = files.reduce((sum, file) => sum + file.session.summary.accepted, 0);
   return (
     <>
-      <ImportOptions repositories={repositories} />
+      <ImportOptions repositories={repositories} compact />
       <h2 className="section-title">{t('import.mapping.title')}</h2>
       <p className="muted">{t('import.mapping.intro', { count: 20 })}</p>
       {files.map((file, index) => (
@@ -61,7 +61,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
   const withoutHeader = summary.sheets.filter((sheet) => sheet.headerSignature === null && sheet.name !== null).map((sheet) => sheet.name);
   const sheet = sheets[0];
   const format = t(`import.format.${summary.format}` as MessageKey);
-  const encoding = summary.encoding ? `（${t(`import.encoding.${summary.encoding}` as MessageKey)}）` : '';
+  const encoding = summary.encoding ? ` · ${summary.encoding.toUpperCase()}` : '';
 
   return (
     <div className="mapping-file" data-testid="mapping-file">
@@ -77,7 +77,11 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
           duplicates: formatNumber(summary.duplicatesInFile),
         })}
       </p>
-      {summary.template ? <p className="ok-text">{t('import.mapping.templateUsed', { name: summary.template })}</p> : null}
+      {summary.template === MANUAL_MAPPING ? (
+        <p className="ok-text">{t('import.mapping.manual')}</p>
+      ) : summary.template ? (
+        <p className="ok-text">{t('import.mapping.templateUsed', { name: summary.template })}</p>
+      ) : null}
       {withoutHeader.length > 0 ? (
         <p className="muted">{t('import.mapping.noHeaderSheets', { sheets: withoutHeader.join('、') })}</p>
       ) : null}

@@ -84,6 +84,9 @@ export const useImport = create<ImportState>(() => ({
 
 export const REPORT_LIST_LIMIT = 200;
 
+/** The name the parse reports when the analyst's own column choices were applied rather than a saved template. */
+export const MANUAL_MAPPING = '\u0000manual';
+
 let parseAbort: AbortController | null = null;
 let writeCancelled = false;
 
@@ -129,7 +132,7 @@ async function parseOptions(
   if (settings.year !== null) options.year = settings.year;
   if (settings.encoding !== null) options.encoding = settings.encoding;
   if (settings.sheet !== null) options.sheets = [settings.sheet];
-  if (file.columns) options.template = { name: t('import.mapping.title'), headerSignature: '', columns: file.columns };
+  if (file.columns) options.template = { name: MANUAL_MAPPING, headerSignature: '', columns: file.columns };
   return options;
 }
 

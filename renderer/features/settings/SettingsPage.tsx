@@ -6,6 +6,7 @@ import { changeLocale, changeTimeZone } from '../../app/preferences';
 import { TIME_ZONES, timeZoneName } from '../../app/time-zones';
 import { isLocale, LOCALES, useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { DictionarySettingsLink } from '../import/DictionarySettingsLink';
 import { AddPersonForm } from '../people/AddPersonForm';
 import { platform } from '../../platform';
 import type { AppInfo } from '../../platform/platform';
@@ -100,6 +101,8 @@ export function SettingsPage() {
         </tbody>
       </table>
       <AddPersonForm existing={profiles} onAdded={(profile) => setProfiles((current) => [...current, profile])} />
+
+      <DictionarySettingsLink />
 
       <h2 className="section-title">{t('settings.appInfo')}</h2>
       {appInfo ? (

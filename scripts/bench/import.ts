@@ -1,0 +1,349 @@
+// `npm run --silent bench -- import --rows 100000 --json` (issue 3 item 14): a seeded partner workbook of
+// 14 columns, then in Chromium with real IndexedDB, in one run: raw SheetJS read + sheet_to_json, raw Dexie
+// bulkAdd of as many item-shaped rows, and the full import through the app's own page, from choosing the file
+// until the batch is committed and listed. Peak heap is the page's and its workers' JS heap together, which
+// needs cross-origin isolation: the bench server sends COOP/COEP so measureUserAgentSpecificMemory works.
+import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import * as XLSX from 'xlsx';
+import { rendererConfig, rendererRoot } from '../../renderer/vite.shared';
+
+const DEFAULT_ROWS = 100_000;
+const SEED = 20200203;
+const PORT = 47870;
+const HEAP_SAMPLE_MS = 500;
+
+interface BenchResult {
+  rows: number;
+  parseMs: number;
+  bulkAddMs: number;
+  importMs: number;
+  indexMs: number | null;
+  ratio: number;
+  peakHeapMB: number | null;
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (!parsed) {
+    process.stderr.write('用法: npm run --silent bench -- import [--rows N] [--json]\n');
+    return 64;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'import-bench-'));
+  let server: Server | null = null;
+  try {
+    const workbookPath = join(work, '网信办舆情日报.xlsx');
+    writeFileSync(workbookPath, partnerWorkbook(parsed.rows, SEED));
+    const site = join(work, 'site');
+    await buildSite(site);
+    server = await serve(site, workbookPath);
+    const result = await measure(parsed.rows, workbookPath);
+    process.stdout.write(
+      parsed.json
+        ? `${JSON.stringify(result)}\n`
+        : `${result.rows} 行：SheetJS 解析 ${result.parseMs} ms，Dexie bulkAdd ${result.bulkAddMs} ms，完整导入 ${result.importMs} ms，比值 ${result.ratio}，峰值堆 ${result.peakHeapMB ?? '未知'} MB\n`,
+    );
+    return 0;
+  } finally {
+    server?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measure(rows: number, workbookPath: string): Promise<BenchResult> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Without eager measurement Chromium answers measureUserAgentSpecificMemory only at its next GC.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--enable-blink-features=ForceEagerMeasureMemory',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const baseline = await browser.newPage();
+    await baseline.goto(`http://127.0.0.1:${PORT}/features/import/bench/bench.html`);
+    await baseline.waitForFunction(() => 'importBench' in globalThis);
+    const parse = await baseline.evaluate(() => (globalThis as unknown as BenchWindow).importBench.rawParse('/bench.xlsx'));
+    const bulkAdd = await baseline.evaluate(() => (globalThis as unknown as BenchWindow).importBench.rawBulkAdd());
+    if (parse.rows !== rows || bulkAdd.rows !== rows) throw new Error(`基准行数不符：${parse.rows} / ${bulkAdd.rows}`);
+    await baseline.close();
+
+    // A fresh context: the app's database starts empty, as on a new workstation.
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    await startEmptyDesk(page);
+    const sampler = sampleHeap(page);
+    const started = performance.now();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择文件…' }).click();
+    await (await chooser).setFiles(workbookPath);
+    const start = page.getByRole('button', { name: /开始导入/ });
+    await start.waitFor({ timeout: 30 * 60_000 });
+    await start.click();
+    await page
+      .getByTestId('import-batches')
+      .locator('tbody tr', { hasText: '已完成' })
+      .first()
+      .waitFor({ timeout: 60 * 60_000 });
+    const importMs = performance.now() - started;
+    const peak = await sampler.stop();
+    const imported = await page.getByTestId('report-accepted').innerText();
+    if (Number(imported.replace(/\D/g, '')) !== rows) throw new Error(`导入行数不符：${imported}`);
+    await context.close();
+
+    return {
+      rows,
+      parseMs: round(parse.ms),
+      bulkAddMs: round(bulkAdd.ms),
+      importMs: round(importMs),
+      // The import updates no search index in the background: nothing to report apart.
+      indexMs: null,
+      ratio: round(importMs / (parse.ms + bulkAdd.ms), 3),
+      peakHeapMB: peak === null ? null : round(peak / (1024 * 1024)),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+interface BenchWindow {
+  importBench: {
+    rawParse(url: string): Promise<{ ms: number; rows: number }>;
+    rawBulkAdd(): Promise<{ ms: number; rows: number }>;
+  };
+}
+
+async function startEmptyDesk(page: Page): Promise<void> {
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.getByLabel('姓名').fill('基准测试');
+  await page.getByRole('radio', { name: '拟稿人' }).check();
+  await page.getByRole('button', { name: '建立人员' }).click();
+  await page.getByRole('button', { name: /从空白开始/ }).click();
+  await page.getByRole('heading', { level: 1, name: '首页' }).waitFor();
+  await page.goto(`http://127.0.0.1:${PORT}/#/import`);
+  await page.getByRole('heading', { level: 1, name: '导入' }).waitFor();
+}
+
+/** Samples the page's and its workers' JS heap until stopped; null where the browser cannot measure it. */
+function sampleHeap(page: Page): { stop(): Promise<number | null> } {
+  let running = true;
+  let peak: number | null = null;
+  const loop = (async () => {
+    while (running) {
+      const bytes = await page
+        .evaluate(async () => {
+          const measure = (performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> })
+            .measureUserAgentSpecificMemory;
+          if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true || !measure) return null;
+          return (await measure.call(performance)).bytes;
+        })
+        .catch(() => null);
+      if (bytes !== null) peak = Math.max(peak ?? 0, bytes);
+      await new Promise((resolve) => setTimeout(resolve, HEAP_SAMPLE_MS));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return peak;
+    },
+  };
+}
+
+async function buildSite(outDir: string): Promise<void> {
+  const config = rendererConfig();
+  await build({
+    ...config,
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      ...config.build,
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: { index: resolve(rendererRoot, 'index.html'), bench: resolve(rendererRoot, 'features/import/bench/bench.html') },
+      },
+    },
+  });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+function serve(root: string, workbookPath: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path === '/bench.xlsx' ? workbookPath : join(root, normalize(path === '/' ? '/index.html' : path));
+    const inside = file === workbookPath || file.startsWith(root);
+    let size = -1;
+    if (inside) {
+      try {
+        size = statSync(file).size;
+      } catch {
+        // a missing file is answered 404 below
+      }
+    }
+    // Cross-origin isolation, for measureUserAgentSpecificMemory over the page and its workers.
+    response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+    response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+    response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    if (size < 0) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(PORT, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+// ── the partner workbook ─────────────────────────────────────────────────────────────────────────────
+
+const HEADER = [
+  '序号',
+  '信息ID',
+  '标题',
+  '内容',
+  '链接',
+  '来源',
+  '作者',
+  '发布时间',
+  '转发数',
+  '评论数',
+  '点赞数',
+  '阅读数',
+  '涉及地区',
+  '倾向性',
+];
+const PLATFORMS = ['新浪微博', '微信公众号', '抖音', '快手', '今日头条', '百度贴吧', '新闻网站', '论坛', '微信群', '小红书'];
+const REGIONS = ['东胜区', '康巴什区', '达拉特旗', '准格尔旗', '鄂托克前旗', '鄂托克旗', '杭锦旗', '乌审旗', '伊金霍洛旗'];
+const SENTIMENTS = ['正面', '中性', '负面', '负面', '中性'];
+const SUBJECTS = [
+  '小区物业',
+  '供暖公司',
+  '公交集团',
+  '某中学',
+  '农贸市场',
+  '社区卫生服务站',
+  '自来水公司',
+  '城管执法队',
+  '某商场',
+  '景区管委会',
+];
+const EVENTS = [
+  '收费标准调整引发居民不满',
+  '停水停电通知未提前告知',
+  '道路施工导致早高峰拥堵',
+  '食品安全问题被网友曝光',
+  '服务态度差遭投诉',
+  '价格明显上涨',
+  '排队时间过长',
+  '噪音扰民问题持续多日',
+  '垃圾清运不及时',
+  '退费迟迟不到账',
+];
+const DETAILS = [
+  '多名网民在评论区表示有相同遭遇',
+  '有网友上传现场视频，画面显示人群聚集',
+  '相关部门已回应称正在核实',
+  '截至发稿时该帖转发量仍在上升',
+  '部分评论情绪较为激烈，出现不实说法',
+  '当地媒体已跟进报道',
+  '有居民表示已拨打12345热线反映',
+  '网友呼吁有关部门尽快公开处理结果',
+  '另有账号转载时添加了未经证实的细节',
+  '事件涉及老人和儿童，关注度较高',
+];
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function pick<T>(random: () => number, values: readonly T[]): T {
+  return values[Math.floor(random() * values.length)] as T;
+}
+
+/** 50–300 characters of plausible report text. */
+function content(random: () => number, subject: string, event: string, region: string): string {
+  const target = 50 + Math.floor(random() * 251);
+  let text = `${region}网民反映，${subject}${event}。`;
+  while (text.length < target) text += `${pick(random, DETAILS)}，${pick(random, SUBJECTS)}${pick(random, EVENTS)}。`;
+  return text.slice(0, target);
+}
+
+export function partnerWorkbook(rows: number, seed: number): Buffer {
+  const random = mulberry32(seed);
+  const data: (string | number)[][] = [HEADER];
+  const start = Date.UTC(2024, 4, 1, 0, 0, 0);
+  for (let index = 0; index < rows; index++) {
+    const region = pick(random, REGIONS);
+    const subject = pick(random, SUBJECTS);
+    const event = pick(random, EVENTS);
+    const id = `49${String(1e15 + index * 7919 + Math.floor(random() * 7919)).padStart(17, '0')}`;
+    const published = new Date(start + Math.floor(random() * 30 * 86_400_000) + 8 * 3_600_000).toISOString();
+    data.push([
+      index + 1,
+      id,
+      `${region}${subject}${event}`,
+      content(random, subject, event, region),
+      `https://weibo.com/${Math.floor(random() * 9e9)}/${id}`,
+      pick(random, PLATFORMS),
+      `网友${Math.floor(random() * 1e6)}`,
+      `${published.slice(0, 10)} ${published.slice(11, 16)}`,
+      Math.floor(random() * 5000),
+      Math.floor(random() * 2000),
+      Math.floor(random() * 20000),
+      Math.floor(random() * 1e6),
+      region,
+      pick(random, SENTIMENTS),
+    ]);
+  }
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(data), '舆情信息');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+}
+
+function parseArgs(args: string[]): { rows: number; json: boolean } | null {
+  let rows = DEFAULT_ROWS;
+  let json = false;
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--json') json = true;
+    else if (arg === '--rows') {
+      rows = Number(args[index + 1]);
+      index += 1;
+      if (!Number.isInteger(rows) || rows < 1) return null;
+    } else return null;
+  }
+  return { rows, json };
+}
+
+function round(value: number, digits = 1): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
