@@ -1,6 +1,6 @@
 // The one place ECharts is assembled. Only what the pages draw is registered (tree-shaken core), both
 // renderers included: canvas for the screen, SVG for exports. A chart type a new page needs is added here.
-import { GraphChart, LineChart, BarChart, PieChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, LinesChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -17,8 +17,10 @@ import type { Locale } from '../i18n';
 echarts.use([
   GraphChart,
   LineChart,
+  LinesChart,
   BarChart,
   PieChart,
+  ScatterChart,
   DataZoomComponent,
   GridComponent,
   LegendComponent,

@@ -1,13 +1,42 @@
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import playwrightConfig from '../../playwright.config';
+import { rendererConfig, rendererRoot } from '../../renderer/vite.shared';
 import { generateCascade } from '../../shared/spread/generate';
 import { computeMetrics } from '../../shared/spread/metrics';
 import { buildCascades } from '../../shared/spread/model';
 
-// `bench spread --nodes 20000 [--seed S] [--json]`: building the cascade and its metrics in Node with the
-// shared code, as `desk trace` runs them. layoutMs and firstPaintMs5k need the Chromium graph view and
-// stay null until that view exists: a number here must come from a real measurement.
+// `bench spread --nodes 20000 [--seed S] [--runs R] [--json] [--node-only]`
+//   metricsMs      building the cascade and its metrics in Node with the shared code, as `desk trace` runs them
+//   layoutMs       in Chromium: the same cascade laid out as the graph view draws it (aggregation into "+N"
+//                  included), in the view's own layout worker
+//   firstPaintMs5k in Chromium: from mounting the view's GraphPanel with a generated 5,000-node cascade in
+//                  memory until ECharts has painted it
+//   longestTaskMs  the longest main-thread task while the layout ran (target: none over 50 ms)
+// Each is the median of --runs runs after one warm-up. --node-only skips Chromium and prints its figures as null.
 
-const USAGE = '用法: npm run --silent bench -- spread [--nodes 20000] [--seed 1] [--runs 5] [--json]';
+const USAGE = '用法: npm run --silent bench -- spread [--nodes 20000] [--seed 1] [--runs 5] [--json] [--node-only]';
+const FIRST_PAINT_NODES = 5000;
+
+interface Options {
+  nodes: number;
+  seed: number;
+  runs: number;
+  json: boolean;
+  nodeOnly: boolean;
+}
+
+interface ChromiumFigures {
+  layoutMs: number;
+  firstPaintMs5k: number;
+  longestTaskMs: number;
+}
 
 export async function run(args: string[]): Promise<number> {
   const options = parseArgs(args);
@@ -15,6 +44,28 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`${options}\n${USAGE}\n`);
     return 64;
   }
+  const metricsMs = measureMetrics(options);
+  const chromiumFigures = options.nodeOnly ? null : await measureInChromium(options);
+  const result = {
+    nodes: options.nodes,
+    metricsMs,
+    layoutMs: chromiumFigures?.layoutMs ?? null,
+    firstPaintMs5k: chromiumFigures?.firstPaintMs5k ?? null,
+    longestTaskMs: chromiumFigures?.longestTaskMs ?? null,
+  };
+  process.stdout.write(
+    options.json
+      ? `${JSON.stringify(result)}\n`
+      : `节点 ${result.nodes}：构建与指标 ${metricsMs} ms；` +
+          (chromiumFigures
+            ? `Chromium 布局 ${chromiumFigures.layoutMs} ms（主线程最长任务 ${chromiumFigures.longestTaskMs} ms），5000 节点首次绘制 ${chromiumFigures.firstPaintMs5k} ms`
+            : '未测 Chromium（--node-only）') +
+          `（${options.runs} 次取中位数）\n`,
+  );
+  return 0;
+}
+
+function measureMetrics(options: Options): number {
   const generated = generateCascade({ nodes: options.nodes, seed: options.seed });
   const measure = (): number => {
     const started = performance.now();
@@ -23,24 +74,125 @@ export async function run(args: string[]): Promise<number> {
     return performance.now() - started;
   };
   measure(); // warm-up: the first run pays for JIT compilation, not for the algorithm
-  const samples = Array.from({ length: options.runs }, measure).sort((a, b) => a - b);
-  const metricsMs = Math.round((samples[Math.floor(samples.length / 2)] as number) * 10) / 10;
-
-  const result = { nodes: options.nodes, metricsMs, layoutMs: null, firstPaintMs5k: null };
-  process.stdout.write(
-    options.json
-      ? `${JSON.stringify(result)}\n`
-      : `节点 ${result.nodes}：构建与指标 ${metricsMs} ms（${options.runs} 次取中位数）；布局与首屏绘制需图形视图，暂未测量\n`,
-  );
-  return 0;
+  return median(Array.from({ length: options.runs }, measure));
 }
 
-function parseArgs(args: readonly string[]): { nodes: number; seed: number; runs: number; json: boolean } | string {
-  const parsed = { nodes: 20_000, seed: 1, runs: 5, json: false };
+interface BenchWindow {
+  spreadBench: {
+    layout(nodes: number, seed: number): Promise<{ ms: number; drawn: number; longestTaskMs: number }>;
+    firstPaint(nodes: number, seed: number): Promise<{ ms: number }>;
+  };
+}
+
+async function measureInChromium(options: Options): Promise<ChromiumFigures> {
+  const work = mkdtempSync(join(tmpdir(), 'spread-bench-'));
+  let server: Server | null = null;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: playwrightConfig.use?.launchOptions?.args ?? ['--no-sandbox'],
+  });
+  try {
+    const site = join(work, 'site');
+    await buildSite(site);
+    server = await serve(site);
+    const { port } = server.address() as AddressInfo;
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await page.goto(`http://127.0.0.1:${port}/features/spread/bench/bench.html`);
+    await page.waitForFunction(() => 'spreadBench' in globalThis);
+
+    const layout = (nodes: number) =>
+      page.evaluate(([n, seed]) => (globalThis as unknown as BenchWindow).spreadBench.layout(n, seed), [nodes, options.seed] as const);
+    const firstPaint = (nodes: number) =>
+      page.evaluate(([n, seed]) => (globalThis as unknown as BenchWindow).spreadBench.firstPaint(n, seed), [nodes, options.seed] as const);
+
+    await layout(options.nodes);
+    await firstPaint(FIRST_PAINT_NODES);
+    const layouts = [];
+    for (let index = 0; index < options.runs; index += 1) layouts.push(await layout(options.nodes));
+    const paints = [];
+    for (let index = 0; index < options.runs; index += 1) paints.push(await firstPaint(FIRST_PAINT_NODES));
+    return {
+      layoutMs: median(layouts.map((sample) => sample.ms)),
+      firstPaintMs5k: median(paints.map((sample) => sample.ms)),
+      longestTaskMs: round(Math.max(...layouts.map((sample) => sample.longestTaskMs))),
+    };
+  } finally {
+    await browser.close();
+    server?.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Its own output folder, so a bench never overwrites dist-web that `npm run web` or an e2e run is serving.
+async function buildSite(outDir: string): Promise<void> {
+  const config = rendererConfig();
+  await build({
+    ...config,
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      ...config.build,
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: {
+        input: { index: resolve(rendererRoot, 'index.html'), bench: resolve(rendererRoot, 'features/spread/bench/bench.html') },
+      },
+    },
+  });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A static server on a free local port: several engineers run benches and e2e suites at once. */
+function serve(root: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = join(root, normalize(path === '/' ? '/index.html' : path));
+    let size: number;
+    try {
+      size = file.startsWith(root) ? statSync(file).size : -1;
+    } catch {
+      size = -1;
+    }
+    if (size < 0) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return round(sorted[Math.floor(sorted.length / 2)] as number);
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  const parsed: Options = { nodes: 20_000, seed: 1, runs: 5, json: false, nodeOnly: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
     if (arg === '--json') {
       parsed.json = true;
+      continue;
+    }
+    if (arg === '--node-only') {
+      parsed.nodeOnly = true;
       continue;
     }
     if (arg !== '--nodes' && arg !== '--seed' && arg !== '--runs') return `未知参数: ${arg}`;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { EChart, type EChartHandle } from '../../charts/EChart';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
@@ -36,16 +36,27 @@ export function GraphPanel({ stored, unmasked, onSelect, onPainted }: GraphPanel
   }, [stored]);
 
   const ready = layout !== null && layout.for === stored ? layout.layout : null;
-  const option = useMemo(
-    () => (ready ? graphOption(stored.cascade, ready, chartText(locale, timeZone), unmasked) : null),
-    [ready, stored, unmasked, locale, timeZone],
+  const frame = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  // The axis ranges keep the radial layout round for the chart's size, so the size is read before drawing.
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ready]);
+  const chartModel = useMemo(
+    () => (ready && size ? graphOption(stored.cascade, ready, chartText(locale, timeZone), unmasked, size) : null),
+    [ready, size, stored, unmasked, locale, timeZone],
   );
   const events = useMemo(
     () => ({
-      click: (params: { dataType?: string; data: unknown }) => {
-        const datum = params.data as { node?: number } | undefined;
-        if (params.dataType !== 'node' || datum?.node === undefined || datum.node < 0) return;
-        onSelect(stored.cascade.nodes[datum.node]?.id ?? null);
+      click: (params: { seriesIndex?: number; dataIndex: number }) => {
+        const index = chartModel?.nodeAt(params.seriesIndex ?? -1, params.dataIndex) ?? -1;
+        if (index >= 0) onSelect(stored.cascade.nodes[index]?.id ?? null);
       },
       finished: () => {
         if (painted.current) return;
@@ -53,10 +64,10 @@ export function GraphPanel({ stored, unmasked, onSelect, onPainted }: GraphPanel
         onPainted?.();
       },
     }),
-    [onSelect, onPainted, stored],
+    [chartModel, onSelect, onPainted, stored],
   );
 
-  if (!ready || !option) {
+  if (!ready) {
     return (
       <p className="muted spread-laying" aria-busy="true">
         {t('spread.graph.laying')}
@@ -83,7 +94,18 @@ export function GraphPanel({ stored, unmasked, onSelect, onPainted }: GraphPanel
           </button>
         </span>
       </div>
-      <EChart ref={chart} option={option} height={520} label={t('spread.graph.label')} events={events} testId="spread-graph" />
+      <div ref={frame} className="spread-graph-frame">
+        {chartModel ? (
+          <EChart
+            ref={chart}
+            option={chartModel.option}
+            height="100%"
+            label={t('spread.graph.label')}
+            events={events}
+            testId="spread-graph"
+          />
+        ) : null}
+      </div>
     </div>
   );
 }

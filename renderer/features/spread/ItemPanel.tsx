@@ -61,6 +61,11 @@ export function ItemPanel({ nodeId, stored, repositories }: { nodeId: string; st
               {t('spread.item.url')}: <span className="spread-url">{item.url}</span>
             </p>
           ) : null}
+          <p>
+            <a className="cascade-link" href={`#/items/${encodeURIComponent(item.id)}`}>
+              {t('spread.item.openInItems')}
+            </a>
+          </p>
           <LinksSection item={item} repositories={repositories} />
           <SuggestionsSection item={item} repositories={repositories} />
         </>

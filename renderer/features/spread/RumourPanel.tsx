@@ -46,7 +46,7 @@ export function RumourPanel({ stored, repositories }: { stored: StoredCascade; r
     if (target === null) return;
     try {
       await repositories.spread.linkRefutation(refutationId, target, writeContext());
-      showNotice('ok', t('spread.links.saved'));
+      showNotice('ok', t('spread.rumour.saved'));
       refresh();
     } catch (error) {
       showNotice('bad', t('spread.error', { reason: error instanceof Error ? error.message : String(error) }));
@@ -95,7 +95,7 @@ export function RumourPanel({ stored, repositories }: { stored: StoredCascade; r
             onCreate={async (draft) => {
               try {
                 await repositories.spread.createRefutation({ ...draft, itemIds: [target] }, writeContext());
-                showNotice('ok', t('spread.links.saved'));
+                showNotice('ok', t('spread.rumour.saved'));
                 refresh();
               } catch (error) {
                 showNotice('bad', t('spread.error', { reason: error instanceof Error ? error.message : String(error) }));

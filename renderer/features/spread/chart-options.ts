@@ -19,6 +19,7 @@ export interface ChartText {
   cumulative: string;
   rumourSeries: string;
   refutationSeries: string;
+  firstRefutation: string;
 }
 
 const FOLDED_COLOUR = '#8b96a3';
@@ -30,73 +31,183 @@ export function platformCategories(cascade: Cascade): (string | null)[] {
   return [...seen];
 }
 
-export interface GraphDatum {
-  /** cascade index of the node, -1 for a "+N" node */
-  node: number;
+export interface GraphChart {
+  option: EChartsCoreOption;
+  /** the cascade index behind a clicked point, -1 for a "+N" node or a line */
+  nodeAt: (seriesIndex: number, dataIndex: number) => number;
 }
 
-export function graphOption(cascade: Cascade, layout: GraphLayout, text: ChartText, unmasked: boolean): EChartsCoreOption {
+/** Above this many points a series is drawn in ECharts' large mode: one path, no element per point. */
+const LARGE_SERIES = 1500;
+/** Nodes with at least this many direct reposts are drawn again on top, sized by their reposts. */
+const HUB_REPOSTS = 3;
+const GRID = { top: 40, bottom: 12, left: 12, right: 12 };
+
+/**
+ * The spread graph as scatter and line series on hidden axes: the positions come from the layout worker,
+ * and large mode draws thousands of points as one path, so 5,000 nodes paint in a fraction of what a
+ * graph series with one element per node needs. The axis ranges keep one unit equally long on both
+ * axes for the given size, so the radial layout stays round; the inside zoom moves both together.
+ */
+export function graphOption(
+  cascade: Cascade,
+  layout: GraphLayout,
+  text: ChartText,
+  unmasked: boolean,
+  size: { width: number; height: number },
+): GraphChart {
   const platforms = platformCategories(cascade);
-  const categoryOf = new Map(platforms.map((platform, index) => [platform, index]));
-  const foldedCategory = platforms.length;
   const directReposts = new Int32Array(cascade.nodes.length);
   for (let position = 1; position < cascade.nodes.length; position += 1) {
     const parent = cascade.parentIndex[position] as number;
     directReposts[parent] = (directReposts[parent] as number) + 1;
   }
   const drawn = layout.source.length;
-  const data = new Array<object>(drawn);
-  const links = new Array<object>(Math.max(0, drawn - 1));
-  let linkCount = 0;
+  const byPlatform = new Map<string | null, { points: number[][]; nodes: number[] }>(
+    platforms.map((platform) => [platform, { points: [], nodes: [] }]),
+  );
+  const folded: { points: object[]; hidden: number[] } = { points: [], hidden: [] };
+  const hubs: { points: object[]; nodes: number[] } = { points: [], nodes: [] };
+  const lines = new Array<{ coords: number[][] }>(Math.max(0, drawn - 1));
+  let lineCount = 0;
+  let minX = 0;
+  let maxX = 0;
+  let minY = 0;
+  let maxY = 0;
   for (let position = 0; position < drawn; position += 1) {
-    const source = layout.source[position] as number;
     const x = layout.x[position] as number;
     const y = layout.y[position] as number;
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+    const parent = layout.parent[position] as number;
+    if (parent !== -1)
+      lines[lineCount++] = {
+        coords: [
+          [layout.x[parent] as number, layout.y[parent] as number],
+          [x, y],
+        ],
+      };
+    const source = layout.source[position] as number;
     if (source === -1) {
       const hidden = layout.hidden[position] as number;
-      data[position] = {
-        name: text.more(hidden),
-        x,
-        y,
-        node: -1,
-        hidden,
-        category: foldedCategory,
+      folded.points.push({
+        value: [x, y],
         symbolSize: Math.min(26, 8 + 3 * Math.log2(1 + hidden)),
-        label: { show: true, formatter: text.more(hidden), fontSize: 10, color: '#3e4a57' },
-      };
-    } else {
-      const node = cascade.nodes[source] as SpreadNode;
-      const reposts = directReposts[source] as number;
-      data[position] = {
-        name: node.id ?? text.rootLabel,
-        x,
-        y,
-        node: source,
-        category: categoryOf.get(node.platform) ?? 0,
-        symbolSize: source === 0 ? 22 : Math.min(20, 4 + 2 * Math.log2(1 + reposts)),
-        label: source === 0 ? { show: true, formatter: text.rootLabel, fontWeight: 'bold', position: 'right' } : { show: false },
-      };
+        label: { show: true, formatter: text.more(hidden) },
+      });
+      folded.hidden.push(hidden);
+      continue;
     }
-    const parent = layout.parent[position] as number;
-    if (parent !== -1) links[linkCount++] = { source: parent, target: position };
+    const node = cascade.nodes[source] as SpreadNode;
+    const group = byPlatform.get(node.platform);
+    group?.points.push([x, y]);
+    group?.nodes.push(source);
+    const reposts = directReposts[source] as number;
+    if (source === 0 || reposts >= HUB_REPOSTS) {
+      hubs.points.push({
+        value: [x, y],
+        symbolSize: source === 0 ? 22 : Math.min(20, 5 + 2 * Math.log2(1 + reposts)),
+        itemStyle: { color: CHART_PALETTE[platforms.indexOf(node.platform) % CHART_PALETTE.length] },
+        label: source === 0 ? { show: true, formatter: text.rootLabel, fontWeight: 'bold', position: 'right' } : undefined,
+      });
+      hubs.nodes.push(source);
+    }
   }
-  links.length = linkCount;
-  const categories = [
-    ...platforms.map((platform) => ({ name: text.platformName(platform) })),
-    { name: text.foldedLegend, itemStyle: { color: FOLDED_COLOUR } },
-  ];
+  lines.length = lineCount;
 
-  return {
+  // Equal units on both axes: the larger of the two data spans fills its side of the plot.
+  const plotWidth = Math.max(100, size.width - GRID.left - GRID.right);
+  const plotHeight = Math.max(100, size.height - GRID.top - GRID.bottom);
+  const unit = Math.max((maxX - minX || 1) / plotWidth, (maxY - minY || 1) / plotHeight) * 1.06;
+  const centreX = (minX + maxX) / 2;
+  const centreY = (minY + maxY) / 2;
+  const axis = (centre: number, pixels: number) => ({
+    type: 'value',
+    show: false,
+    min: centre - (unit * pixels) / 2,
+    max: centre + (unit * pixels) / 2,
+  });
+
+  const platformSeries = platforms.map((platform, index) => {
+    const group = byPlatform.get(platform) as { points: number[][] };
+    return {
+      type: 'scatter',
+      name: text.platformName(platform),
+      data: group.points,
+      symbolSize: 5,
+      itemStyle: { color: CHART_PALETTE[index % CHART_PALETTE.length] },
+      large: group.points.length > LARGE_SERIES,
+      largeThreshold: LARGE_SERIES,
+      progressive: 0,
+      z: 3,
+    };
+  });
+  const series: object[] = [
+    {
+      type: 'lines',
+      coordinateSystem: 'cartesian2d',
+      data: lines,
+      large: lines.length > LARGE_SERIES,
+      largeThreshold: LARGE_SERIES,
+      progressive: 0,
+      silent: true,
+      lineStyle: { color: '#aab4bf', width: 0.6, opacity: 0.8 },
+      z: 1,
+    },
+    ...platformSeries,
+    {
+      type: 'scatter',
+      name: 'hubs',
+      data: hubs.points,
+      z: 4,
+      itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+      tooltip: { show: true },
+    },
+  ];
+  if (folded.points.length > 0) {
+    series.push({
+      type: 'scatter',
+      name: text.foldedLegend,
+      data: folded.points,
+      itemStyle: { color: FOLDED_COLOUR },
+      label: { fontSize: 10, color: '#3e4a57', position: 'right' },
+      z: 5,
+    });
+  }
+  const hubSeries = 1 + platforms.length;
+  const foldedSeries = hubSeries + 1;
+  const nodeAt = (seriesIndex: number, dataIndex: number): number => {
+    if (seriesIndex >= 1 && seriesIndex < hubSeries) return byPlatformNodes(seriesIndex - 1, dataIndex);
+    if (seriesIndex === hubSeries) return hubs.nodes[dataIndex] ?? -1;
+    return -1;
+  };
+  const byPlatformNodes = (platformIndex: number, dataIndex: number): number =>
+    byPlatform.get(platforms[platformIndex] ?? null)?.nodes[dataIndex] ?? -1;
+
+  const option = {
     animation: false,
     color: CHART_PALETTE,
-    legend: { data: categories.map((category) => category.name), top: 4, left: 8, type: 'scroll' },
+    legend: {
+      data: [...platformSeries.map((entry) => entry.name), ...(folded.points.length > 0 ? [text.foldedLegend] : [])],
+      top: 4,
+      left: 8,
+      type: 'scroll',
+    },
+    grid: GRID,
+    xAxis: axis(centreX, plotWidth),
+    yAxis: axis(centreY, plotHeight),
+    dataZoom: [{ type: 'inside', xAxisIndex: 0, yAxisIndex: 0, filterMode: 'none' }],
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (params: { dataType?: string; data?: { node?: number; hidden?: number } }) => {
-        if (params.dataType !== 'node' || !params.data) return '';
-        const index = params.data.node ?? -1;
-        if (index === -1) return escapeHtml(text.moreTip(params.data.hidden ?? 0));
+      formatter: (params: { seriesIndex?: number; dataIndex?: number }) => {
+        const seriesIndex = params.seriesIndex ?? -1;
+        const dataIndex = params.dataIndex ?? -1;
+        if (seriesIndex === foldedSeries) return escapeHtml(text.moreTip(folded.hidden[dataIndex] ?? 0));
+        const index = nodeAt(seriesIndex, dataIndex);
+        if (index === -1) return '';
         const node = cascade.nodes[index] as SpreadNode;
         const account = node.account === null ? '' : unmasked ? node.account : maskAccount(node.account);
         const when = node.epochMs === null ? text.unknownTime : text.dateTime(node.epochMs);
@@ -107,48 +218,29 @@ export function graphOption(cascade: Cascade, layout: GraphLayout, text: ChartTe
           .join('<br>');
       },
     },
-    series: [
-      {
-        type: 'graph',
-        layout: 'none',
-        roam: true,
-        top: 40,
-        bottom: 16,
-        left: 16,
-        right: 16,
-        categories,
-        data,
-        links,
-        lineStyle: { color: '#aab4bf', width: 0.6, opacity: 0.8, curveness: 0 },
-        itemStyle: { borderColor: '#ffffff', borderWidth: 0.5 },
-        emphasis: { disabled: drawn > 1500, focus: 'adjacency', lineStyle: { width: 1.5 } },
-        labelLayout: { hideOverlap: true },
-        // The largest cascades draw in slices so the first frame comes quickly and the page stays responsive.
-        progressive: 1000,
-        progressiveThreshold: 3000,
-      },
-    ],
+    series,
   };
+  return { option, nodeAt };
 }
 
 export function timelineOption(growth: PlatformGrowth, text: ChartText): EChartsCoreOption {
   return {
     animation: false,
     color: CHART_PALETTE,
-    legend: { top: 4, left: 8, type: 'scroll' },
+    legend: { top: 0, left: 'center', type: 'scroll' },
     tooltip: {
       trigger: 'axis',
       confine: true,
       axisPointer: { type: 'line' },
       valueFormatter: (value: number) => String(value),
     },
-    grid: { top: 44, left: 56, right: 24, bottom: 56 },
+    grid: { top: 64, left: 56, right: 24, bottom: 56 },
     dataZoom: [
       { type: 'inside' },
       { type: 'slider', height: 18, bottom: 10, labelFormatter: (value: number) => text.shortDateTime(value) },
     ],
     xAxis: { type: 'time', axisLabel: { formatter: (value: number) => text.shortDateTime(value), hideOverlap: true } },
-    yAxis: { type: 'value', name: text.cumulative, minInterval: 1 },
+    yAxis: { type: 'value', name: text.cumulative, minInterval: 1, nameTextStyle: { align: 'left' } },
     series: growth.series.map((series) => ({
       type: 'line',
       name: text.platformName(series.platform),
@@ -170,17 +262,17 @@ export function rumourOption(curves: RumourCurves, text: ChartText): EChartsCore
   return {
     animation: false,
     color: ['#c4483c', '#2f5d8a'],
-    legend: { top: 4, left: 8 },
+    legend: { top: 0, left: 'center' },
     tooltip: { trigger: 'axis', confine: true },
-    grid: { top: 44, left: 56, right: 56, bottom: 56 },
+    grid: { top: 64, left: 56, right: 64, bottom: 56 },
     dataZoom: [
       { type: 'inside' },
       { type: 'slider', height: 18, bottom: 10, labelFormatter: (value: number) => text.shortDateTime(value) },
     ],
     xAxis: { type: 'time', axisLabel: { formatter: (value: number) => text.shortDateTime(value), hideOverlap: true } },
     yAxis: [
-      { type: 'value', name: text.rumourSeries, minInterval: 1 },
-      { type: 'value', name: text.refutationSeries, minInterval: 1, splitLine: { show: false } },
+      { type: 'value', name: text.rumourSeries, minInterval: 1, nameTextStyle: { align: 'left' } },
+      { type: 'value', name: text.refutationSeries, minInterval: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } },
     ],
     series: [
       { type: 'line', name: text.rumourSeries, step: 'end', symbol: 'none', areaStyle: { opacity: 0.2 }, data: curves.rumour },
@@ -199,7 +291,7 @@ export function rumourOption(curves: RumourCurves, text: ChartText): EChartsCore
                 symbol: 'none',
                 silent: true,
                 lineStyle: { type: 'dashed' },
-                label: { formatter: text.refutationSeries },
+                label: { formatter: text.firstRefutation, position: 'insideEndTop' },
                 data: [{ xAxis: curves.firstRefutationMs }],
               },
       },

@@ -18,5 +18,6 @@ export function chartText(locale: Locale, timeZone: string): ChartText {
     cumulative: translate(locale, 'spread.timeline.axis'),
     rumourSeries: translate(locale, 'spread.rumour.series'),
     refutationSeries: translate(locale, 'spread.rumour.refutations'),
+    firstRefutation: translate(locale, 'spread.rumour.firstMark'),
   };
 }

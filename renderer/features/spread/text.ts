@@ -41,6 +41,5 @@ export function shortDateTime(epochMs: number, context: { locale: string; timeZo
 
 /** 微博、微信群 in Chinese, "Weibo, WeChat group" in English. */
 export function listText(parts: readonly string[]): string {
-  const { locale } = useLocaleStore.getState();
-  return new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(parts);
+  return parts.join(t('spread.list.separator'));
 }

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx';
+import type { Page } from '@playwright/test';
+import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
+
+// A real cascade from the shared Weibo data (CED dataset): 415 reposts of one original. The file name is
+// <n>_<original mid>_<account>; its records carry mid / parent / uid / text / date.
+const CASCADE = '4443_Al0Hl9nUf_1990883881';
+const ROOT_MID = 'Al0Hl9nUf';
+const DATA = '../shared/data/weibo-cascades';
+
+interface WeiboRepost {
+  mid: string;
+  parent: string;
+  uid: string;
+  text: string;
+  date: string;
+}
+
+/**
+ * The real records as the police cyber unit would send them: one sheet with 帖子ID / 原帖ID / 上级ID, the
+ * original in its own row. A repost without a comment is what Weibo shows for it, 转发微博.
+ */
+function policeCascadeSheet(): { buffer: Buffer; reposts: WeiboRepost[] } {
+  const original = JSON.parse(readFileSync(`${DATA}/original/${CASCADE}.json`, 'utf8')) as { text: string; time: number };
+  const reposts = JSON.parse(readFileSync(`${DATA}/reposts/${CASCADE}.json`, 'utf8')) as WeiboRepost[];
+  const beijing = (epochSeconds: number) => new Date(epochSeconds * 1000 + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+  const rows: string[][] = [
+    ['帖子ID', '原帖ID', '上级ID', '平台', '标题', '内容', '账号', '发布时间'],
+    [ROOT_MID, ROOT_MID, '', '微博', '米兰大佬：欧冠小组赛后离开', original.text, '1990883881', beijing(original.time)],
+    ...reposts.map((repost) => [repost.mid, ROOT_MID, repost.parent, '微博', '', repost.text || '转发微博', repost.uid, repost.date]),
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), '转发链');
+  return { buffer: XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer, reposts };
+}
+
+async function openSpread(page: Page): Promise<void> {
+  await nav(page).getByRole('link', { name: /^传播/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '传播' })).toBeVisible();
+}
+
+/** ECharts draws on a canvas: a chart is there when its canvas has a size. */
+async function expectChart(page: Page, testId: string): Promise<void> {
+  const canvas = page.getByTestId(testId).locator('canvas').first();
+  await expect(canvas).toBeVisible({ timeout: 20_000 });
+  const box = await canvas.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(300);
+}
+
+test('an empty workspace says how cascades come about', async ({ page }) => {
+  await startEmpty(page);
+  await openSpread(page);
+  const empty = page.getByTestId('spread-empty');
+  await expect(empty).toContainText('还没有传播链');
+  await expect(empty).toContainText('帖子ID / 原帖ID / 上级ID');
+  await expect(empty).toContainText('手动关联');
+  await screen(page, 'spread-empty');
+});
+
+test('a real Weibo cascade imported on 导入: tree, timeline, a refutation linked, both curves', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { buffer, reposts } = policeCascadeSheet();
+  await startEmpty(page);
+  await nav(page).getByRole('link', { name: /^导入/ }).click();
+  await page.getByLabel('来源渠道').selectOption({ label: '公安网安' });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: '公安网安转发链.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(page.getByTestId('mapping-preview')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: /开始导入/ }).click();
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+
+  await openSpread(page);
+  const list = page.getByTestId('cascade-list');
+  await expect(list.locator('tbody tr')).toHaveCount(1);
+  // The file repeats no mid, so the cascade holds the original and every repost.
+  const size = new Set(reposts.map((repost) => repost.mid)).size + 1;
+  await expect(list.locator('tbody tr').first()).toContainText(String(size));
+  await screen(page, 'spread-list-real');
+
+  await list.getByRole('link', { name: '米兰大佬：欧冠小组赛后离开' }).click();
+  await expect(page.getByTestId('cascade-title')).toHaveText('米兰大佬：欧冠小组赛后离开');
+  await expectChart(page, 'spread-graph');
+  const metrics = page.getByTestId('spread-metrics');
+  await expect(metrics).toContainText(`规模${size}`);
+  // Accounts stay masked until the analyst asks.
+  await expect(page.getByTestId('top-spreaders')).toContainText('***');
+  await screen(page, 'spread-graph-real');
+  await page.getByRole('button', { name: '显示账号' }).click();
+  await expect(page.getByTestId('top-spreaders')).not.toContainText('***');
+  await page.getByRole('button', { name: '隐藏账号' }).click();
+
+  await page.getByRole('tab', { name: '时间线' }).click();
+  await expectChart(page, 'spread-timeline');
+  await screen(page, 'spread-timeline-real');
+
+  await page.getByRole('tab', { name: '跨平台路径' }).click();
+  await expect(page.getByTestId('platform-path')).toContainText('微博');
+  await page.getByTestId('platform-path').getByRole('button').first().click();
+  await expect(page.getByTestId('spread-item-panel')).toContainText('米兰大佬');
+  await screen(page, 'spread-item-panel');
+  await page.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('tab', { name: '谣言与辟谣' }).click();
+  await expect(page.getByTestId('rumour-none')).toBeVisible();
+  await page.getByLabel('辟谣标题').fill('关于网传米兰高层人事消息的说明');
+  await page.getByLabel('发布单位').fill('某市网信办');
+  await page.getByLabel('发布渠道').fill('微信公众号');
+  await page.getByLabel('发布时间').fill('2013-11-30T12:00');
+  await page.getByRole('button', { name: '新建并关联' }).click();
+  await expectChart(page, 'rumour-chart');
+  await expect(page.getByTestId('rumour-after')).toContainText('首次辟谣后仍新增');
+  await expect(page.getByTestId('linked-refutations')).toContainText('关于网传米兰高层人事消息的说明');
+  await screen(page, 'spread-rumour-real');
+
+  // Exports go through the platform bridge: in the browser host, downloads.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '关系表 CSV' }).click();
+  const csv = await download;
+  expect(csv.suggestedFilename()).toMatch(/^传播关系_.+\.csv$/);
+  const bytes = readFileSync(await csv.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+  expect(lines[0]).toBe('上级条目,条目,关系类型,时间,平台,账号,层级,上级缺失');
+  expect(lines).toHaveLength(size);
+});
+
+test('the demo cascades: largest first, a manual link in the graph, the refutation curve, graph exported as PNG', async ({ page }) => {
+  await startWithDemo(page);
+  await openSpread(page);
+  const rows = page.getByTestId('cascade-list').locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  const sizes = await rows.locator('td:nth-child(2)').allInnerTexts();
+  expect(Number(sizes[0])).toBeGreaterThan(Number(sizes[1]));
+  await screen(page, 'spread-list-demo');
+
+  await rows.first().getByRole('link').click();
+  await expectChart(page, 'spread-graph');
+  await expect(page.getByTestId('spread-metrics')).toContainText('微信群');
+  const png = page.waitForEvent('download');
+  await page.getByRole('button', { name: '传播图 PNG' }).click();
+  const file = await png;
+  expect(file.suggestedFilename()).toMatch(/\.png$/);
+  await page.getByRole('tab', { name: '谣言与辟谣' }).click();
+  await expectChart(page, 'rumour-chart');
+  await screen(page, 'spread-rumour-demo');
+});
