@@ -145,6 +145,9 @@ export function RegistryTab() {
         />
       ) : null}
 
+      {/* The daily task comes first; the registry itself changes rarely. */}
+      <ZeroReports />
+
       <h2 className="section-title">{t('units.registry.units', { count: units.length })}</h2>
       {units.length === 0 ? (
         <div className="empty-state">
@@ -239,8 +242,6 @@ export function RegistryTab() {
           </tbody>
         </table>
       )}
-
-      <ZeroReports />
     </div>
   );
 }

@@ -1,0 +1,149 @@
+import { unzipSync } from 'fflate';
+import { utils, write } from 'xlsx';
+import type { Page } from '@playwright/test';
+import { expect, nav, screen, startEmpty, test } from './fixtures';
+
+// The failure from the department's review, replayed over one working week (2026-10-12 Mon – 10-16 Fri):
+// three units report every day, one stops after Tuesday, and the workstation says so on 首页 and in the
+// status bar on Friday evening — the third expected day — until someone acknowledges it.
+
+const UNITS = ['东原旗委宣传部', '北岭旗委宣传部', '西坡旗委宣传部'] as const;
+const DAYS = ['2026-10-12', '2026-10-13', '2026-10-14', '2026-10-15', '2026-10-16'] as const;
+
+function registryWorkbook(): Buffer {
+  const book = utils.book_new();
+  utils.book_append_sheet(
+    book,
+    utils.aoa_to_sheet([
+      ['单位名称', '上级单位', '报送频次', '截止时间'],
+      ['青川盟委宣传部', '', '有事报送', '17:00'],
+      ...UNITS.map((name) => [name, '青川盟委宣传部', '工作日', '17:00']),
+    ]),
+    '单位',
+  );
+  utils.book_append_sheet(
+    book,
+    utils.aoa_to_sheet([
+      ['姓名', '所属单位', '身份', '在岗'],
+      ['张秀英', '东原旗委宣传部', '信息员', '是'],
+      ['赵志强', '北岭旗委宣传部', '网格员', '是'],
+      ['高晓燕', '西坡旗委宣传部', '干部', '是'],
+    ]),
+    '信息员',
+  );
+  return Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+async function openUnitsTab(page: Page, tab: '考核' | '单位与信息员' | '节假日与调休'): Promise<void> {
+  await nav(page)
+    .getByRole('link', { name: /^单位考核/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('单位考核');
+  await page.getByRole('tab', { name: tab }).click();
+}
+
+/** The analyst's afternoon: each unit that reported today gets its 零报告 recorded before the cut-off. */
+async function recordZeroReports(page: Page, date: string, units: readonly string[]): Promise<void> {
+  const panel = page.getByTestId('zero-reports');
+  for (const unit of units) {
+    await panel.getByLabel('单位').selectOption({ label: unit });
+    await panel.getByLabel('日期').fill(date);
+    await panel.getByRole('button', { name: '记录零报告' }).click();
+    await expect(panel.getByRole('status')).toContainText(`已记录 ${unit}`);
+  }
+}
+
+test('a week of reports from three units, one goes silent: the alert is on 首页 and in the status bar until acknowledged', async ({
+  page,
+}) => {
+  // A fixed clock makes "today" deterministic; each morning of the week the page is opened again.
+  await page.clock.setFixedTime(new Date('2026-10-12T09:00:00+08:00'));
+  await startEmpty(page);
+  await expect(page.getByTestId('status-silence')).toHaveCount(0);
+
+  await openUnitsTab(page, '单位与信息员');
+  await screen(page, 'units-registry-empty');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Excel 导入' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '报送单位名单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: registryWorkbook(),
+  });
+  const report = page.getByTestId('registry-import-report');
+  await expect(report).toContainText('工作表“单位”：单位表，4 行');
+  await expect(report).toContainText('单位：新增 4 个');
+  await expect(report).toContainText('信息员：新增 3 人');
+  await screen(page, 'units-import-report');
+  await report.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.getByTestId('registry-import-message')).toContainText('已导入：4 个单位、3 名信息员');
+  await expect(page.getByTestId('units-table').getByRole('row')).toHaveCount(5);
+
+  for (const [index, day] of DAYS.entries()) {
+    await page.clock.setFixedTime(new Date(`${day}T16:00:00+08:00`));
+    await page.reload();
+    await openUnitsTab(page, '单位与信息员');
+    // 西坡 stops after Tuesday.
+    await recordZeroReports(page, day, index < 2 ? UNITS : UNITS.slice(0, 2));
+  }
+  await screen(page, 'units-registry');
+
+  // Friday before 17:00: 西坡 still has time today, so only two days are judged missing — no alert yet.
+  await nav(page).getByRole('link', { name: /^首页/ }).click();
+  await expect(page.getByTestId('alerts')).toContainText('暂无预警');
+
+  // Friday evening, after the cut-off: the third expected day of silence.
+  await page.clock.setFixedTime(new Date('2026-10-16T18:00:00+08:00'));
+  await page.reload();
+  // The machine running the suite is shared and slow: opening the store again can take a while.
+  await expect(page.getByRole('heading', { level: 1, name: '首页' })).toBeVisible({ timeout: 20_000 });
+  const alert = page.getByTestId('silence-alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('西坡旗委宣传部');
+  await expect(alert).toContainText('已连续 3 个应报日未报送（自 2026年10月14日 起）');
+  await expect(page.getByTestId('status-silence')).toHaveText('沉默预警 1 个单位');
+  await screen(page, 'units-home-alert');
+
+  // The dashboard agrees: 西坡 is last of the four units, with three missing days and a current streak of three.
+  await openUnitsTab(page, '考核');
+  await page.getByLabel('考核期间').selectOption({ label: '本周' });
+  const silentRow = page.getByTestId('ranking-table').locator('tr[data-unit="西坡旗委宣传部"]');
+  await expect(silentRow.locator('td').nth(0)).toHaveText('4');
+  await expect(silentRow.locator('td').nth(6)).toHaveText('3');
+  await expect(silentRow.locator('td').nth(7)).toHaveText('3');
+  await silentRow.getByRole('button', { name: '西坡旗委宣传部' }).click();
+  await expect(page.getByTestId('unit-detail')).toContainText('西坡旗委宣传部 · 趋势');
+  await screen(page, 'units-dashboard');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出月/季/年排名' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('单位考核排名-2026-10-18.zip');
+  const entries = Object.keys(
+    unzipSync(new Uint8Array(await (await saved.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)))),
+  );
+  expect(entries.sort()).toEqual([
+    '单位考核排名-2026-10-18/单位考核排名.xlsx',
+    '单位考核排名-2026-10-18/图表/季度排名.png',
+    '单位考核排名-2026-10-18/图表/年度排名.png',
+    '单位考核排名-2026-10-18/图表/月度排名.png',
+  ]);
+
+  await page.getByTestId('scheme-panel').locator('summary').click();
+  await screen(page, 'units-scheme');
+  await openUnitsTab(page, '节假日与调休');
+  await expect(page.getByTestId('calendar-holidays')).toContainText('2026-10-07');
+  await expect(page.getByTestId('calendar-adjustedWorkdays')).toContainText('2026-10-10');
+  await screen(page, 'units-calendar');
+
+  // Acknowledged: gone from 首页 and the status bar, also after a reload.
+  await nav(page).getByRole('link', { name: /^首页/ }).click();
+  await page.getByRole('button', { name: '确认已知悉：西坡旗委宣传部' }).click();
+  await expect(page.getByTestId('silence-alert')).toHaveCount(0);
+  await expect(page.getByTestId('alerts')).toContainText('暂无预警');
+  await expect(page.getByTestId('status-silence')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('alerts')).toContainText('暂无预警');
+});

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDesk } from '../../../renderer/app/desk';
+import { listCommands, runCommand } from '../../../renderer/commands/registry';
+import { registerNotOpinionCommands } from '../../../renderer/features/units/not-opinion-commands';
+import { buildItem, resetBuilderSequence } from '../../builders';
+import { analyst, openTestStore, type TestStore } from '../db/harness';
+
+let store: TestStore;
+let unregister: () => void = () => undefined;
+let selection: string[] = [];
+
+beforeEach(async () => {
+  resetBuilderSequence();
+  store = await openTestStore('not-opinion-command');
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  unregister = registerNotOpinionCommands(() => selection);
+});
+
+afterEach(() => {
+  unregister();
+  store.db.close();
+});
+
+describe('the 非舆情 commands', () => {
+  it('mark and unmark the selection, audited, and refresh the pages counting from the store', async () => {
+    const items = [buildItem(), buildItem(), buildItem()];
+    await store.repos.items.bulkAdd(items, analyst);
+    selection = [items[0]!.id, items[2]!.id];
+
+    expect(await runCommand('items.markNotOpinion')).toBe(true);
+    expect((await store.repos.items.getMany(items.map((item) => item.id))).map((item) => item?.notOpinion)).toEqual([true, false, true]);
+    expect(useDesk.getState().dataVersion).toBe(1);
+    const entry = (await store.db.auditLog.orderBy('seq').last())!;
+    expect(entry).toMatchObject({ action: 'items.markNotOpinion', actor: 'system', items: selection });
+
+    selection = [items[2]!.id];
+    expect(await runCommand('items.unmarkNotOpinion')).toBe(true);
+    expect((await store.repos.items.get(items[2]!.id))?.notOpinion).toBe(false);
+  });
+
+  it('are offered only while something is selected, and removed with the page that registered them', async () => {
+    selection = [];
+    expect(await runCommand('items.markNotOpinion')).toBe(false);
+    expect(listCommands().map((command) => command.id)).toEqual(expect.arrayContaining(['items.markNotOpinion', 'items.unmarkNotOpinion']));
+    unregister();
+    expect(listCommands().map((command) => command.id)).not.toContain('items.markNotOpinion');
+  });
+});
