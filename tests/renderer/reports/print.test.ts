@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../../shared/domain/report-types';
+import { applyReportAction } from '../../../shared/report/state-machine';
+import { reportPrintHtml } from '../../../shared/report/print-html';
+import { printableOf } from '../../../renderer/features/reports/print';
+import { buildItem, resetBuilderSequence } from '../../builders';
+
+const NOW = '2026-03-02T17:00:00+08:00';
+
+function buildDraft(overrides: Partial<Report> = {}): Report {
+  return {
+    id: 'report-1',
+    seriesId: 'daily',
+    seriesName: '社会舆情日报告',
+    year: 2026,
+    number: 3,
+    date: '2026-03-02',
+    status: 'approved',
+    heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
+    overview: '总体平稳。',
+    items: [],
+    suggestions: ['加强研判'],
+    stats: null,
+    maskAccounts: true,
+    transitions: [],
+    comments: [],
+    withdrawal: null,
+    signature: null,
+    signedSnapshot: null,
+    lockedHash: null,
+    submission: null,
+    feedback: [],
+    createdBy: 'p-drafter',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  };
+}
+
+describe('what goes on paper', () => {
+  it('prints a signed report from its snapshot, not from the items as they are now', () => {
+    resetBuilderSequence();
+    const item = buildItem({ title: '签发时的标题', account: '张三丰' });
+    const signed = applyReportAction(
+      buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] }),
+      { type: 'signOff', signerName: '赵部长', items: [item] },
+      { profileId: 'p-signer', role: 'signer' },
+      NOW,
+    );
+    if (!signed.ok) throw new Error(signed.message);
+    const later = new Map([[item.id, { ...item, title: '签发后改过的标题' }]]);
+    const html = reportPrintHtml(printableOf(signed.report, later));
+    expect(html).toContain('签发时的标题');
+    expect(html).not.toContain('签发后改过的标题');
+    expect(html).toContain('账号：张*丰');
+    expect(html).toContain('签发：赵部长');
+  });
+
+  it('prints a draft from the live items, marked as not signed, leaving out items no longer in the store', () => {
+    resetBuilderSequence();
+    const item = buildItem({ title: '仍在工作台的条目' });
+    const draft = buildDraft({
+      status: 'draft',
+      items: [
+        { itemId: item.id, assessmentText: '' },
+        { itemId: 'gone', assessmentText: '' },
+      ],
+    });
+    const printable = printableOf(draft, new Map([[item.id, item]]));
+    expect(printable.signer).toBeNull();
+    expect(printable.items.map((entry) => entry.itemId)).toEqual([item.id]);
+    expect(reportPrintHtml(printable)).toContain('未签发 · 仅供审阅，不得报送');
+  });
+});
