@@ -50,7 +50,7 @@ export function statsChartOption(chart: StatsChart, settings: StatsOptionSetting
     animation: settings.animation,
     tooltip: { trigger: 'axis' },
     legend: { top: settings.withTitle ? 36 : 0, data: [chart.currentName, chart.previousName] },
-    grid: { left: horizontal ? 130 : 48, right: 24, top, bottom: chart.labels.length > 8 && !horizontal ? 64 : 32 },
+    grid: { left: horizontal ? 160 : 48, right: 24, top, bottom: chart.labels.length > 8 && !horizontal ? 64 : 32 },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: [

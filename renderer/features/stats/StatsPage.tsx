@@ -9,7 +9,7 @@ import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { cancelExport, exportList, exportPack, useExport } from '../pack/export-store';
 import type { ListFormat } from '../pack/list-export';
-import { itemsLinkHash } from './items-link';
+import { LIST_FILTERABLE, openItemsFiltered } from './open-items';
 import { PERIOD_PRESETS, startOfLocalDate, type PeriodPreset } from './periods';
 import { dayBounds, statsCharts, type StatsChart } from './stats-charts';
 import { changePercent, type StatsComparison } from './stats-count';
@@ -20,11 +20,13 @@ import './stats.css';
 function openItemsFor(chart: StatsChart, index: number, comparison: StatsComparison, timeZone: string): void {
   const key = chart.keys[index];
   if (key === undefined) return;
-  const hash =
-    chart.id === 'trend'
-      ? itemsLinkHash({ ...dayBounds(key, timeZone), values: {} })
-      : itemsLinkHash({ fromMs: comparison.period.fromMs, toMs: comparison.period.toMs, values: { [chart.id]: [key] } });
-  window.location.hash = hash;
+  if (chart.id === 'trend') {
+    void openItemsFiltered({ from: key, to: key, ...dayBounds(key, timeZone), dimension: null, value: null });
+    return;
+  }
+  if (!LIST_FILTERABLE.has(chart.id)) return;
+  const { period } = comparison;
+  void openItemsFiltered({ from: period.from, to: period.to, fromMs: period.fromMs, toMs: period.toMs, dimension: chart.id, value: key });
 }
 
 function ChangeLine({ t, current, previous }: { t: Translate; current: number; previous: number }) {
@@ -39,7 +41,7 @@ function ChangeLine({ t, current, previous }: { t: Translate; current: number; p
 }
 
 function ChartCard({ chart, comparison, t, timeZone }: { chart: StatsChart; comparison: StatsComparison; t: Translate; timeZone: string }) {
-  const option = useMemo(() => statsChartOption(chart, { withTitle: false, animation: true }), [chart]);
+  const option = useMemo(() => statsChartOption(chart, { withTitle: false, animation: false }), [chart]);
   const events = useMemo<EChartEvents>(
     () => ({ click: (params) => openItemsFor(chart, params.dataIndex, comparison, timeZone) }),
     [chart, comparison, timeZone],
@@ -66,6 +68,9 @@ function ChartCard({ chart, comparison, t, timeZone }: { chart: StatsChart; comp
           events={events}
         />
       )}
+      {!empty && chart.id !== 'trend' && !LIST_FILTERABLE.has(chart.id) ? (
+        <p className="muted stats-card-note">{t('stats.notClickable')}</p>
+      ) : null}
       {!empty ? (
         <details className="stats-table">
           <summary>{t('stats.tableToggle')}</summary>
