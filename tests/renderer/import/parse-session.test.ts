@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { WorkerRequest, WorkerResponse } from '../../../renderer/features/import/protocol';
+import { ParseFailure, parseFile } from '../../../renderer/features/import/parse-session';
+import { csvOf, row } from './builders';
+
+/** A stand-in for the parse worker that answers as the test says, or never. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  received: WorkerRequest[] = [];
+
+  constructor(private readonly answer: (request: WorkerRequest, worker: FakeWorker) => void) {}
+
+  postMessage(request: WorkerRequest): void {
+    this.received.push(request);
+    this.answer(request, this);
+  }
+
+  reply(message: WorkerResponse): void {
+    queueMicrotask(() => this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function workerFactory(worker: FakeWorker): () => Worker {
+  return () => worker as unknown as Worker;
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('the parse worker seen from the page', () => {
+  it('terminates a worker that runs past the time limit and says so in Chinese; nothing is returned to write', async () => {
+    vi.useFakeTimers();
+    const stuck = new FakeWorker(() => undefined);
+    const parsing = parseFile({
+      bytes: csvOf([row()]),
+      fileName: 'a.csv',
+      options: {},
+      timeLimitMs: 5_000,
+      makeWorker: workerFactory(stuck),
+    });
+    const outcome = expect(parsing).rejects.toMatchObject({
+      reason: 'timeout',
+      message: '文件解析超时（超过 5 秒），已停止解析，未写入任何数据。',
+    });
+    await vi.advanceTimersByTimeAsync(5_000);
+    await outcome;
+    expect(stuck.terminated).toBe(true);
+  });
+
+  it('reports a worker that crashed on the file as a crash, apart from a file the pipeline refused', async () => {
+    const crashing = new FakeWorker((_request, worker) =>
+      queueMicrotask(() =>
+        worker.onerror?.({ message: 'RangeError: Maximum call stack size exceeded', preventDefault: () => undefined } as ErrorEvent),
+      ),
+    );
+    const crash = await parseFile({ bytes: csvOf([row()]), fileName: 'a.csv', options: {}, makeWorker: workerFactory(crashing) }).catch(
+      (error: unknown) => error,
+    );
+    expect(crash).toBeInstanceOf(ParseFailure);
+    expect(crash).toMatchObject({ reason: 'crashed' });
+    expect((crash as Error).message).toContain('解析文件时程序出错');
+    expect(crashing.terminated).toBe(true);
+
+    const refusing = new FakeWorker((_request, worker) => worker.reply({ type: 'failed', message: '文件中没有任何数据', crashed: false }));
+    await expect(
+      parseFile({ bytes: csvOf([]), fileName: 'b.csv', options: {}, makeWorker: workerFactory(refusing) }),
+    ).rejects.toMatchObject({
+      reason: 'refused',
+      message: '文件中没有任何数据',
+    });
+  });
+
+  it('cancel terminates the worker at once', async () => {
+    const slow = new FakeWorker(() => undefined);
+    const controller = new AbortController();
+    const parsing = parseFile({
+      bytes: csvOf([row()]),
+      fileName: 'a.csv',
+      options: {},
+      signal: controller.signal,
+      makeWorker: workerFactory(slow),
+    });
+    controller.abort();
+    await expect(parsing).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(slow.terminated).toBe(true);
+  });
+
+  it('hands rows out a chunk at a time after the parse, and forwards progress', async () => {
+    const progress: number[] = [];
+    const answering = new FakeWorker((request, worker) => {
+      if (request.type === 'parse') {
+        worker.reply({ type: 'progress', done: 1000, total: 2000 });
+        worker.reply({
+          type: 'parsed',
+          summary: {
+            file: 'a.csv',
+            format: 'csv',
+            encoding: 'utf-8',
+            template: null,
+            sheets: [],
+            accepted: 0,
+            skippedRows: 0,
+            rejected: [],
+            warnings: [],
+            duplicatesInFile: 0,
+            nearDuplicates: [],
+            fileHash: 'h',
+            preview: [],
+          },
+        });
+      } else worker.reply({ type: 'rows', requestId: request.requestId, items: [] });
+    });
+    const session = await parseFile({
+      bytes: csvOf([row()]),
+      fileName: 'a.csv',
+      options: {},
+      onProgress: (done) => progress.push(done),
+      makeWorker: workerFactory(answering),
+    });
+    expect(progress).toEqual([1000]);
+    await expect(session.read(0, 2000)).resolves.toEqual([]);
+    expect(answering.received.at(-1)).toEqual({ type: 'read', requestId: 1, from: 0, to: 2000 });
+  });
+});
