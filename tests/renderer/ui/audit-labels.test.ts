@@ -11,7 +11,9 @@ describe('audit log labels', () => {
     expect(actionLabel(zh, 'items.load')).toBe('载入条目');
     expect(actionLabel(zh, 'settings.set')).toBe('修改设置');
     expect(actionLabel(en, 'profiles.create')).toBe('Create person');
-    expect(actionLabel(zh, 'reports.signOff')).toBe('reports.signOff');
+    expect(actionLabel(zh, 'reports.signOff')).toBe('签发');
+    expect(actionLabel(zh, 'reports.return')).toBe('退回修改');
+    expect(actionLabel(zh, 'reports.archive')).toBe('reports.archive');
   });
 
   it('name bulk targets by their count, people by name and settings by what they set', () => {
