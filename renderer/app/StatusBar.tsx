@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { StatusSilence } from '../features/alerts/StatusSilence';
+import { AuditWarning, ReloadPrompt, StorageFullAlert, storageAvailableText } from '../features/backup/ReliabilityStatus';
 import { formatBytes, formatNumber } from '../i18n/format';
 import { useLocaleStore, useT } from '../i18n';
 import { useDesk } from './desk';
@@ -29,18 +30,21 @@ export function StatusBar() {
 
   const storageText = !storage
     ? t('status.storageUnknown')
-    : storage.quota
-      ? t('status.storageUsedOfQuota', { used: formatBytes(storage.usage), quota: formatBytes(storage.quota) })
-      : t('status.storageUsed', { used: formatBytes(storage.usage) });
+    : (storageAvailableText(t, storage) ?? t('status.storageUsed', { used: formatBytes(storage.usage) }));
   const persistenceKey =
     persistence === 'granted' ? 'status.persistGranted' : persistence === 'denied' ? 'status.persistDenied' : 'status.persistUnsupported';
 
   return (
-    <footer className="shell-status" role="status" aria-live="polite">
-      <StatusSilence />
-      <span data-testid="status-item-count">{itemCount === null ? '…' : t('status.itemCount', { count: formatNumber(itemCount) })}</span>
-      <span>{storageText}</span>
-      {persistence ? <span className={persistence === 'granted' ? '' : 'status-warning'}>{t(persistenceKey)}</span> : null}
-    </footer>
+    <>
+      <footer className="shell-status" role="status" aria-live="polite">
+        <StatusSilence />
+        <AuditWarning />
+        <span data-testid="status-item-count">{itemCount === null ? '…' : t('status.itemCount', { count: formatNumber(itemCount) })}</span>
+        <span>{storageText}</span>
+        {persistence ? <span className={persistence === 'granted' ? '' : 'status-warning'}>{t(persistenceKey)}</span> : null}
+      </footer>
+      <ReloadPrompt />
+      <StorageFullAlert />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { Profile } from '../../shared/domain/types';
 import { createRepositories, openDeskDatabase, type Repositories } from '../db';
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, t, useLocaleStore } from '../i18n';
 import { useDesk } from './desk';
+import { blockForNewerWindow, startReliabilityWatch } from '../features/backup/start';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from './settings-keys';
 
 export function isTimeZone(value: unknown): value is string {
@@ -40,11 +41,15 @@ export async function openWorkstation(): Promise<void> {
   useDesk.setState({ phase: 'opening', error: null });
   try {
     const db = await openDeskDatabase();
-    db.onBlockedByNewerWindow(() => useDesk.setState({ phase: 'failed', error: t('app.newerWindow') }));
+    // At the desk the window stays readable under a blocking 请重新加载 prompt; earlier there is nothing to keep.
+    db.onBlockedByNewerWindow(() =>
+      useDesk.getState().phase === 'ready' ? blockForNewerWindow() : useDesk.setState({ phase: 'failed', error: t('app.newerWindow') }),
+    );
     const repositories = createRepositories(db);
     await applyStoredPreferences(repositories);
     const profile = await currentProfile(repositories, await repositories.profiles.list());
     useDesk.setState({ repositories, profile, phase: profile ? 'ready' : 'firstRun' });
+    startReliabilityWatch(repositories);
   } catch (error) {
     useDesk.setState({ phase: 'failed', error: messageOf(error) });
   }

@@ -12,6 +12,7 @@ export * from './settings-repository';
 export * from './stats-repository';
 export * from './audit-repository';
 export * from './workspace-repository';
+export * from './backup-repository';
 export * from './derived-repository';
 export * from './spread-repository';
 export * from './index-repository';

@@ -1,6 +1,7 @@
 import type { Refutation, Reporter, SpreadEdge } from '../../shared/domain/types';
 import type { Clock, WriteScope } from './audited-write';
 import { createAuditRepository } from './audit-repository';
+import { createBackupRepository } from './backup-repository';
 import { createDerivedRepository } from './derived-repository';
 import type { DeskDatabase } from './database';
 import { createEntityRepository, narrow } from './entity-repository';
@@ -67,6 +68,7 @@ export function createRepositories(db: DeskDatabase, options: RepositoryOptions 
     network: createNetworkRepository(scope),
     audit: createAuditRepository(db),
     workspace: createWorkspaceRepository(scope),
+    backup: createBackupRepository(scope),
     derived: createDerivedRepository(db, scope.clock),
     stats: createStatsRepository(db),
   };

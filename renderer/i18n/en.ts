@@ -12,6 +12,7 @@ import { tagsMessagesEn } from '../features/tags/messages';
 import { eventsMessagesEn } from '../features/events/messages';
 import { refutationsMessagesEn } from '../features/refutations/messages';
 import { paletteMessagesEn } from '../features/palette/messages';
+import { backupMessagesEn } from '../features/backup/messages';
 import { unitsMessagesEn } from '../features/units/messages';
 import { alertsMessagesEn } from '../features/alerts/messages';
 export const en: Dictionary = {
@@ -24,6 +25,7 @@ export const en: Dictionary = {
   ...refutationsMessagesEn,
   ...paletteMessagesEn,
   ...statsMessagesEn,
+  ...backupMessagesEn,
   ...spreadMessagesEn,
   ...reportsMessagesEn,
   ...peopleMessagesEn,

@@ -11,6 +11,7 @@ import { tagsMessagesZh } from '../features/tags/messages';
 import { eventsMessagesZh } from '../features/events/messages';
 import { refutationsMessagesZh } from '../features/refutations/messages';
 import { paletteMessagesZh } from '../features/palette/messages';
+import { backupMessagesZh } from '../features/backup/messages';
 import { unitsMessagesZh } from '../features/units/messages';
 import { alertsMessagesZh } from '../features/alerts/messages';
 export const zhCN = {
@@ -23,6 +24,7 @@ export const zhCN = {
   ...refutationsMessagesZh,
   ...paletteMessagesZh,
   ...statsMessagesZh,
+  ...backupMessagesZh,
   ...spreadMessagesZh,
   ...reportsMessagesZh,
   ...peopleMessagesZh,

@@ -4,7 +4,9 @@ import { useDesk } from '../../app/desk';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { actionLabel, actorLabel, targetLabel } from './audit-labels';
-import { AUDIT_PAGE_SIZE, showNewer, showNewest, showOlder, useAuditLog, verifyLog } from './audit-store';
+import { AUDIT_PAGE_SIZE, showNewer, showNewest, showOlder, useAuditLog } from './audit-store';
+import { AuditBreak } from '../backup/AuditBreak';
+import { checkAuditChain } from '../backup/audit-health';
 
 export function AuditPage() {
   const t = useT();
@@ -26,7 +28,7 @@ export function AuditPage() {
     <section className="page" data-page="audit">
       <PageHeading
         aside={
-          <button type="button" className="button" disabled={verifying} onClick={() => void verifyLog(repositories)}>
+          <button type="button" className="button" disabled={verifying} onClick={() => void checkAuditChain(repositories)}>
             {verifying ? t('audit.verifying') : t('audit.verify')}
           </button>
         }
@@ -44,6 +46,7 @@ export function AuditPage() {
               })}
         </p>
       ) : null}
+      <AuditBreak repositories={repositories} result={verification} names={names} />
       {total === 0 ? (
         <div className="empty-state">
           <p>{t('audit.empty')}</p>

@@ -2,6 +2,7 @@ import { REPORT_ACTION_TYPES } from '../../../shared/domain/report-types';
 import type { AuditEntry } from '../../../shared/domain/types';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../app/settings-keys';
 import type { MessageKey, MessageParams } from '../../i18n';
+import { RESTORE_ACTION } from '../../db';
 import { triageActionKey } from '../items/detail/history';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -36,6 +37,7 @@ function tableLabel(t: Translate, table: string): string {
 export function actionLabel(t: Translate, action: string): string {
   const triage = triageActionKey(action);
   if (triage) return t(triage);
+  if (action === RESTORE_ACTION) return t('backup.auditAction');
   const [table = '', verb = ''] = action.split('.');
   // The report chain's moves (reports.signOff …) read as the moves themselves: 签发, 退回修改 …
   if (table === 'reports' && (REPORT_ACTION_TYPES as readonly string[]).includes(verb)) return t(`reports.action.${verb}` as MessageKey);
@@ -44,6 +46,7 @@ export function actionLabel(t: Translate, action: string): string {
 }
 
 export function targetLabel(t: Translate, entry: Pick<AuditEntry, 'target' | 'items'>, names: ReadonlyMap<string, string>): string {
+  if (entry.target === 'workspace:*') return t('backup.auditTarget');
   const separator = entry.target.indexOf(':');
   if (separator < 0) return entry.target;
   const table = entry.target.slice(0, separator);

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import { DictionarySettingsLink } from '../import/DictionarySettingsLink';
 import { AddPersonForm } from '../people/AddPersonForm';
 import { platform } from '../../platform';
+import { BackupSection } from '../backup/BackupSection';
 import type { AppInfo } from '../../platform/platform';
 
 /** Each language is named in itself, so whoever switched by mistake can find the way back. */
@@ -103,6 +104,8 @@ export function SettingsPage() {
       <AddPersonForm existing={profiles} onAdded={(profile) => setProfiles((current) => [...current, profile])} />
 
       <DictionarySettingsLink />
+
+      <BackupSection />
 
       <h2 className="section-title">{t('settings.appInfo')}</h2>
       {appInfo ? (
