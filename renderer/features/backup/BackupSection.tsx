@@ -1,0 +1,218 @@
+import { useEffect, useState } from 'react';
+import { useDesk } from '../../app/desk';
+import { useLocaleStore, useT } from '../../i18n';
+import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
+import { platform } from '../../platform';
+import { autoBackupAvailable, refreshAutoBackupStatus, useAutoBackup } from './auto-backup';
+import {
+  backUpNow,
+  cancelRestore,
+  chooseBackupToRestore,
+  confirmRestore,
+  tableLabel,
+  useBackupFlow,
+  type PendingRestore,
+} from './backup-flow';
+import './backup.css';
+
+/** 设置 → 备份与恢复 */
+export function BackupSection() {
+  const t = useT();
+  useLocaleStore((state) => state.locale);
+  const repositories = useDesk((state) => state.repositories);
+  const { busy, notice, pending, restored } = useBackupFlow();
+  if (!repositories) return null;
+
+  return (
+    <section className="backup-section" aria-labelledby="backup-title" data-testid="backup-section">
+      <h2 className="section-title" id="backup-title">
+        {t('backup.title')}
+      </h2>
+      <p className="hint">{t('backup.intro')}</p>
+      <div className="backup-actions">
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void backUpNow(repositories)}>
+          {t('backup.now')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={busy !== null}
+          onClick={() => void chooseBackupToRestore(repositories)}
+        >
+          {t('backup.restore')}
+        </button>
+        {busy ? (
+          <span className="backup-busy" role="status">
+            {busy}
+          </span>
+        ) : null}
+      </div>
+      {notice ? (
+        <p className={`backup-notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="backup-notice">
+          {notice.text}
+        </p>
+      ) : null}
+      {restored ? (
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('backup.reload')}
+        </button>
+      ) : null}
+      {pending ? <RestorePreview pending={pending} busy={busy !== null} onConfirm={() => void confirmRestore(repositories)} /> : null}
+      <AutoBackup />
+    </section>
+  );
+}
+
+function RestorePreview({ pending, busy, onConfirm }: { pending: PendingRestore; busy: boolean; onConfirm: () => void }) {
+  const t = useT();
+  const [understood, setUnderstood] = useState(false);
+  const { manifest } = pending.backup;
+  const total = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+  const auditRows = manifest.tables.find((table) => table.name === 'auditLog')?.rows ?? 0;
+  const canConfirm = !busy && (pending.workspaceEmpty || understood);
+  return (
+    <div className="backup-preview" data-testid="restore-preview">
+      <h3>{t('backup.previewTitle', { file: pending.fileName })}</h3>
+      <p className="muted">
+        {t('backup.previewMeta', {
+          createdAt: formatDateTime(manifest.createdAt),
+          version: manifest.appVersion,
+          audit: formatNumber(auditRows),
+        })}
+      </p>
+      <table className="data-table compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('backup.previewTable')}</th>
+            <th scope="col" className="numeric">
+              {t('backup.previewBackup')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('backup.previewCurrent')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {manifest.tables.map((table) => (
+            <tr key={table.name}>
+              <td>{tableLabel(table.name)}</td>
+              <td className="numeric">{formatNumber(table.rows)}</td>
+              <td className="numeric">{formatNumber(pending.current[table.name] ?? 0)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('backup.total')}</th>
+            <td className="numeric">{formatNumber(total)}</td>
+            <td className="numeric">{formatNumber(manifest.tables.reduce((sum, table) => sum + (pending.current[table.name] ?? 0), 0))}</td>
+          </tr>
+        </tbody>
+      </table>
+      {pending.workspaceEmpty ? (
+        <p>{t('backup.modeEmpty')}</p>
+      ) : (
+        <>
+          <p className="backup-warning">{t('backup.modeReplace')}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />
+            {t('backup.confirmReplace')}
+          </label>
+        </>
+      )}
+      <div className="backup-actions">
+        <button type="button" className="button" disabled={!canConfirm} onClick={onConfirm}>
+          {t('backup.confirm')}
+        </button>
+        <button type="button" className="button secondary" disabled={busy} onClick={cancelRestore}>
+          {t('backup.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function AutoBackup() {
+  const t = useT();
+  const { status, problem } = useAutoBackup();
+  const [keepError, setKeepError] = useState<string | null>(null);
+  const available = autoBackupAvailable();
+
+  useEffect(() => {
+    void refreshAutoBackupStatus();
+  }, []);
+
+  const act = (work: Promise<unknown>) => {
+    setKeepError(null);
+    work.then(refreshAutoBackupStatus).catch((error: unknown) => setKeepError(error instanceof Error ? error.message : String(error)));
+  };
+
+  return (
+    <>
+      <h3 className="section-title">{t('backup.auto')}</h3>
+      {!available ? (
+        <p className="hint">{t('backup.autoBrowser')}</p>
+      ) : (
+        <div className="backup-auto" data-testid="auto-backup">
+          <div>
+            <p className="hint">{t('backup.autoIntro')}</p>
+            <p className="backup-folder">
+              <strong>{t('backup.autoFolder')}：</strong>
+              {status?.folder ?? '…'}
+            </p>
+            <button type="button" className="button secondary" onClick={() => act(platform().backupChooseFolder())}>
+              {t('backup.autoChoose')}
+            </button>
+            {status?.problem ? <p className="error-text">{status.problem}</p> : null}
+            {problem ? (
+              <p className="error-text" role="alert">
+                {problem}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="backup-keep">{t('backup.autoKeep')}</label>
+            <input
+              id="backup-keep"
+              type="number"
+              min={1}
+              max={365}
+              value={status?.keep ?? 14}
+              onChange={(event) => {
+                const keep = Number(event.target.value);
+                if (Number.isInteger(keep) && keep >= 1 && keep <= 365) act(platform().backupSetKeep(keep));
+              }}
+            />
+            <p className="hint">{t('backup.autoKeepHint')}</p>
+            {keepError ? <p className="error-text">{keepError}</p> : null}
+          </div>
+          <div className="backup-auto-list">
+            {status && status.backups.length > 0 ? (
+              <table className="data-table compact">
+                <caption className="visually-hidden">{t('backup.autoRecent')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('backup.autoFile')}</th>
+                    <th scope="col">{t('audit.at')}</th>
+                    <th scope="col" className="numeric">
+                      {t('backup.autoSize')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {status.backups.map((backup) => (
+                    <tr key={backup.name}>
+                      <td>{backup.name}</td>
+                      <td>{formatDateTime(backup.modifiedAt)}</td>
+                      <td className="numeric">{formatBytes(backup.size)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="muted">{t('backup.autoNone')}</p>
+            )}
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
