@@ -100,7 +100,14 @@ export function RefutationDialog() {
             </label>
             <label className="field" htmlFor="refutation-at">
               <span>{t('refutations.publishedAt')}</span>
-              <input id="refutation-at" type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />
+              <input
+                id="refutation-at"
+                inputMode="numeric"
+                placeholder="2026-03-02 09:30"
+                maxLength={16}
+                value={at}
+                onChange={(event) => setAt(event.target.value)}
+              />
             </label>
             <label className="field" htmlFor="refutation-url">
               <span>{t('refutations.url')}</span>

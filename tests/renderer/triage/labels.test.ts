@@ -66,10 +66,13 @@ describe('triage actions read as Chinese in the 操作日志 and the item histor
 });
 
 describe('datetime inputs speak the workspace zone, not the computer’s', () => {
-  it('round-trips Beijing wall-clock time', () => {
+  it('round-trips Beijing wall-clock time typed as text, and refuses impossible times', () => {
     const instant = Date.parse('2026-03-02T09:30:00+08:00');
-    expect(toTimeInputValue(instant, 'Asia/Shanghai')).toBe('2026-03-02T09:30');
-    expect(fromTimeInputValue('2026-03-02T09:30', 'Asia/Shanghai')).toBe('2026-03-02T09:30:00+08:00');
+    expect(toTimeInputValue(instant, 'Asia/Shanghai')).toBe('2026-03-02 09:30');
+    expect(fromTimeInputValue('2026-03-02 09:30', 'Asia/Shanghai')).toBe('2026-03-02T09:30:00+08:00');
+    expect(fromTimeInputValue('2026-3-2 9:30', 'Asia/Shanghai')).toBe('2026-03-02T09:30:00+08:00');
+    expect(fromTimeInputValue('2026-02-30 09:30', 'Asia/Shanghai')).toBeNull();
+    expect(fromTimeInputValue('2026-03-02 24:00', 'Asia/Shanghai')).toBeNull();
     expect(fromTimeInputValue('2026-03-02T09:30', 'UTC')).toBe('2026-03-02T09:30:00+00:00');
     expect(fromTimeInputValue('', 'Asia/Shanghai')).toBeNull();
   });

@@ -63,7 +63,14 @@ export function ActionForm({ itemIds, idPrefix, onDone, onCancel }: ActionFormPr
         </label>
         <label className="field" htmlFor={`${idPrefix}-at`}>
           <span>{t('triage.actionAt')}</span>
-          <input id={`${idPrefix}-at`} type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />
+          <input
+            id={`${idPrefix}-at`}
+            inputMode="numeric"
+            placeholder="2026-03-02 09:30"
+            maxLength={16}
+            value={at}
+            onChange={(event) => setAt(event.target.value)}
+          />
         </label>
         <label className="field" htmlFor={`${idPrefix}-by`}>
           <span>{t('triage.actionBy')}</span>

@@ -164,7 +164,15 @@ function DetailBody({ data, highlight }: { data: ItemDetailData; highlight: read
 function TagsSection({ item }: { item: Item }) {
   const t = useT();
   return (
-    <Section title={t('detail.tags')} testId="detail-tags">
+    <Section
+      title={t('detail.tags')}
+      testId="detail-tags"
+      aside={
+        <button type="button" className="link-button" onClick={() => navigate('tags')}>
+          {t('detail.manageTags')}
+        </button>
+      }
+    >
       {item.tags.length === 0 ? (
         <p className="muted">{t('detail.noTags')}</p>
       ) : (
@@ -301,7 +309,15 @@ function ActionsSection({ item }: { item: Item }) {
 function EventSection({ data }: { data: ItemDetailData }) {
   const t = useT();
   return (
-    <Section title={t('detail.event')} testId="detail-event">
+    <Section
+      title={t('detail.event')}
+      testId="detail-event"
+      aside={
+        <button type="button" className="link-button" onClick={() => navigate('events')}>
+          {t('detail.allEvents')}
+        </button>
+      }
+    >
       {data.event ? (
         <p>
           <a
@@ -334,7 +350,18 @@ function RefutationsSection({ data }: { data: ItemDetailData }) {
             {data.refutations.map((refutation) => (
               <li key={refutation.id}>
                 <strong>{refutation.title}</strong> · {refutation.publisher} · {refutation.channel} ·{' '}
-                {formatDateTime(refutation.publishedAt)}
+                {formatDateTime(refutation.publishedAt)}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    void runTriageWrite('undo.label.unlink', 1, (repositories, ctx) =>
+                      repositories.triage.unlinkRefutation(refutation.id, [data.item.id], ctx),
+                    )
+                  }
+                >
+                  {t('detail.unlinkRefutation')}
+                </button>
               </li>
             ))}
           </ul>

@@ -123,6 +123,9 @@ export const detailMessagesZh = {
   'detail.merged': '已合并：来源渠道和报送记录都保留在本条',
   'detail.notDuplicate': '不是重复',
   'detail.history': '修改历史',
+  'detail.manageTags': '管理标签',
+  'detail.allEvents': '全部事件',
+  'detail.unlinkRefutation': '取消关联',
 
   'history.action.items.add': '新增条目',
   'history.action.items.update': '修改条目',
@@ -272,6 +275,9 @@ export const detailMessagesEn: { readonly [K in keyof typeof detailMessagesZh]: 
   'detail.merged': 'Merged: every feed and report now sits on this item',
   'detail.notDuplicate': 'Not a duplicate',
   'detail.history': 'History',
+  'detail.manageTags': 'Manage tags',
+  'detail.allEvents': 'All events',
+  'detail.unlinkRefutation': 'Unlink',
 
   'history.action.items.add': 'Item added',
   'history.action.items.update': 'Item changed',
