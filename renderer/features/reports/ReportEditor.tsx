@@ -300,6 +300,12 @@ export function ReportEditor({
 
       <section className="panel">
         <h2 className="section-title inline">{t('reports.section.stats')}</h2>
+        {editable && report.items.length > 0 ? (
+          // Assessments may change on the items page after an item was added; recounting picks that up.
+          <button type="button" className="link-button recount" onClick={() => setItems(report.items, profile.id)}>
+            {t('reports.recount')}
+          </button>
+        ) : null}
         {stats && stats.total > 0 ? (
           <>
             <p data-testid="stats-total">

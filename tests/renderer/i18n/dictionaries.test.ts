@@ -18,7 +18,7 @@ describe('dictionaries', () => {
 
   it('zh-CN texts are Chinese: no English words leak in besides product and format names', () => {
     // Key names are printed on the keycaps in Latin letters, as Alt is.
-    const allowedLatin = new Set(['Alt', 'Ctrl', 'Shift', 'Tab', 'Esc', 'Enter', 'PIN', 'Excel', 'CSV', 'JSON', 'PNG', 'SVG', 'ID']);
+    const allowedLatin = new Set(['Alt', 'Ctrl', 'Shift', 'Tab', 'Esc', 'Enter', 'PIN', 'Excel', 'CSV', 'JSON', 'PNG', 'SVG', 'PDF', 'ID']);
     for (const [key, text] of Object.entries(zhCN)) {
       const words = text.replace(/\{\w+\}/g, '').match(/[A-Za-z]{2,}/g) ?? [];
       expect(
