@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import type { WorkspaceSnapshot } from '../../shared/domain/workspace';
 import { expect, nav, screen, startWithDemo, test } from './fixtures';
 
@@ -59,6 +60,24 @@ test('统计 shows the demo period with charts, a bar opens the filtered list, a
   await expect(page.getByRole('heading', { level: 1, name: '条目' })).toBeVisible();
   await expect(page.getByTestId('items-count')).toContainText(`${count} / ${demo.items.length} 条`, { timeout: 30_000 });
   await screen(page, 'stats-clicked-list');
+
+  // The filtered list exports from the palette as it stands: the 线下 items of the period, nothing else.
+  await page.getByRole('heading', { level: 1, name: '条目' }).click();
+  await page.keyboard.press('Control+k');
+  const listDownloadEvent = page.waitForEvent('download');
+  await page
+    .getByTestId('command-palette')
+    .getByRole('option', { name: /导出当前条目列表为 Excel/ })
+    .click();
+  await expect(page.getByTestId('toast')).toContainText(`已导出 ${count} 条条目`);
+  const listDownload = await listDownloadEvent;
+  expect(listDownload.suggestedFilename()).toMatch(/^舆情条目列表-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const listPath = 'test-results/stats-pack/list.xlsx';
+  await listDownload.saveAs(listPath);
+  const listBook = XLSX.read(readFileSync(listPath), { type: 'buffer' });
+  const listRows = XLSX.utils.sheet_to_json<Record<string, unknown>>(listBook.Sheets['舆情条目'] as XLSX.WorkSheet);
+  expect(listRows).toHaveLength(count);
+  expect(new Set(listRows.map((row) => row['平台']))).toEqual(new Set([platform]));
 
   await openStats(page);
   await page.getByRole('button', { name: '近30天' }).click();

@@ -171,24 +171,55 @@ export function exportPack(
   });
 }
 
+/** Where the items of a list export come from: a page of items at a time, and how many to expect. */
+export interface ListSource {
+  total: number;
+  baseName: string;
+  read: (visit: (items: Item[]) => void, signal: AbortSignal) => Promise<void>;
+}
+
 export function exportList(
   repositories: Repositories,
   comparison: StatsComparison,
   format: ListFormat,
   options: { mask: boolean },
 ): Promise<void> {
+  const { period } = comparison;
+  return exportItemsList(
+    repositories,
+    {
+      total: comparison.current.total,
+      baseName: `舆情条目-${period.from}至${period.to}`,
+      read: (visit, signal) => repositories.stats.forEachReportedBetween(period.fromMs, period.toMs, visit, { signal }),
+    },
+    format,
+    options,
+  );
+}
+
+/** Any list as one xlsx or csv file: the statistics period, or the items page's filtered result. */
+export function exportItemsList(
+  repositories: Repositories,
+  source: ListSource,
+  format: ListFormat,
+  options: { mask: boolean },
+): Promise<void> {
   return run(format, async (signal) => {
-    if (comparison.current.total === 0) return { tone: 'info', message: t('stats.export.nothing') };
-    const [items, { lookups }, maskSecret] = await Promise.all([
-      readPeriodItems(repositories, comparison, signal),
+    if (source.total === 0) return { tone: 'info', message: t('stats.export.nothing') };
+    const items: Item[] = [];
+    progress(t('stats.step.items', { done: 0, total: source.total }), 0);
+    const [, { lookups }, maskSecret] = await Promise.all([
+      source.read((page) => {
+        items.push(...page);
+        progress(t('stats.step.items', { done: items.length, total: source.total }), (items.length / source.total) * 0.5);
+      }, signal),
       lookupsOf(repositories),
       options.mask ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
     ]);
     signal.throwIfAborted();
     progress(t('stats.step.workbook'), 0.75);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const { period } = comparison;
-    const file = listFile(items, format, { baseName: `舆情条目-${period.from}至${period.to}`, lookups, maskSecret });
+    const file = listFile(items, format, { baseName: source.baseName, lookups, maskSecret });
     signal.throwIfAborted();
     progress(t('stats.step.saving'), 1);
     const saved = await platform().saveFile({ suggestedName: file.name, bytes: file.bytes });

@@ -9,6 +9,7 @@ import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { cancelExport, exportList, exportPack, useExport } from '../pack/export-store';
 import type { ListFormat } from '../pack/list-export';
+import { registerListExportCommands } from '../pack/list-commands';
 import { LIST_FILTERABLE, openItemsFiltered } from './open-items';
 import { PERIOD_PRESETS, startOfLocalDate, type PeriodPreset } from './periods';
 import { dayBounds, statsCharts, type StatsChart } from './stats-charts';
@@ -16,6 +17,10 @@ import { changePercent, type StatsComparison } from './stats-count';
 import type { Translate } from './stats-labels';
 import { choosePreset, refreshStats, useStats, type CustomRange } from './stats-store';
 import './stats.css';
+
+// The shell loads this page's module at start, which is when the items page's export commands must exist:
+// the palette offers them there without the items page having to know about exports.
+registerListExportCommands();
 
 function openItemsFor(chart: StatsChart, index: number, comparison: StatsComparison, timeZone: string): void {
   const key = chart.keys[index];

@@ -1,0 +1,74 @@
+// The items page's export menu as registered commands (palette, shortcuts): the list exactly as filtered
+// and sorted there, fetched from the index worker in windows of ids and from the store by id, so the
+// export never reads items the list does not show.
+import type { Item } from '../../../shared/domain/types';
+import { repositoriesOrThrow, useDesk } from '../../app/desk';
+import { useRouter } from '../../app/router';
+import { registerCommands, type Command } from '../../commands/registry';
+import { t, type MessageKey } from '../../i18n';
+import { showToast } from '../../undo/undo-store';
+import { currentEngine, useItems } from '../items/items-store';
+import type { WindowReply } from '../items/engine/protocol';
+import { exportItemsList, useExport } from './export-store';
+import type { ListFormat } from './list-export';
+
+const WINDOW = 2_000;
+
+async function readCurrentResult(visit: (items: Item[]) => void, signal: AbortSignal): Promise<void> {
+  const engine = currentEngine();
+  const { resultVersion, totals } = useItems.getState();
+  if (!engine || !totals) return;
+  const repositories = repositoriesOrThrow();
+  for (let start = 0; start < totals.matching; start += WINDOW) {
+    signal.throwIfAborted();
+    const reply = await engine.call<WindowReply>({
+      type: 'window',
+      resultVersion,
+      start,
+      count: Math.min(WINDOW, totals.matching - start),
+    });
+    // The filter changed while exporting: what was asked for no longer exists as one list.
+    if (reply.resultVersion !== resultVersion) throw new Error(t('stats.export.listChanged'));
+    const items = await repositories.items.getMany(reply.ids);
+    visit(items.filter((item): item is Item => item !== undefined));
+  }
+}
+
+function exportCurrentList(format: ListFormat): Promise<void> {
+  const total = useItems.getState().totals?.matching ?? 0;
+  const stamp = new Date().toISOString().slice(0, 10);
+  showToast(t('stats.export.listStarted', { count: total }));
+  return exportItemsList(repositoriesOrThrow(), { total, baseName: `舆情条目列表-${stamp}`, read: readCurrentResult }, format, {
+    mask: false,
+  }).then(() => {
+    const outcome = useExport.getState().outcome;
+    if (outcome) showToast(outcome.message, outcome.tone === 'bad' ? 'error' : 'info');
+  });
+}
+
+const LABELS: Record<ListFormat, MessageKey> = {
+  xlsx: 'stats.command.listXlsx',
+  'csv-utf8': 'stats.command.listCsvUtf8',
+  'csv-gb18030': 'stats.command.listCsvGb',
+};
+
+export const LIST_EXPORT_COMMANDS: Command[] = (Object.keys(LABELS) as ListFormat[]).map((format) => ({
+  id: `list.export.${format}`,
+  label: LABELS[format],
+  group: 'commands.group.list',
+  isEnabled: () =>
+    useRouter.getState().route === 'items' &&
+    useDesk.getState().repositories !== null &&
+    (useItems.getState().totals?.matching ?? 0) > 0 &&
+    useExport.getState().running === null,
+  perform: () => exportCurrentList(format),
+}));
+
+let registered = false;
+
+/** Registered once, at start: the palette offers them whenever the items page shows a list. */
+export function registerListExportCommands(): void {
+  if (registered) return;
+  registered = true;
+  registerCommands(LIST_EXPORT_COMMANDS);
+}
