@@ -17,6 +17,11 @@ const SEED = 20200203;
 const PORT = 47870;
 const HEAP_SAMPLE_MS = 500;
 
+/** BENCH_VERBOSE=1 narrates the phases on stderr; stdout keeps only the result. */
+function note(message: string): void {
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`[import bench] ${message}\n`);
+}
+
 interface BenchResult {
   rows: number;
   parseMs: number;
@@ -38,8 +43,10 @@ export async function run(args: string[]): Promise<number> {
   try {
     const workbookPath = join(work, '网信办舆情日报.xlsx');
     writeFileSync(workbookPath, partnerWorkbook(parsed.rows, SEED));
+    note(`workbook written: ${statSync(workbookPath).size} bytes`);
     const site = join(work, 'site');
     await buildSite(site);
+    note('site built');
     server = await serve(site, workbookPath);
     const result = await measure(parsed.rows, workbookPath);
     process.stdout.write(
@@ -72,6 +79,7 @@ async function measure(rows: number, workbookPath: string): Promise<BenchResult>
     await baseline.waitForFunction(() => 'importBench' in globalThis);
     const parse = await baseline.evaluate(() => (globalThis as unknown as BenchWindow).importBench.rawParse('/bench.xlsx'));
     const bulkAdd = await baseline.evaluate(() => (globalThis as unknown as BenchWindow).importBench.rawBulkAdd());
+    note(`baselines: parse ${Math.round(parse.ms)} ms, bulkAdd ${Math.round(bulkAdd.ms)} ms`);
     if (parse.rows !== rows || bulkAdd.rows !== rows) throw new Error(`基准行数不符：${parse.rows} / ${bulkAdd.rows}`);
     await baseline.close();
 
@@ -85,7 +93,13 @@ async function measure(rows: number, workbookPath: string): Promise<BenchResult>
     await page.getByRole('button', { name: '选择文件…' }).click();
     await (await chooser).setFiles(workbookPath);
     const start = page.getByRole('button', { name: /开始导入/ });
-    await start.waitFor({ timeout: 30 * 60_000 });
+    const refused = page.getByTestId('import-error');
+    await start
+      .or(refused)
+      .first()
+      .waitFor({ timeout: 30 * 60_000 });
+    if (await refused.isVisible()) throw new Error(`导入失败：${await refused.innerText()}`);
+    note(`parsed and mapped after ${Math.round(performance.now() - started)} ms`);
     await start.click();
     await page
       .getByTestId('import-batches')

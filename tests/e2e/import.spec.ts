@@ -132,6 +132,9 @@ test('imports a GB18030 CSV and a workbook with a title row, remaps a column, me
     .click();
   await page.getByRole('button', { name: '校验操作日志' }).click();
   await expect(page.getByTestId('audit-verification')).toContainText('校验通过');
+  await expect(page.getByTestId('audit-table')).toContainText('撤销导入条目');
+  await expect(page.getByTestId('audit-table')).toContainText('导入条目');
+  await screen(page, 'import-audit');
 });
 
 test('field reports: three in a row with the keyboard only', async ({ page }) => {

@@ -21,7 +21,7 @@ const TABLES = new Set([
   'settings',
   'profiles',
 ]);
-const VERBS = new Set(['add', 'update', 'remove', 'load', 'create', 'set', 'put']);
+const VERBS = new Set(['add', 'update', 'remove', 'load', 'create', 'set', 'put', 'import', 'undoImport']);
 
 const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
   [SETTING_LOCALE]: 'settings.language',

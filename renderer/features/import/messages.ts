@@ -178,6 +178,9 @@ export const importMessagesZh = {
   'import.fieldName.reporter': '报送人',
   'import.fieldName.feed': '来源渠道',
   'import.fieldName.kind': '舆情类别',
+  // verbs of the audit entries an import writes (items.import, items.undoImport), read by the 操作日志 page
+  'audit.verb.import': '导入',
+  'audit.verb.undoImport': '撤销导入',
 } as const;
 
 export const importMessagesEn: { readonly [K in keyof typeof importMessagesZh]: string } = {
@@ -366,4 +369,6 @@ export const importMessagesEn: { readonly [K in keyof typeof importMessagesZh]: 
   'import.fieldName.reporter': 'Reporter',
   'import.fieldName.feed': 'Feed',
   'import.fieldName.kind': 'Kind',
+  'audit.verb.import': 'Import',
+  'audit.verb.undoImport': 'Undo import of',
 };

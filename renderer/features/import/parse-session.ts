@@ -37,9 +37,12 @@ export interface ParseRequest {
   makeWorker?: () => Worker;
 }
 
-/** A minute, plus time for size: a 30 MB workbook of 300k rows takes well under that on an office PC. */
+/**
+ * Two minutes, plus ten seconds a megabyte: several times what a busy office PC needs for a real partner
+ * file, so only a parse that has run away (a crafted file the size checks let through) meets it.
+ */
 export function timeLimitFor(byteLength: number): number {
-  return 60_000 + Math.ceil(byteLength / (1024 * 1024)) * 3_000;
+  return 120_000 + Math.ceil(byteLength / (1024 * 1024)) * 10_000;
 }
 
 export function createImportWorker(): Worker {
