@@ -3,7 +3,9 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
 import type { Item } from '../../../shared/domain/types';
 import { EXCEL_DATE_TIME_FORMAT } from '../../../shared/export/excel-date';
-import { verifyPack, zipPack, type PackFile } from '../../../shared/export/pack';
+import { verifyPack, zipPack, type PackFile, type PackReport } from '../../../shared/export/pack';
+import { canonicalJson } from '../../../shared/crypto/canonical-json';
+import { sha256Hex } from '../../../shared/crypto/sha256';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { optionSvgBytes } from '../../../renderer/charts/export';
 import { statsChartOption } from '../../../renderer/charts/stats-options';
@@ -55,7 +57,12 @@ function itemsOfWeek(): { items: Item[]; eventName: string; eventId: string } {
   return { items, eventName: event.name, eventId: event.id };
 }
 
-async function packOf(items: Item[], eventNames: Map<string, string>, maskSecret: string | null) {
+async function packOf(
+  items: Item[],
+  eventNames: Map<string, string>,
+  maskSecret: string | null,
+  extra: { host?: ListPackHost; report?: PackReport; signal?: AbortSignal; onProgress?: (step: string, done: number) => void } = {},
+) {
   const period = presetPeriod('last7', NOW, ZONE);
   const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
   accumulator.add(items);
@@ -70,8 +77,10 @@ async function packOf(items: Item[], eventNames: Map<string, string>, maskSecret
       createdAt: '2026-03-10T10:30:00+08:00',
       appVersion: '0.1.0-test',
       timeZone: ZONE,
+      report: extra.report ?? null,
     },
-    svgHost,
+    extra.host ?? svgHost,
+    { signal: extra.signal, onProgress: extra.onProgress },
   );
 }
 
@@ -186,6 +195,67 @@ describe('the briefing pack of a filtered list', () => {
     const pseudonym = cellUnder(sheetOf(book, SHEET_NAMES.items), '账号', 1)?.v as string;
     expect(pseudonym).toMatch(/^账号-[0-9a-f]{8}$/);
     expect(strFromU8(fileOf(masked.files, 'report.html'))).toContain(pseudonym);
+  });
+});
+
+describe('the pack with a report, a PDF, or a cancel', () => {
+  beforeEach(() => resetBuilderSequence());
+
+  it('takes a signed report: its canonical JSON becomes report.json and the manifest names it', async () => {
+    const { items } = itemsOfWeek();
+    const content = canonicalJson({
+      series: '社会舆情日报告',
+      number: 40,
+      itemIds: items.map((item) => item.id),
+      suggestions: ['加强供暖信息发布'],
+    });
+    const report: PackReport = {
+      series: '社会舆情日报告',
+      number: 40,
+      year: 2026,
+      date: '2026-03-10',
+      signer: '分管领导',
+      signedAt: '2026-03-10T17:00:00+08:00',
+      canonicalJson: content,
+      contentHash: sha256Hex(content),
+    };
+    const pack = await packOf(items, new Map(), null, { report });
+    expect(strFromU8(fileOf(pack.files, 'report.json'))).toBe(content);
+    expect(verifyPack(pack.files)).toMatchObject({ ok: true, reportHashOk: true });
+    const manifest = JSON.parse(strFromU8(fileOf(pack.files, 'manifest.json'))) as { report: { number: number }; reportHash: string };
+    expect(manifest.report.number).toBe(40);
+    expect(manifest.reportHash).toBe(report.contentHash);
+    const overview = XLSX.utils.sheet_to_json<unknown[]>(sheetOf(readWorkbook(fileOf(pack.files, 'workbook.xlsx')), SHEET_NAMES.overview), {
+      header: 1,
+    });
+    expect(overview).toContainEqual(['期号', '第40期']);
+  });
+
+  it('adds report.pdf where the host prints the printable report to PDF', async () => {
+    const { items } = itemsOfWeek();
+    const printed: string[] = [];
+    const pdf = new TextEncoder().encode('%PDF-1.7 printed by the host');
+    const pack = await packOf(items, new Map(), null, {
+      host: { ...svgHost, printToPdf: async (html) => (printed.push(html), pdf) },
+    });
+    expect(printed).toEqual([strFromU8(fileOf(pack.files, 'report.html'))]);
+    expect(fileOf(pack.files, 'report.pdf')).toEqual(pdf);
+    expect(verifyPack(pack.files).files).toContainEqual({ path: 'report.pdf', ok: true });
+  });
+
+  it('stops at the next step when cancelled, with nothing built', async () => {
+    const { items } = itemsOfWeek();
+    const controller = new AbortController();
+    const steps: string[] = [];
+    const building = packOf(items, new Map(), null, {
+      signal: controller.signal,
+      onProgress: (step, done) => {
+        steps.push(step);
+        if (step === 'charts' && done === 2) controller.abort();
+      },
+    });
+    await expect(building).rejects.toMatchObject({ name: 'AbortError' });
+    expect(steps).not.toContain('workbook');
   });
 });
 
