@@ -54,7 +54,6 @@ h3 { font-size: 11pt; margin: 12px 0 4px; }
 .figures strong { font-size: 13pt; margin-left: 6px; }
 figure { margin: 8px 0 16px; break-inside: avoid; }
 figure img { width: 100%; height: auto; border: 1px solid #e5e9ef; }
-figcaption { text-align: center; color: #5b6776; font-size: 9.5pt; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 12px; break-inside: auto; }
 th, td { border: 1px solid #c9d1db; padding: 2px 6px; text-align: left; vertical-align: top; }
 th { background: #eef1f5; }
@@ -92,9 +91,8 @@ export function buildReportHtml(input: ReportHtmlInput): string {
   const charts = input.charts
     .map(
       (chart) =>
-        `<figure><img alt="${escapeHtml(chart.title)}" src="data:image/svg+xml;base64,${base64(chart.svg)}"><figcaption>${escapeHtml(
-          chart.title,
-        )}</figcaption></figure>`,
+        // The chart draws its own title, so the figure needs no caption; alt carries it for screen readers.
+        `<figure><img alt="${escapeHtml(chart.title)}" src="data:image/svg+xml;base64,${base64(chart.svg)}"></figure>`,
     )
     .join('\n');
   return `<!doctype html>
