@@ -88,7 +88,11 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
     signal?.throwIfAborted();
     onProgress?.('charts', index, charts.length);
     await nextTurn();
-    const drawn = host.renderChart(chart);
+    // A chart file travels alone (pasted into a document), so its title says which period it shows.
+    const drawn = host.renderChart({
+      ...chart,
+      title: docT('statsDoc.chartTitle', { title: chart.title, from: period.from, to: period.to }),
+    });
     const name = chart.id === 'event' ? 'top-events' : chart.id;
     files.push({ path: `charts/${name}.svg`, bytes: drawn.svg });
     if (drawn.png) files.push({ path: `charts/${name}.png`, bytes: drawn.png });
