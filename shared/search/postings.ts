@@ -13,15 +13,22 @@ const DENSE_THRESHOLD = CHUNK_SIZE / 16;
 export interface PostingsChunk {
   /** bigram keys, ascending */
   keys: Uint32Array;
-  /** postings of keys[t] are data[starts[t] .. starts[t+1]) */
+  /** the list of keys[t] is data[starts[t] .. starts[t+1]) (empty for a bitmap) */
   starts: Uint32Array;
-  /** 1 where the postings are a bitmap of CHUNK_WORDS 32-bit words (as 2 × CHUNK_WORDS 16-bit units) */
-  dense: Uint8Array;
   data: Uint16Array;
+  /** −1 for a list; else the key's bitmap is bitmaps[slot * CHUNK_WORDS ..] */
+  bitmapSlot: Int32Array;
+  bitmaps: Uint32Array;
 }
 
 export function emptyPostingsChunk(): PostingsChunk {
-  return { keys: new Uint32Array(0), starts: new Uint32Array(1), dense: new Uint8Array(0), data: new Uint16Array(0) };
+  return {
+    keys: new Uint32Array(0),
+    starts: new Uint32Array(1),
+    data: new Uint16Array(0),
+    bitmapSlot: new Int32Array(0),
+    bitmaps: new Uint32Array(0),
+  };
 }
 
 /** Collects postings for ordinals added in ascending order; repeats of a bigram in one text count once. */
@@ -50,31 +57,27 @@ export class PostingsChunkBuilder {
   build(): PostingsChunk {
     const keys = Uint32Array.from(this.lists.keys()).sort();
     const starts = new Uint32Array(keys.length + 1);
-    const dense = new Uint8Array(keys.length);
+    const bitmapSlot = new Int32Array(keys.length).fill(-1);
     let size = 0;
+    let slots = 0;
     for (let term = 0; term < keys.length; term += 1) {
+      starts[term] = size;
       const length = (this.lists.get(keys[term] as number) as number[]).length;
-      if (length > DENSE_THRESHOLD) {
-        dense[term] = 1;
-        size += size & 1; // bitmaps start at an even unit so they can be read as 32-bit words
-        starts[term] = size;
-        size += CHUNK_WORDS * 2;
-      } else {
-        starts[term] = size;
-        size += length;
-      }
+      if (length > DENSE_THRESHOLD) bitmapSlot[term] = slots++;
+      else size += length;
     }
     starts[keys.length] = size;
     const data = new Uint16Array(size);
+    const bitmaps = new Uint32Array(slots * CHUNK_WORDS);
     for (let term = 0; term < keys.length; term += 1) {
       const list = this.lists.get(keys[term] as number) as number[];
-      const start = starts[term] as number;
-      if (dense[term] === 1) {
-        const words = new Uint32Array(data.buffer, start * 2, CHUNK_WORDS);
-        for (const local of list) words[local >>> 5] = (words[local >>> 5] as number) | (1 << (local & 31));
-      } else data.set(list, start);
+      const slot = bitmapSlot[term] as number;
+      if (slot >= 0) {
+        const base = slot * CHUNK_WORDS;
+        for (const local of list) bitmaps[base + (local >>> 5)] = (bitmaps[base + (local >>> 5)] as number) | (1 << (local & 31));
+      } else data.set(list, starts[term] as number);
     }
-    return { keys, starts, dense, data };
+    return { keys, starts, data, bitmapSlot, bitmaps };
   }
 }
 
@@ -92,17 +95,22 @@ export function findTerm(chunk: PostingsChunk, key: number): number {
   return -1;
 }
 
+export function isBitmap(chunk: PostingsChunk, term: number): boolean {
+  return (chunk.bitmapSlot[term] as number) >= 0;
+}
+
 function bitmapOf(chunk: PostingsChunk, term: number): Uint32Array {
-  return new Uint32Array(chunk.data.buffer, chunk.data.byteOffset + (chunk.starts[term] as number) * 2, CHUNK_WORDS);
+  const base = (chunk.bitmapSlot[term] as number) * CHUNK_WORDS;
+  return chunk.bitmaps.subarray(base, base + CHUNK_WORDS);
 }
 
 function postingCount(chunk: PostingsChunk, term: number): number {
-  if (chunk.dense[term] === 1) return CHUNK_SIZE; // only the order matters: a bitmap goes after every list
+  if (isBitmap(chunk, term)) return CHUNK_SIZE; // only the order matters: a bitmap goes after every list
   return (chunk.starts[term + 1] as number) - (chunk.starts[term] as number);
 }
 
 export function forEachPosting(chunk: PostingsChunk, term: number, visit: (local: number) => void): void {
-  if (chunk.dense[term] === 1) {
+  if (isBitmap(chunk, term)) {
     const words = bitmapOf(chunk, term);
     for (let word = 0; word < CHUNK_WORDS; word += 1) {
       let bits = words[word] as number;
@@ -123,7 +131,7 @@ const scratch = new Uint32Array(CHUNK_WORDS);
 /** out &= postings(term), or out &= ~postings(term) with `negate`. */
 function combine(chunk: PostingsChunk, term: number, out: Uint32Array, negate: boolean): void {
   let words: Uint32Array;
-  if (chunk.dense[term] === 1) words = bitmapOf(chunk, term);
+  if (isBitmap(chunk, term)) words = bitmapOf(chunk, term);
   else {
     scratch.fill(0);
     const end = chunk.starts[term + 1] as number;
@@ -164,5 +172,5 @@ export function subtractInto(chunk: PostingsChunk, key: number, out: Uint32Array
 
 /** Bytes the chunk occupies, for the README's memory figures and the bench. */
 export function postingsBytes(chunk: PostingsChunk): number {
-  return chunk.keys.byteLength + chunk.starts.byteLength + chunk.dense.byteLength + chunk.data.byteLength;
+  return chunk.keys.byteLength + chunk.starts.byteLength + chunk.data.byteLength + chunk.bitmapSlot.byteLength + chunk.bitmaps.byteLength;
 }

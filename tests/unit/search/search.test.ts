@@ -1,8 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetBuilderSequence } from '../../builders/sequence';
-import { corpusItem, corpusTerms } from '../../../shared/search/corpus';
+import { corpusItem, corpusTerms, seededRandom } from '../../../shared/search/corpus';
 import { ItemIndex } from '../../../shared/search/engine';
-import { CHUNK_SIZE, PostingsChunkBuilder, findTerm, forEachPosting, intersectInto, CHUNK_WORDS } from '../../../shared/search/postings';
+import {
+  CHUNK_SIZE,
+  PostingsChunkBuilder,
+  findTerm,
+  forEachPosting,
+  intersectInto,
+  isBitmap,
+  CHUNK_WORDS,
+} from '../../../shared/search/postings';
 import { bigramsOf } from '../../../shared/search/bigrams';
 import { searchableText } from '../../../shared/search/text';
 import { NO_LOADERS, indexOf, searchIds, textItem } from './builders';
@@ -95,8 +103,8 @@ describe('postings chunks', () => {
     const chunk = builder.build();
     const commonTerm = findTerm(chunk, bigramsOf(common)[0] as number);
     const rareTerm = findTerm(chunk, bigramsOf('稀有')[0] as number);
-    expect(chunk.dense[commonTerm]).toBe(1);
-    expect(chunk.dense[rareTerm]).toBe(0);
+    expect(isBitmap(chunk, commonTerm)).toBe(true);
+    expect(isBitmap(chunk, rareTerm)).toBe(false);
     const rare: number[] = [];
     forEachPosting(chunk, rareTerm, (local) => rare.push(local));
     expect(rare).toEqual(Array.from({ length: 66 }, (_, n) => n * 1000).filter((local) => local % 3 !== 0 && local < CHUNK_SIZE));
@@ -105,6 +113,31 @@ describe('postings chunks', () => {
     let count = 0;
     for (const word of out) for (let bit = 0; bit < 32; bit += 1) count += (word >>> bit) & 1;
     expect(count).toBe(Math.ceil(CHUNK_SIZE / 3));
+  });
+
+  it('gives every key exactly the ordinals whose text holds it, for lists next to bitmaps in any order', () => {
+    const random = seededRandom(3);
+    const alphabet = '天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜';
+    const texts = Array.from({ length: 20_000 }, () => {
+      // a few frequent characters (bitmaps) and the whole alphabet rarely (lists), lengths odd and even
+      let text = '';
+      const length = 3 + Math.floor(random() * 9);
+      for (let n = 0; n < length; n += 1)
+        text += alphabet[random() < 0.7 ? Math.floor(random() * 2) : Math.floor(random() * alphabet.length)];
+      return text;
+    });
+    const builder = new PostingsChunkBuilder();
+    texts.forEach((text, local) => builder.add(local, text));
+    const chunk = builder.build();
+    expect([...chunk.keys].some((_, term) => isBitmap(chunk, term))).toBe(true);
+    expect([...chunk.keys].some((_, term) => !isBitmap(chunk, term))).toBe(true);
+    chunk.keys.forEach((key, term) => {
+      const got: number[] = [];
+      forEachPosting(chunk, term, (local) => got.push(local));
+      const pair = String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+      const expected = texts.flatMap((text, local) => (text.includes(pair) ? [local] : []));
+      expect(got, pair).toEqual(expected);
+    });
   });
 
   it('agrees with a plain substring scan on a seeded corpus spanning two chunks', { timeout: 120_000 }, async () => {
