@@ -15,6 +15,6 @@ export async function workspaceMaskingSecret(settings: Pick<SettingsRepository, 
   const stored = await settings.get<unknown>(SETTING_MASKING_SECRET, null);
   if (typeof stored === 'string' && /^[0-9a-f]{64}$/.test(stored)) return stored;
   const secret = randomHex(SECRET_BYTES);
-  await settings.set(SETTING_MASKING_SECRET, secret, ctx);
+  await settings.set(SETTING_MASKING_SECRET, secret, ctx, { secret: true });
   return secret;
 }

@@ -17,6 +17,9 @@ describe('the workspace masking secret', () => {
     const history = await store.repos.audit.forTarget(`settings:${SETTING_MASKING_SECRET}`);
     expect(history).toHaveLength(1);
     expect(history[0]?.actor).toBe(analyst.actor);
+    // The log proves the secret was set without holding it: it is shown on screen and travels in backups.
+    expect(JSON.stringify(history)).not.toContain(first);
+    expect(history[0]?.after).toEqual({ valueSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
 
     // Another workstation's secret differs, so its pseudonyms cannot be matched with these.
     const other = await openTestStore('masking-secret-other');
