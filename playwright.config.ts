@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 47801);
+// Each port builds into a folder of its own, so two suites (or `npm run web`) never swap files under each other.
+const outDir = `.cache/e2e-web-${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   webServer: {
     // A port of its own, so a running `npm run web` (and its IndexedDB) is never touched by tests.
-    command: `npx vite build --config vite.web.config.ts --logLevel warn && npx vite preview --config vite.web.config.ts --port ${port}`,
+    command: `npx vite build --config vite.web.config.ts --logLevel warn --outDir ${outDir} && npx vite preview --config vite.web.config.ts --outDir ${outDir} --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

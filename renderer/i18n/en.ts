@@ -90,33 +90,6 @@ export const en: Dictionary = {
   'home.countUnit': 'items',
   'home.reportUnit': 'reports',
 
-  'page.items.title': 'Items',
-  'page.items.what':
-    'The list of every monitored item: filter by time, feed, platform, region, status and risk, search the full text, assess, tag and group items into events, and record containment, refutation and guidance.',
-  'page.items.now': "The item list is being built. The Home page already shows today's items and how many wait to be assessed.",
-  'page.import.title': 'Import',
-  'page.import.what':
-    'Import the Excel, CSV and JSON sheets that partner agencies send: headers and columns are recognised, duplicates removed, and every skipped or rejected row explained. Field reports from grid workers can be entered quickly.',
-  'page.import.now': 'Import is being built. Meanwhile, load the demo workspace at first run to try the workstation.',
-  'page.spread.title': 'Spread',
-  'page.spread.what':
-    'How important items spread: the repost tree, growth over time, the path across platforms, and whether a refutation caught up with the rumour.',
-  'page.spread.now': 'Spread analysis is being built. The demo workspace already contains two repost cascades to explore once it is ready.',
-  'page.reports.title': 'Daily reports',
-  'page.reports.what':
-    'Compile numbered reports such as the daily social-opinion report: choose items, write the overview and countermeasure suggestions, take them through review and sign-off, submit them and record what the upper level adopted.',
-  'page.reports.now': 'Report compilation is being built. There are no reports yet.',
-  'page.stats.title': 'Statistics',
-  'page.stats.what':
-    'Item counts for any period: daily trend, feed, platform, sentiment, risk, region and event, compared with the previous period, exportable as Excel and chart briefing packs.',
-  'page.stats.now': "Statistics are being built. The status bar and the Home page already show the total and today's counts.",
-  'page.units.title': 'Unit assessment',
-  'page.units.what':
-    'Quantitative assessment of reporting units: items reported and adopted, adoption rate, late and missing days, silent streaks, points and rank, with alerts for units that go silent.',
-  'page.units.now': "Unit assessment is being built. The demo workspace's units and reporters are already loaded.",
-  'page.whatWillBeHere': 'What this page will hold',
-  'page.whatToDoNow': 'What you can do now',
-
   'settings.title': 'Settings',
   'settings.language': 'Language',
   'settings.languageHint': 'Takes effect at once and is remembered.',

@@ -88,31 +88,6 @@ export const zhCN = {
   'home.countUnit': '条',
   'home.reportUnit': '期',
 
-  'page.items.title': '条目',
-  'page.items.what':
-    '这里将是所有舆情条目的列表：按时间、来源渠道、平台、地区、状态、风险等筛选，全文检索，逐条研判、打标签、归入事件，记录管控、辟谣、引导等处置。',
-  'page.items.now': '条目列表正在建设中。现在可以在“首页”查看今日收到的条目数和待研判数。',
-  'page.import.title': '导入',
-  'page.import.what':
-    '这里将导入网信办、公安网安等协作单位发来的 Excel、CSV、JSON 表格：自动识别表头和列，去除重复，逐行说明跳过或拒收的原因；还可以快速录入网格员、干部报送的社会舆情。',
-  'page.import.now': '导入功能正在建设中。现在可以通过首次运行时的“载入演示数据”体验工作台。',
-  'page.spread.title': '传播',
-  'page.spread.what': '这里将显示重要条目的传播链：转发树、随时间的扩散曲线、跨平台路径，以及辟谣发布后是否追上了谣言的传播。',
-  'page.spread.now': '传播分析正在建设中。演示数据中已包含两条转发链，功能完成后可直接查看。',
-  'page.reports.title': '日报告',
-  'page.reports.what': '这里将按期编制《社会舆情日报告》等报告：选入条目、撰写概况和对策建议，经审核、签发后报送，并登记上级采用情况。',
-  'page.reports.now': '报告编制正在建设中。目前还没有任何报告。',
-  'page.stats.title': '统计',
-  'page.stats.what':
-    '这里将按任意时段统计条目数量：按日趋势、来源渠道、平台、倾向、风险、地区、事件等，并与上一时段对比，可导出 Excel 与图表简报包。',
-  'page.stats.now': '统计页正在建设中。现在可以在状态栏和首页看到条目总数与今日数量。',
-  'page.units.title': '单位考核',
-  'page.units.what':
-    '这里将对各报送单位量化考核：报送数、采用数、采用率、迟报、漏报和连续未报送天数，按积分排名，并对长期沉默的单位发出预警。',
-  'page.units.now': '单位考核正在建设中。演示数据中的报送单位和信息员已载入，功能完成后可直接使用。',
-  'page.whatWillBeHere': '这里将会有什么',
-  'page.whatToDoNow': '现在可以做什么',
-
   'settings.title': '设置',
   'settings.language': '界面语言',
   'settings.languageHint': '切换后立即生效，并记住你的选择。',
