@@ -4,6 +4,7 @@ import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../.
 import type { MessageKey, MessageParams } from '../../i18n';
 import { RESTORE_ACTION } from '../../db';
 import { triageActionKey } from '../items/detail/history';
+import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units/audit-names';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -27,10 +28,13 @@ const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
   [SETTING_LOCALE]: 'settings.language',
   [SETTING_TIME_ZONE]: 'settings.timeZone',
   [SETTING_CURRENT_PROFILE]: 'topbar.currentPerson',
+  ...NETWORK_SETTING_LABELS,
 };
 
 function tableLabel(t: Translate, table: string): string {
-  return TABLES.has(table) ? t(`audit.table.${table}` as MessageKey) : table;
+  if (TABLES.has(table)) return t(`audit.table.${table}` as MessageKey);
+  const network = NETWORK_TABLE_LABELS[table];
+  return network ? t(network) : table;
 }
 
 /** `items.load` → 载入条目. Actions this page does not know yet are shown as recorded. */
@@ -38,6 +42,8 @@ export function actionLabel(t: Translate, action: string): string {
   const triage = triageActionKey(action);
   if (triage) return t(triage);
   if (action === RESTORE_ACTION) return t('backup.auditAction');
+  const network = NETWORK_ACTION_LABELS[action];
+  if (network) return t(network);
   const [table = '', verb = ''] = action.split('.');
   // The report chain's moves (reports.signOff …) read as the moves themselves: 签发, 退回修改 …
   if (table === 'reports' && (REPORT_ACTION_TYPES as readonly string[]).includes(verb)) return t(`reports.action.${verb}` as MessageKey);

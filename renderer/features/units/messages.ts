@@ -188,6 +188,16 @@ export const unitsMessagesZh = {
   'units.command.group': '单位考核',
   'units.command.markNotOpinion': '标为非舆情',
   'units.command.unmarkNotOpinion': '取消非舆情标记',
+
+  'units.audit.markNotOpinion': '标记为非舆情',
+  'units.audit.unmarkNotOpinion': '取消非舆情标记',
+  'units.audit.zeroReportCreate': '记录零报告',
+  'units.audit.zeroReportRemove': '删除零报告',
+  'units.audit.table.zeroReports': '零报告',
+  'units.audit.setting.calendar': '节假日与调休日历',
+  'units.audit.setting.pointsScheme': '考核计分规则',
+  'units.audit.setting.silenceThreshold': '沉默预警天数',
+  'units.audit.setting.acknowledgements': '已确认的沉默预警',
 } as const;
 
 export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: string } = {
@@ -386,4 +396,14 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.command.group': 'Unit assessment',
   'units.command.markNotOpinion': 'Mark as not opinion',
   'units.command.unmarkNotOpinion': 'Remove the not-opinion mark',
+
+  'units.audit.markNotOpinion': 'Mark as not opinion',
+  'units.audit.unmarkNotOpinion': 'Remove the not-opinion mark',
+  'units.audit.zeroReportCreate': 'Record nothing-to-report note',
+  'units.audit.zeroReportRemove': 'Delete nothing-to-report note',
+  'units.audit.table.zeroReports': 'nothing-to-report note',
+  'units.audit.setting.calendar': 'holiday calendar',
+  'units.audit.setting.pointsScheme': 'assessment points',
+  'units.audit.setting.silenceThreshold': 'silence alert threshold',
+  'units.audit.setting.acknowledgements': 'acknowledged silence alerts',
 };
