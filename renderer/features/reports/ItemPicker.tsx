@@ -6,6 +6,8 @@ import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { startOfDayInZone } from '../../i18n/time';
 import { selectedItemIds, useItems } from '../items/items-store';
+import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from '../items/saved-views';
+import { canStartFromView, loadSavedView } from './saved-view-items';
 
 const VIEWS = ['todayAssessed', 'today', 'last3', 'last7'] as const;
 export type PickerView = (typeof VIEWS)[number];
@@ -47,6 +49,19 @@ export function itemTitle(item: Pick<Item, 'title' | 'content'>, untitled: strin
   return item.title?.trim() || item.content?.trim().slice(0, 40) || untitled;
 }
 
+/** The views of 条目 a report can start from: the built-in ones and the analyst's own, as the items page lists them. */
+function useSavedViews(repositories: Repositories): SavedView[] {
+  const [own, setOwn] = useState<SavedView[]>([]);
+  useEffect(() => {
+    let live = true;
+    void repositories.settings.get<unknown>(SETTING_ITEM_VIEWS, []).then((value) => live && setOwn(parseSavedViews(value)));
+    return () => {
+      live = false;
+    };
+  }, [repositories]);
+  return useMemo(() => [...BUILT_IN_VIEWS, ...own].filter(canStartFromView), [own]);
+}
+
 /** 添加条目: start from a view of the store (today's assessed items …), narrow by text, tick, add. */
 export function ItemPicker({
   repositories,
@@ -61,18 +76,26 @@ export function ItemPicker({
   const ids = useId();
   const timeZone = useLocaleStore((state) => state.timeZone);
   const [view, setView] = useState<PickerView>('todayAssessed');
-  const [result, setResult] = useState<{ view: PickerView; items: Item[]; truncated: boolean } | null>(null);
-  const loaded = result?.view === view ? result : null;
+  // A saved view of 条目, when chosen, replaces the quick views above until one of those is clicked again.
+  const [savedView, setSavedView] = useState<SavedView | null>(null);
+  const sourceKey = savedView ? `saved:${savedView.id}` : `quick:${view}`;
+  const [result, setResult] = useState<{ sourceKey: string; items: Item[]; truncated: boolean } | null>(null);
+  const loaded = result?.sourceKey === sourceKey ? result : null;
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const savedViews = useSavedViews(repositories);
 
   useEffect(() => {
     let live = true;
-    void loadView(repositories.items, view, Date.now(), timeZone).then((found) => live && setResult({ view, ...found }));
+    const now = Date.now();
+    const loading = savedView
+      ? loadSavedView(repositories.items, savedView, now, timeZone, PICKER_LIMIT)
+      : loadView(repositories.items, view, now, timeZone);
+    void loading.then((found) => live && setResult({ sourceKey, ...found }));
     return () => {
       live = false;
     };
-  }, [repositories, view, timeZone]);
+  }, [repositories, view, savedView, sourceKey, timeZone]);
 
   // The selection made on the items page (条目), offered as a starting point of its own.
   const selectionSize = useItems((state) => state.selectedIds.size);
@@ -117,9 +140,10 @@ export function ItemPicker({
                 <input
                   type="radio"
                   name={`${ids}-view`}
-                  checked={view === candidate}
+                  checked={savedView === null && view === candidate}
                   onChange={() => {
                     setView(candidate);
+                    setSavedView(null);
                     setChosen(new Set());
                   }}
                 />
@@ -128,6 +152,24 @@ export function ItemPicker({
             ))}
           </div>
         </fieldset>
+        <div className="field">
+          <label htmlFor={`${ids}-saved`}>{t('reports.picker.savedView')}</label>
+          <select
+            id={`${ids}-saved`}
+            value={savedView?.id ?? ''}
+            onChange={(event) => {
+              setSavedView(savedViews.find((candidate) => candidate.id === event.target.value) ?? null);
+              setChosen(new Set());
+            }}
+          >
+            <option value="">{t('reports.picker.savedView.none')}</option>
+            {savedViews.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.builtIn ? t(candidate.name as MessageKey) : candidate.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field">
           <label htmlFor={`${ids}-query`}>{t('reports.picker.search')}</label>
           <input
