@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import { NavBar } from './NavBar';
 import { installShortcutListener } from '../commands/shortcuts';
 import { TriageOverlays } from '../features/palette/TriageOverlays';
+import { installNotOpinionCommands } from '../features/units/not-opinion-commands';
 import { useRouter } from './router';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
@@ -29,6 +30,7 @@ function useFocusHeadingOnNavigation(): void {
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT();
   useCommandShortcuts();
+  useEffect(() => installNotOpinionCommands(), []);
   useFocusHeadingOnNavigation();
   return (
     <div className="shell">

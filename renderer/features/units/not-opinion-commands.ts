@@ -2,6 +2,7 @@
 // menu or palette through these commands; the 考核 dashboard shows each unit's share so the office can coach it.
 import { registerCommands, type Command } from '../../commands/registry';
 import { dataChanged, repositoriesOrThrow, writeContext } from '../../app/desk';
+import { triageTargetIds } from '../palette/targets';
 
 export type SelectionSource = () => readonly string[];
 
@@ -45,4 +46,12 @@ export function notOpinionCommands(selection: SelectionSource): Command[] {
  */
 export function registerNotOpinionCommands(selection: SelectionSource): () => void {
   return registerCommands(notOpinionCommands(selection));
+}
+
+/**
+ * Registers both commands for the whole session, acting on what the item list has selected (or the item its
+ * detail shows) exactly as 标签/研判 do; anywhere else nothing is selected, so the palette does not offer them.
+ */
+export function installNotOpinionCommands(): () => void {
+  return registerNotOpinionCommands(triageTargetIds);
 }

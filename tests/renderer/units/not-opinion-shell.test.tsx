@@ -1,0 +1,48 @@
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDesk } from '../../../renderer/app/desk';
+import { useRouter } from '../../../renderer/app/router';
+import { Shell } from '../../../renderer/app/Shell';
+import { enabledCommands, listCommands, runCommand } from '../../../renderer/commands/registry';
+import { useItems } from '../../../renderer/features/items/items-store';
+import { buildItem, resetBuilderSequence } from '../../builders';
+import { analyst, openTestStore, type TestStore } from '../db/harness';
+
+let store: TestStore;
+
+beforeEach(async () => {
+  resetBuilderSequence();
+  store = await openTestStore('not-opinion-shell');
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useItems.setState({ selectedIds: new Set(), openedId: null, focusedId: null });
+});
+
+afterEach(() => {
+  cleanup();
+  store.db.close();
+});
+
+describe('the 非舆情 commands in the shell', () => {
+  it('are registered at start and mark what the item list has selected', async () => {
+    const items = [buildItem(), buildItem(), buildItem()];
+    await store.repos.items.bulkAdd(items, analyst);
+    const shell = render(
+      <Shell>
+        <p>page</p>
+      </Shell>,
+    );
+    expect(listCommands().map((command) => command.id)).toEqual(expect.arrayContaining(['items.markNotOpinion', 'items.unmarkNotOpinion']));
+
+    useRouter.setState({ route: 'items' });
+    useItems.setState({ selectedIds: new Set([items[0]!.id, items[1]!.id]) });
+    expect(await runCommand('items.markNotOpinion')).toBe(true);
+    expect((await store.repos.items.getMany(items.map((item) => item.id))).map((item) => item?.notOpinion)).toEqual([true, true, false]);
+
+    // Away from the list its selection is out of sight, so the palette does not offer to mark it.
+    useRouter.setState({ route: 'units' });
+    expect(enabledCommands().map((command) => command.id)).not.toContain('items.unmarkNotOpinion');
+
+    shell.unmount();
+    expect(listCommands().map((command) => command.id)).not.toContain('items.markNotOpinion');
+  });
+});
