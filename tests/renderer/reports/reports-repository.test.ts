@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { Report, ReportSeries } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
@@ -207,6 +207,33 @@ describe('editing and moving along the chain', () => {
     expectOk(await repos.reports.apply(draft.id, { type: 'submitForReview' }, as(drafter)));
     expectOk(await repos.reports.apply(draft.id, { type: 'approve' }, as(reviewer)));
     expect(await repos.reports.signOff(draft.id, '赵部长', as(signer))).toMatchObject({ ok: false, code: 'itemsMissing' });
+  });
+
+  it('writes the sign-off in a strict-durability transaction of its own connection', async () => {
+    const item = buildItem();
+    await repos.items.bulkAdd([item], { actor: drafter.id });
+    const draft = await newDraft();
+    expectOk(
+      await repos.reports.apply(draft.id, { type: 'edit', changes: { items: [{ itemId: item.id, assessmentText: '' }] } }, as(drafter)),
+    );
+    expectOk(await repos.reports.apply(draft.id, { type: 'submitForReview' }, as(drafter)));
+    expectOk(await repos.reports.apply(draft.id, { type: 'approve' }, as(reviewer)));
+    // Watched at the IndexedDB level, below the repository: the strict connection is opened at the first
+    // sign-off, so every write transaction it makes goes through this spy, and one on any other route is missed.
+    const idbPrototype = Object.getPrototypeOf(db.backendDB()) as IDBDatabase;
+    const opened = idbPrototype.transaction;
+    const writes: Array<{ stores: string[]; durability: string | undefined }> = [];
+    const spy = vi.spyOn(idbPrototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode, options) {
+      if (mode === 'readwrite') writes.push({ stores: [stores].flat(), durability: options?.durability });
+      return opened.call(this, stores, mode, options);
+    });
+    try {
+      expectOk(await repos.reports.signOff(draft.id, '赵部长', as(signer)));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(writes.filter((write) => write.stores.includes('reports')).map((write) => write.durability)).toEqual(['strict']);
+    expect((await repos.reports.get(draft.id))?.status).toBe('signed');
   });
 });
 
