@@ -111,6 +111,28 @@ describe('the report page', () => {
     );
   });
 
+  it('lets the drafter drag an item onto another place and saves the new order', async () => {
+    const report = await draftWithItems(3);
+    workAs(drafter);
+    await showReport(report);
+    const handles = await screen.findAllByTestId('drag-handle');
+    // jsdom has no DataTransfer: the handle only needs somewhere to put the dragged id.
+    const dataTransfer = { effectAllowed: '', setData: () => undefined };
+    fireEvent.dragStart(handles[2] as HTMLElement, { dataTransfer });
+    fireEvent.dragOver(screen.getAllByTestId('report-item')[0] as HTMLElement, { dataTransfer });
+    fireEvent.drop(screen.getAllByTestId('report-item')[0] as HTMLElement, { dataTransfer });
+    const titles = () => screen.getAllByTestId('report-item').map((item) => item.querySelector('.item-title')?.textContent);
+    expect(titles()).toEqual(['第3条信息', '第1条信息', '第2条信息']);
+    await act(async () => {
+      fireEvent.blur(screen.getAllByTestId('drag-handle')[0] as HTMLElement);
+    });
+    await waitFor(async () =>
+      expect((await repos.reports.get(report.id))?.items.map((entry) => entry.itemId)).toEqual(
+        [report.items[2], report.items[0], report.items[1]].map((entry) => entry?.itemId),
+      ),
+    );
+  });
+
   it('says 内容校验通过 for a signed report, names the first difference once its content was altered, and offers no edit', async () => {
     const report = await draftWithItems(2);
     await repos.reports.apply(report.id, { type: 'submitForReview' }, { profileId: drafter.id });
