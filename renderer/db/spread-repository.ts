@@ -14,6 +14,32 @@ import { createSettingsRepository } from './settings-repository';
 /** Settings key of the near-duplicate pairs an analyst said are not one spreading, as `earlierId>laterId`. */
 export const DISMISSED_SUGGESTIONS_KEY = 'spread.dismissedNearDuplicates';
 
+/** Settings key of what analysts said about the originals of repost files, by import batch id. */
+export const IMPLIED_ROOTS_KEY = 'spread.impliedRoots';
+
+/** Items of a batch looked at to tell a repost file (parents named, no 原帖ID) from any other import. */
+const REPOST_PROBE_SIZE = 500;
+/** Items of one repost file read at most: Weibo collection tools export hundreds to tens of thousands. */
+const REPOST_FILE_LIMIT = 50_000;
+
+/** The original of a repost file as the analyst describes it (desk trace's --root-id / --root-text / --root-time). */
+export interface ImpliedRootDescription {
+  rootId: string | null;
+  rootText: string | null;
+  rootTime: string | null;
+}
+
+export const NO_ROOT_DESCRIPTION: ImpliedRootDescription = { rootId: null, rootText: null, rootTime: null };
+
+/** An import batch of repost records (mid / parent) without 原帖ID: its items form one cascade with an implied original. */
+export interface RepostBatch {
+  batchId: string;
+  files: string[];
+  /** its items outside any chain (rootExternalId null) that carry an external id */
+  items: Item[];
+  root: ImpliedRootDescription;
+}
+
 /** How far from an item's time near-duplicates are looked for: a copy on another platform within days, not months. */
 export const SUGGESTION_WINDOW_DAYS = 7;
 /** Items read per side of the window at most; a window on a busy week of a million-item store stays bounded. */
@@ -60,7 +86,45 @@ export function createSpreadRepository(scope: WriteScope) {
     return settings.get<string[]>(DISMISSED_SUGGESTIONS_KEY, []);
   }
 
+  const describedRoots = (): Promise<Record<string, ImpliedRootDescription>> => settings.get(IMPLIED_ROOTS_KEY, {});
+
   return {
+    /**
+     * Import batches of repost records that name parents but no 原帖ID (a Weibo repost array imported on
+     * 导入): the import cannot know their original, so they join no chain; the spread side implies it.
+     * A sample of each batch tells them apart, so ordinary imports cost one small read each.
+     */
+    async repostBatches(): Promise<RepostBatch[]> {
+      const [batches, described] = await Promise.all([db.importBatches.toArray(), describedRoots()]);
+      const result: RepostBatch[] = [];
+      for (const batch of batches) {
+        if (batch.state === 'undone' || batch.createdItemIds.length === 0) continue;
+        const unchained = async (ids: readonly string[]) =>
+          (await db.items.bulkGet([...ids]))
+            .flatMap((row) => (row ? [fromItemRow(row)] : []))
+            .filter((item) => item.rootExternalId === null && item.externalId !== null);
+        const probe = await unchained(batch.createdItemIds.slice(0, REPOST_PROBE_SIZE));
+        if (!probe.some((item) => item.parentExternalId !== null)) continue;
+        const rest = await unchained(batch.createdItemIds.slice(REPOST_PROBE_SIZE, REPOST_FILE_LIMIT));
+        result.push({
+          batchId: batch.id,
+          files: batch.files,
+          items: [...probe, ...rest],
+          root: described[batch.id] ?? NO_ROOT_DESCRIPTION,
+        });
+      }
+      return result;
+    },
+
+    /** Names the original of a repost file: one audited settings write; a blank field clears it. */
+    async describeImpliedRoot(batchId: string, description: ImpliedRootDescription, ctx: WriteContext): Promise<ImpliedRootDescription> {
+      const tidy = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim());
+      const next = { rootId: tidy(description.rootId), rootText: tidy(description.rootText), rootTime: tidy(description.rootTime) };
+      const current = await describedRoots();
+      await settings.set(IMPLIED_ROOTS_KEY, { ...current, [batchId]: next }, ctx);
+      return next;
+    },
+
     /** Every item of a repost chain (one with a rootExternalId), read through that index alone. */
     async chainItems(): Promise<Item[]> {
       return (await db.items.orderBy('rootExternalId').toArray()).map(fromItemRow);

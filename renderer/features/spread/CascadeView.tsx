@@ -7,6 +7,7 @@ import type { StoredCascade } from './cascade-source';
 import { edgeListCsv, edgeListXlsx, type EdgeTableLabels } from './edge-export';
 import { exportName, saveExport } from './exporting';
 import { GraphPanel } from './GraphPanel';
+import { ImpliedRootForm } from './ImpliedRootForm';
 import { ItemPanel } from './ItemPanel';
 import { MetricsPanel } from './MetricsPanel';
 import { RumourPanel } from './RumourPanel';
@@ -112,7 +113,12 @@ export function CascadeView({ stored, repositories }: { stored: StoredCascade; r
           {selectedNode !== null ? (
             <ItemPanel key={selectedNode} nodeId={selectedNode} stored={stored} repositories={repositories} />
           ) : (
-            <MetricsPanel stored={stored} />
+            <>
+              {stored.batchId ? (
+                <ImpliedRootForm key={stored.key} stored={stored} batchId={stored.batchId} repositories={repositories} />
+              ) : null}
+              <MetricsPanel stored={stored} />
+            </>
           )}
         </aside>
       </div>

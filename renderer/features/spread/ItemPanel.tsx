@@ -6,7 +6,7 @@ import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { SPREAD_EDGE_TYPES, type Item, type SpreadEdge, type SpreadEdgeType } from '../../../shared/domain/types';
 import { maskAccount } from '../../../shared/spread/metrics';
-import { externalIdOfNode, type StoredCascade } from './cascade-source';
+import { BATCH_PREFIX, externalIdOfNode, type StoredCascade } from './cascade-source';
 import { afterSpreadWrite } from './after-write';
 import { selectNode, showNotice, useSpread } from './spread-store';
 import { edgeTypeName, platformName } from './text';
@@ -71,7 +71,9 @@ export function ItemPanel({ nodeId, stored, repositories }: { nodeId: string; st
         </>
       ) : (
         <>
-          <p className="muted">{t('spread.item.external', { id: external ?? nodeId })}</p>
+          <p className="muted">
+            {nodeId.startsWith(BATCH_PREFIX) ? t('spread.implied.rootNode') : t('spread.item.external', { id: external ?? nodeId })}
+          </p>
           {node ? (
             <dl className="metric-list">
               <Field label={t('spread.item.platform')} value={platformName(node.platform)} />

@@ -28,6 +28,8 @@ export interface StoredCascade {
   itemIds: string[];
   /** links in it, for the edge list and the side panel */
   links: SpreadEdge[];
+  /** the import batch of a repost file whose original the file only implies (its root can be described) */
+  batchId?: string;
 }
 
 export interface CascadeSet {
@@ -112,4 +114,85 @@ export function buildStoredCascades(chainItems: readonly Item[], linkedItems: re
 
 function chainKey(root: string, externalId: string): string {
   return `${root}\u001f${externalId}`;
+}
+
+/** Node id of the original of a repost file whose original nobody named: one per import batch. */
+export const BATCH_PREFIX = 'batch:';
+
+/** What the analyst said about the original of a repost file: the file has no record of it (as desk trace's --root-*). */
+export interface ImpliedRootDescription {
+  rootId: string | null;
+  rootText: string | null;
+  rootTime: string | null;
+}
+
+/**
+ * A repost file imported without 原帖ID: its records name only their parent (Weibo's mid / parent), so
+ * the items carry parentExternalId and no rootExternalId. The file itself implies the original.
+ */
+export interface ImpliedRootBatch {
+  batchId: string;
+  files: readonly string[];
+  /** the batch's items that belong to no chain (rootExternalId null) */
+  items: readonly Item[];
+  root: ImpliedRootDescription;
+}
+
+/** The node id of a repost file's original: the ID the analyst gave, else one per batch. */
+export function impliedRootKey(batchId: string, root: ImpliedRootDescription): string {
+  return root.rootId === null ? `${BATCH_PREFIX}${batchId}` : externalNodeId(root.rootId);
+}
+
+/**
+ * One cascade per repost file, with the same model as desk trace: a record whose parent is empty (or the
+ * original's own ID) attaches to the implied original; a parent outside the file makes an orphan.
+ * Within a file an external id names the first item that carries it.
+ */
+export function buildImpliedRootCascade(batch: ImpliedRootBatch): StoredCascade | null {
+  const itemIdByExternal = new Map<string, string>();
+  for (const item of batch.items) {
+    if (item.externalId !== null && !itemIdByExternal.has(item.externalId)) itemIdByExternal.set(item.externalId, item.id);
+  }
+  // A file that does carry the original's own record makes that item the root, as desk trace merges them.
+  const rootItemId = batch.root.rootId === null ? undefined : itemIdByExternal.get(batch.root.rootId);
+  const rootItem = batch.items.find((item) => item.id === rootItemId) ?? null;
+  const key = rootItem?.id ?? impliedRootKey(batch.batchId, batch.root);
+  const records: SpreadRecord[] = batch.items.map((item) => {
+    const named = item.parentExternalId;
+    const parent = named === null || named === batch.root.rootId ? null : (itemIdByExternal.get(named) ?? externalNodeId(named));
+    return {
+      id: item.id,
+      parent,
+      root: null,
+      time: item.publishedAt,
+      platform: item.platform,
+      account: item.account,
+      text: item.title ?? item.content,
+    };
+  });
+  const platform = batch.items.find((item) => item.platform !== null)?.platform ?? null;
+  const built = buildCascades(records, {
+    impliedRoot: true,
+    rootId: key,
+    rootText: batch.root.rootText,
+    rootTime: batch.root.rootTime,
+    rootPlatform: platform,
+  });
+  const cascade = built.cascades[0];
+  if (!cascade || cascade.nodes.length < 2) return null;
+  const batchItemIds = new Set(batch.items.map((item) => item.id));
+  const itemIds = cascade.nodes.flatMap((node) => (node.id !== null && batchItemIds.has(node.id) ? [node.id] : []));
+  return { key, cascade, metrics: computeMetrics(cascade), rootItem, itemIds, links: [], batchId: batch.batchId };
+}
+
+/** Adds the repost files' cascades to the chains' ones, keeping largest first, then by key. */
+export function withImpliedRootCascades(set: CascadeSet, batches: readonly ImpliedRootBatch[]): CascadeSet {
+  const extra = batches.map(buildImpliedRootCascade).filter((stored): stored is StoredCascade => stored !== null);
+  if (extra.length === 0) return set;
+  const cascades = [...set.cascades, ...extra].sort(compareStored);
+  return { cascades, ignoredLinks: set.ignoredLinks };
+}
+
+function compareStored(a: StoredCascade, b: StoredCascade): number {
+  return b.cascade.nodes.length - a.cascade.nodes.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
