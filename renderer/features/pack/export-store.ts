@@ -1,7 +1,7 @@
 // Runs an export started from the statistics page: reads the period's items, builds the file(s), saves them
 // through the host, with a progress line and a cancel button. One export at a time.
 import { create } from 'zustand';
-import type { Item, OpinionEvent, Reporter, Unit } from '../../../shared/domain/types';
+import type { Item, OpinionEvent, Reporter, SpreadEdge, Unit } from '../../../shared/domain/types';
 import type { ItemLookups } from '../../../shared/export/item-columns';
 import { zipPack } from '../../../shared/export/pack';
 import { writeContext } from '../../app/desk';
@@ -120,9 +120,11 @@ export function exportPack(
   return run('pack', async (signal) => {
     if (comparison.current.total === 0) return { tone: 'info', message: t('stats.export.nothing') };
     const host = platform();
-    const [items, { lookups, eventNames }, auditHead, appInfo, maskSecret] = await Promise.all([
+    const [items, { lookups, eventNames }, spreadLinks, auditHead, appInfo, maskSecret] = await Promise.all([
       readPeriodItems(repositories, comparison, signal),
       lookupsOf(repositories),
+      // Analysts' links are few (made by hand); the pack keeps those between its own items.
+      repositories.spreadEdges.list<SpreadEdge>(),
       repositories.audit.head(),
       host.appInfo(),
       options.mask ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
@@ -138,6 +140,7 @@ export function exportPack(
         createdAt: new Date().toISOString(),
         appVersion: appInfo.version,
         timeZone: options.timeZone,
+        spreadLinks,
       },
       {
         renderChart: (chart) => renderChartFiles(statsChartOption(chart, { withTitle: true, animation: false }), PACK_LOCALE),

@@ -3,7 +3,7 @@
 // report.json and manifest.json. Chart drawing and PDF printing come from the host, so the assembly is the
 // same in the app and in tests.
 import { canonicalJson } from '../../../shared/crypto/canonical-json';
-import type { Item, IsoDateTime } from '../../../shared/domain/types';
+import type { Item, IsoDateTime, SpreadEdge } from '../../../shared/domain/types';
 import { formatShanghaiMinute } from '../../../shared/export/excel-date';
 import type { ItemLookups } from '../../../shared/export/item-columns';
 import { RISK_LABELS, SENTIMENT_LABELS } from '../../../shared/export/labels';
@@ -12,6 +12,7 @@ import { buildPack, REPORT_JSON_PATH, type AuditHead, type PackFile, type PackRe
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type OverviewFigure } from '../../../shared/export/workbook';
 import { translate, type MessageKey, type MessageParams } from '../../i18n';
+import { cascadeMetricRow, packCascades } from './pack-cascades';
 import { buildReportHtml } from './report-html';
 import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats/stats-charts';
 import type { StatsComparison } from '../stats/stats-count';
@@ -41,6 +42,8 @@ export interface ListPackInput {
   timeZone: string;
   /** a signed report from the reports feature; its canonical JSON becomes report.json */
   report?: PackReport | null;
+  /** the analysts' spread links; those between listed items join the chains in 传播分析 */
+  spreadLinks?: readonly SpreadEdge[];
 }
 
 export interface ChartFiles {
@@ -115,7 +118,7 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
       figures: figuresOf(comparison),
       statistics: tables,
       items,
-      cascades: [],
+      cascades: packCascades(items, input.spreadLinks).map(cascadeMetricRow),
       suggestions: [],
     },
     { lookups: input.lookups, maskAccount: mask },

@@ -1,0 +1,146 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Item } from '../../../shared/domain/types';
+import { SHEET_NAMES } from '../../../shared/export/workbook';
+import { optionSvgBytes } from '../../../renderer/charts/export';
+import { statsChartOption } from '../../../renderer/charts/stats-options';
+import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
+import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
+import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
+import { buildItem, buildSpreadEdge, resetBuilderSequence } from '../../builders';
+import { cellUnder, readWorkbook, sheetOf } from '../../unit/export/read-back';
+
+const ZONE = 'Asia/Shanghai';
+const NOW = Date.parse('2026-03-10T10:00:00+08:00');
+const SECRET = 'c3'.repeat(32);
+const ROOT_ACCOUNT = '牧场老李说事';
+
+const svgHost: ListPackHost = {
+  renderChart: (chart) => ({
+    svg: optionSvgBytes(statsChartOption(chart, { withTitle: true, animation: false }), { width: 800, height: 450 }, 'zh-CN'),
+    png: null,
+  }),
+};
+
+function at(day: number, hour: number): string {
+  return `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`;
+}
+
+/** An original on 微博 reposted twice there and once on 抖音, a repost of a repost, and two items outside any chain. */
+function chainWeek(): { items: Item[]; root: Item; loose: Item[] } {
+  const root = buildItem({
+    externalId: 'R1',
+    rootExternalId: 'R1',
+    platform: '微博',
+    account: ROOT_ACCOUNT,
+    title: '供暖停了三天',
+    publishedAt: at(5, 8),
+    reportedAt: at(5, 9),
+  });
+  const chain = [
+    buildItem({
+      externalId: 'A',
+      rootExternalId: 'R1',
+      parentExternalId: 'R1',
+      platform: '微博',
+      account: '甲',
+      publishedAt: at(5, 10),
+      reportedAt: at(5, 11),
+    }),
+    buildItem({
+      externalId: 'B',
+      rootExternalId: 'R1',
+      parentExternalId: 'R1',
+      platform: '抖音',
+      account: '乙',
+      publishedAt: at(5, 12),
+      reportedAt: at(5, 13),
+    }),
+    buildItem({
+      externalId: 'C',
+      rootExternalId: 'R1',
+      parentExternalId: 'A',
+      platform: '微博',
+      account: '丙',
+      publishedAt: at(6, 8),
+      reportedAt: at(6, 9),
+    }),
+  ];
+  const loose = [buildItem({ reportedAt: at(7, 9) }), buildItem({ reportedAt: at(8, 9) })];
+  return { items: [root, ...chain, ...loose], root, loose };
+}
+
+async function packOf(items: Item[], maskSecret: string | null, spreadLinks = [] as ReturnType<typeof buildSpreadEdge>[]) {
+  const period = presetPeriod('last7', NOW, ZONE);
+  const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
+  accumulator.add(items);
+  return buildListPack(
+    {
+      comparison: accumulator.result(),
+      items,
+      eventNames: new Map(),
+      lookups: {},
+      maskSecret,
+      auditHead: null,
+      createdAt: '2026-03-10T10:30:00+08:00',
+      appVersion: '0.1.0-test',
+      timeZone: ZONE,
+      spreadLinks,
+    },
+    svgHost,
+  );
+}
+
+function cascadeSheetOf(files: { path: string; bytes: Uint8Array }[]) {
+  const workbook = files.find((file) => file.path === 'workbook.xlsx');
+  if (!workbook) throw new Error('no workbook.xlsx');
+  return {
+    sheet: sheetOf(readWorkbook(workbook.bytes), SHEET_NAMES.cascades),
+    xml: Object.values(unzipSync(workbook.bytes)).map(strFromU8).join('\n'),
+  };
+}
+
+beforeAll(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+describe('传播分析 of a list pack', () => {
+  beforeEach(() => resetBuilderSequence());
+
+  it('has one row per cascade among the listed items with the spread metrics as numbers', async () => {
+    const { items, root } = chainWeek();
+    const { sheet } = cascadeSheetOf((await packOf(items, null)).files);
+    expect(cellUnder(sheet, '条目编号', 1)?.v).toBe(root.id);
+    expect(cellUnder(sheet, '源头条目', 1)?.v).toBe('供暖停了三天');
+    expect(cellUnder(sheet, '账号', 1)?.v).toBe(ROOT_ACCOUNT);
+    expect(cellUnder(sheet, '节点数', 1)).toMatchObject({ t: 'n', v: 4 });
+    expect(cellUnder(sheet, '传播边数', 1)).toMatchObject({ t: 'n', v: 3 });
+    expect(cellUnder(sheet, '最大深度', 1)).toMatchObject({ t: 'n', v: 2 });
+    expect(cellUnder(sheet, '最大广度', 1)).toMatchObject({ t: 'n', v: 2 });
+    expect(cellUnder(sheet, '涉及平台', 1)?.v).toBe('微博、抖音');
+    expect(cellUnder(sheet, '跨平台传播', 1)).toMatchObject({ t: 'n', v: 1 });
+    // 08:00 on the 5th to 08:00 on the 6th
+    expect(cellUnder(sheet, '持续时长(小时)', 1)).toMatchObject({ t: 'n', v: 24 });
+    expect(cellUnder(sheet, '首次传播', 1)?.t).toBe('n');
+    // items outside any chain make no row
+    expect(cellUnder(sheet, '序号', 2)).toBeUndefined();
+  });
+
+  it('joins an analyst link between two listed items as a cascade of its own', async () => {
+    const { items, loose } = chainWeek();
+    const [source, copy] = loose as [Item, Item];
+    const link = buildSpreadEdge({ from: source.id, to: copy.id, type: 'copy' });
+    const { sheet } = cascadeSheetOf((await packOf(items, null, [link])).files);
+    expect(cellUnder(sheet, '节点数', 2)).toMatchObject({ t: 'n', v: 2 });
+    expect(cellUnder(sheet, '条目编号', 2)?.v).toBe(source.id);
+  });
+
+  it('masks the original account with the workspace pseudonym', async () => {
+    const { items } = chainWeek();
+    const { sheet, xml } = cascadeSheetOf((await packOf(items, SECRET)).files);
+    const shown = String(cellUnder(sheet, '账号', 1)?.v);
+    expect(shown).not.toBe(ROOT_ACCOUNT);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(xml).not.toContain(ROOT_ACCOUNT);
+  });
+});
