@@ -1,11 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import { applyReportAction } from '../../../shared/report/state-machine';
 import { reportPrintHtml } from '../../../shared/report/print-html';
-import { printableOf } from '../../../renderer/features/reports/print';
+import { printableOf, printReport } from '../../../renderer/features/reports/print';
 import { buildItem, resetBuilderSequence } from '../../builders';
 
 const NOW = '2026-03-02T17:00:00+08:00';
+
+// The host the report is printed on, swapped per test: Electron returns PDF bytes, the browser opens its dialog.
+const host = vi.hoisted(() => ({
+  printToPdf: (_options: { html: string }): Promise<Uint8Array | null> => Promise.resolve(null),
+  saveFile: (_options: { suggestedName: string; bytes: Uint8Array }): Promise<{ saved: boolean }> => Promise.resolve({ saved: false }),
+}));
+vi.mock('../../../renderer/platform', () => ({ platform: () => host }));
 
 function buildDraft(overrides: Partial<Report> = {}): Report {
   return {
@@ -70,5 +77,53 @@ describe('what goes on paper', () => {
     expect(printable.signer).toBeNull();
     expect(printable.items.map((entry) => entry.itemId)).toEqual([item.id]);
     expect(reportPrintHtml(printable)).toContain('未签发 · 仅供审阅，不得报送');
+  });
+});
+
+describe('printing on each host', () => {
+  function signedReport() {
+    resetBuilderSequence();
+    const item = buildItem({ title: '供水中断引发议论' });
+    const signed = applyReportAction(
+      buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] }),
+      { type: 'signOff', signerName: '赵部长', items: [item] },
+      { profileId: 'p-signer', role: 'signer' },
+      NOW,
+    );
+    if (!signed.ok) throw new Error(signed.message);
+    return { report: signed.report, items: new Map([[item.id, item]]) };
+  }
+
+  it('saves the PDF Electron printed from the report’s page, named after the series and number', async () => {
+    const { report, items } = signedReport();
+    const pdf = new Uint8Array([37, 80, 68, 70, 45]);
+    const printed: string[] = [];
+    const saved: Array<{ suggestedName: string; bytes: Uint8Array }> = [];
+    host.printToPdf = ({ html }) => {
+      printed.push(html);
+      return Promise.resolve(pdf);
+    };
+    host.saveFile = (options) => {
+      saved.push(options);
+      return Promise.resolve({ saved: true });
+    };
+    expect(await printReport(report, items)).toBe('saved');
+    expect(printed).toEqual([reportPrintHtml(printableOf(report, items))]);
+    expect(saved.map((entry) => [entry.suggestedName, [...entry.bytes]])).toEqual([['社会舆情日报告2026年第3期.pdf', [...pdf]]]);
+
+    host.saveFile = () => Promise.resolve({ saved: false });
+    expect(await printReport(report, items)).toBe('cancelled');
+  });
+
+  it('leaves the browser’s print dialog to do the printing and saves nothing itself', async () => {
+    const { report, items } = signedReport();
+    const saved: unknown[] = [];
+    host.printToPdf = () => Promise.resolve(null);
+    host.saveFile = (options) => {
+      saved.push(options);
+      return Promise.resolve({ saved: true });
+    };
+    expect(await printReport(report, items)).toBe('dialog');
+    expect(saved).toEqual([]);
   });
 });
