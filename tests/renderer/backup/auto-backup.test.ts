@@ -75,3 +75,56 @@ describe('the daily backup in Electron', () => {
     db.close();
   });
 });
+
+describe('the daily backup schedule', () => {
+  it('checks a minute after start, then every hour, and stops when told', async () => {
+    const { db, repos } = await storeWithWork();
+    vi.resetModules();
+    const { today } = await import('../../../renderer/features/backup/backup-flow');
+    // Today's file is there, so each check is exactly one question to main and no backup.
+    const { bridge, written } = fakeBridge([{ name: `舆情工作台备份 ${today()}.odbak`, day: today(), size: 10, modifiedAt: '' }]);
+    let checks = 0;
+    const countingBridge = {
+      ...bridge,
+      backupStatus: async () => {
+        checks += 1;
+        return bridge.backupStatus();
+      },
+    } as DeskBridge;
+    const { scheduleDailyBackups } = await loadWith(countingBridge);
+    // Only the timers: the store underneath keeps its real clock.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const stop = scheduleDailyBackups(repos);
+      await vi.advanceTimersByTimeAsync(59_999);
+      expect(checks).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(checks).toBe(1);
+      await vi.advanceTimersByTimeAsync(60 * 60_000 - 60_000 - 1);
+      expect(checks).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(checks).toBe(2);
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(checks).toBe(3);
+      stop();
+      await vi.advanceTimersByTimeAsync(3 * 60 * 60_000);
+      expect(checks).toBe(3);
+      expect(written).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+      db.close();
+    }
+  });
+
+  it('does not run in the browser, where there is no backup folder', async () => {
+    const { scheduleDailyBackups, autoBackupAvailable } = await import('../../../renderer/features/backup/auto-backup');
+    expect(autoBackupAvailable()).toBe(false);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      scheduleDailyBackups({} as never);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
