@@ -128,6 +128,45 @@ test('a real Weibo cascade imported on 导入: tree, timeline, a refutation link
   expect(lines).toHaveLength(size);
 });
 
+test('a Weibo repost array (mid / parent, no 原帖ID) imported on 导入 hangs under its implied original, which the analyst names', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const bytes = readFileSync(`${DATA}/reposts/${CASCADE}.json`);
+  const reposts = JSON.parse(bytes.toString('utf8')) as WeiboRepost[];
+  await startEmpty(page);
+  await nav(page).getByRole('link', { name: /^导入/ }).click();
+  await page.getByLabel('来源渠道').selectOption({ label: '公安网安' });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles({ name: `${CASCADE}.json`, mimeType: 'application/json', buffer: bytes });
+  await expect(page.getByTestId('mapping-preview')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: /开始导入/ }).click();
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+
+  await openSpread(page);
+  const list = page.getByTestId('cascade-list');
+  await expect(list.locator('tbody tr')).toHaveCount(1);
+  const size = new Set(reposts.map((repost) => repost.mid)).size + 1;
+  await expect(list.locator('tbody tr').first()).toContainText(String(size));
+  await list.getByRole('link', { name: '原帖未导入' }).click();
+  await expectChart(page, 'spread-graph');
+  await expect(page.getByTestId('spread-metrics')).toContainText(`规模${size}`);
+
+  const form = page.getByTestId('implied-root-form');
+  await form.getByLabel('原帖ID').fill(ROOT_MID);
+  await form.getByLabel('原帖内容').fill('米兰大佬：欧冠小组赛后离开');
+  await form.getByLabel('原帖时间').fill('2013-11-28 20:00');
+  await form.getByRole('button', { name: '保存原帖信息' }).click();
+  await expect(page.getByTestId('cascade-title')).toHaveText('米兰大佬：欧冠小组赛后离开');
+  await expect(page).toHaveURL(new RegExp(`#/spread/ext%3A${ROOT_MID}$`));
+  await expect(page.getByTestId('spread-metrics')).toContainText(`规模${size}`);
+  await screen(page, 'spread-json-implied-root');
+  await page.getByRole('tab', { name: '时间线' }).click();
+  await expectChart(page, 'spread-timeline');
+  await screen(page, 'spread-json-timeline');
+});
+
 test('the demo cascades: largest first, a manual link in the graph, the refutation curve, graph exported as PNG', async ({ page }) => {
   await startWithDemo(page);
   await openSpread(page);

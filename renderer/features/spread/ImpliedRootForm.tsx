@@ -40,7 +40,7 @@ export function ImpliedRootForm({ stored, batchId, repositories }: { stored: Sto
 
   return (
     <form
-      className="spread-form"
+      className="spread-form spread-implied-root"
       data-testid="implied-root-form"
       aria-labelledby="implied-root-title"
       onSubmit={(event) => {
@@ -50,24 +50,22 @@ export function ImpliedRootForm({ stored, batchId, repositories }: { stored: Sto
     >
       <h3 id="implied-root-title">{t('spread.implied.title')}</h3>
       <p className="muted small-text">{t('spread.implied.why')}</p>
-      <div className="spread-form-row">
-        <div className="field">
-          <label htmlFor="implied-root-id">{t('spread.implied.id')}</label>
-          <input id="implied-root-id" value={rootId} onChange={(event) => setRootId(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="implied-root-time">{t('spread.implied.time')}</label>
-          <input
-            id="implied-root-time"
-            value={rootTime}
-            placeholder={t('spread.implied.timeHint')}
-            onChange={(event) => setRootTime(event.target.value)}
-          />
-        </div>
+      <div className="field">
+        <label htmlFor="implied-root-id">{t('spread.implied.id')}</label>
+        <input id="implied-root-id" value={rootId} onChange={(event) => setRootId(event.target.value)} />
       </div>
       <div className="field">
         <label htmlFor="implied-root-text">{t('spread.implied.text')}</label>
         <input id="implied-root-text" value={rootText} onChange={(event) => setRootText(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="implied-root-time">{t('spread.implied.time')}</label>
+        <input
+          id="implied-root-time"
+          value={rootTime}
+          placeholder={t('spread.implied.timeHint')}
+          onChange={(event) => setRootTime(event.target.value)}
+        />
       </div>
       {problem ? (
         <p className="error-text" role="alert">
