@@ -1,7 +1,8 @@
 // The reporting network's store side: the registry of units and reporters, 零报告 notes, the network's
 // settings (holiday calendar, points scheme, silence threshold, acknowledged alerts), 非舆情 marks, and the
 // period queries the assessment counts from. Counting reads one unit's items of one period at a time through
-// the [unitId+sortReported] index, so no screen ever reads every item.
+// the [unitId+sortReported] index (and a reporter's items that name no unit through [reporterId+sortReported]),
+// so no screen ever reads every item.
 import type { Item, Reporter, Unit } from '../../shared/domain/types';
 import type { Report } from '../../shared/domain/report-types';
 import { DEFAULT_SILENCE_THRESHOLD, type SilenceAcknowledgement } from '../../shared/network/alerts';
@@ -204,6 +205,29 @@ export function createNetworkRepository(scope: WriteScope) {
           });
         });
       return submissions;
+    },
+
+    /**
+     * What one reporter sent in [fromMs, toMs) without naming a unit: it counts for the reporter's unit, but the
+     * [unitId+sortReported] index cannot hold it. Only the keys are read from the reporter's index; of the items
+     * not already read by unit (`readByUnit`), those that do name a unit are left to that unit.
+     */
+    async unitlessSubmissionsOfReporter(
+      reporterId: string,
+      fromMs: number,
+      toMs: number,
+      readByUnit: ReadonlySet<string> = new Set(),
+    ): Promise<Submission[]> {
+      const ids = await db.items
+        .where('[reporterId+sortReported]')
+        .between([reporterId, fromMs], [reporterId, toMs], true, false)
+        .primaryKeys();
+      const unread = ids.filter((id) => !readByUnit.has(id));
+      if (unread.length === 0) return [];
+      const rows = await db.items.bulkGet(unread);
+      return rows
+        .filter((row): row is ItemRow => row !== undefined && row.unitId === null)
+        .map((row) => ({ id: row.id, unitId: null, reporterId: row.reporterId, reportedAt: row.reportedAt, notOpinion: row.notOpinion }));
     },
 
     /**

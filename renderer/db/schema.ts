@@ -95,10 +95,12 @@ export type DeskTableName = keyof DeskTables;
 //                                          have none and take no index row
 //   assessment.veracity                    rumours (谣言/不实) still waiting for a refutation (辟谣); unassessed items
 //                                          (null) take no index row
+//   [reporterId+sortReported]              unit assessment: a reporter's items that name no unit count for the
+//                                          reporter's unit; items without a reporter take no index row
 // Left out on purpose: kind, feeds, platform, region, sentiment — low-cardinality facets that the derived
 // facet counts serve; externalId alone — ids are only unique within a platform.
 const ITEM_INDEXES_V1 =
-  'id, [sortPublished+id], [sortReported+id], status, fingerprint, [platform+externalId], eventId, *tags, [unitId+sortReported], rootExternalId, assessment.veracity';
+  'id, [sortPublished+id], [sortReported+id], status, fingerprint, [platform+externalId], eventId, *tags, [unitId+sortReported], rootExternalId, assessment.veracity, [reporterId+sortReported]';
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {

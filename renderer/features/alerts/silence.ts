@@ -16,7 +16,7 @@ export interface SilenceState {
 export async function loadSilenceAlerts(network: NetworkRepository, now: IsoDateTime, timeZone: string): Promise<SilenceState> {
   const today = new ZoneClock(timeZone).localDate(now);
   const from = addDays(today, -DEFAULT_SILENCE_LOOKBACK_DAYS);
-  const [{ units }, calendar, threshold, acknowledged, zeroReports] = await Promise.all([
+  const [{ units, reporters }, calendar, threshold, acknowledged, zeroReports] = await Promise.all([
     network.registry(),
     network.calendar(),
     network.silenceThreshold(),
@@ -31,6 +31,11 @@ export async function loadSilenceAlerts(network: NetworkRepository, now: IsoDate
     if (!unit.active || unit.cadence === 'onEvents') continue;
     for (const ms of await network.reportTimesOfUnit(unit.id, fromMs, toMs)) {
       items.push({ id: '', unitId: unit.id, reporterId: null, reportedAt: new Date(ms).toISOString(), notOpinion: false });
+    }
+    // An item naming only its reporter is the reporter's unit speaking: it breaks that unit's silence too.
+    for (const reporter of reporters) {
+      if (reporter.unitId !== unit.id) continue;
+      for (const item of await network.unitlessSubmissionsOfReporter(reporter.id, fromMs, toMs)) items.push({ ...item, unitId: unit.id });
     }
   }
   const alerts = silenceAlerts({ units, items, zeroReports, calendar, timeZone, now, threshold, acknowledged });

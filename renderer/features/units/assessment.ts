@@ -65,6 +65,11 @@ export async function loadAssessmentInput(
   const items: Submission[] = [];
   // One unit at a time keeps each read to that unit's slice of the index.
   for (const unit of units) items.push(...(await network.submissionsOfUnit(unit.id, fromMs, toMs)));
+  // A field report may name only the reporter; it counts for the reporter's unit (shared/network decides which).
+  const readByUnit = new Set(items.map((item) => item.id));
+  for (const reporter of reporters) {
+    items.push(...(await network.unitlessSubmissionsOfReporter(reporter.id, fromMs, toMs, readByUnit)));
+  }
   return { units, reporters, items, zeroReports, adoptions, calendar, timeZone, period: span, now, scheme };
 }
 
