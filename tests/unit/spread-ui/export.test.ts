@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { read, utils } from 'xlsx';
+import { optionSvgBytes } from '../../../renderer/charts/export';
+import { graphOption, timelineOption, type ChartText } from '../../../renderer/features/spread/chart-options';
+import { edgeListXlsx, type EdgeTableLabels } from '../../../renderer/features/spread/edge-export';
+import { layoutCascade } from '../../../renderer/features/spread/layout';
+import { edgeRows, platformGrowth } from '../../../renderer/features/spread/views';
+import { buildCascades, type Cascade, type SpreadRecord } from '../../../shared/spread/model';
+
+// Issue 5, item 5: the graph and the timeline leave as SVG (PNG is the canvas' own picture, checked
+// end to end), the edge list as xlsx beside the csv that views.test reads back.
+
+const text: ChartText = {
+  platformName: (platform) => platform ?? '未知平台',
+  rootLabel: '原帖',
+  more: (count) => `+${count}`,
+  moreTip: (count) => `合并了 ${count} 条`,
+  foldedLegend: '合并的外层转发（+N）',
+  dateTime: (epochMs) => new Date(epochMs).toISOString(),
+  shortDateTime: (epochMs) => new Date(epochMs).toISOString().slice(0, 16),
+  unknownTime: '时间未知',
+  cumulative: '累计条数',
+  rumourSeries: '传播累计条数',
+  refutationSeries: '辟谣累计发布数',
+  firstRefutation: '首次辟谣',
+};
+
+const labels: EdgeTableLabels = {
+  sheet: '传播关系',
+  headers: {
+    from: '上级条目',
+    to: '条目',
+    type: '关系类型',
+    at: '时间',
+    platform: '平台',
+    account: '账号',
+    level: '层级',
+    orphan: '上级缺失',
+  },
+  typeName: (type) => (type === 'repost' ? '转发' : type),
+  yes: '是',
+  no: '',
+};
+
+function cascade(): Cascade {
+  const rows: [string, string | null, string, string, string][] = [
+    ['a', null, '2026-10-04 10:00:00', '微博', '=HYPERLINK("http://x")'],
+    ['b', 'a', '2026-10-04 11:00:00', '微博', '王小明'],
+    ['c', 'gone', '2026-10-04 12:30:00', '抖音', '李四'],
+  ];
+  const records: SpreadRecord[] = rows.map(([id, parent, time, platform, account]) => ({
+    id,
+    parent,
+    root: null,
+    time,
+    platform,
+    account,
+    text: null,
+  }));
+  const built = buildCascades(records, { impliedRoot: true, rootId: 'R', rootTime: '2026-10-04 09:00:00', rootPlatform: '微博' });
+  if (!built.cascades[0]) throw new Error('no cascade');
+  return built.cascades[0];
+}
+
+const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+describe('graph and timeline as SVG', () => {
+  it('draws the graph with its root label and platform legend into a standalone SVG', () => {
+    const shown = cascade();
+    const size = { width: 800, height: 600 };
+    const svg = decode(optionSvgBytes(graphOption(shown, layoutCascade(shown), text, false, size).option, size, 'zh-CN'));
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('width="800"');
+    expect(svg).toContain('原帖');
+    // The legend names both platforms the cascade reached.
+    expect(svg).toContain('微博');
+    expect(svg).toContain('抖音');
+  });
+
+  it('draws the timeline with its axis name and one legend entry per platform', () => {
+    const svg = decode(optionSvgBytes(timelineOption(platformGrowth(cascade()), text), { width: 900, height: 400 }, 'zh-CN'));
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('累计条数');
+    expect(svg).toContain('微博');
+    expect(svg).toContain('抖音');
+  });
+});
+
+describe('edge list as xlsx', () => {
+  it('has the header and one row per edge, levels as numbers, a formula-looking account kept as text', () => {
+    const book = read(edgeListXlsx(edgeRows(cascade(), true), labels), { type: 'array' });
+    expect(book.SheetNames).toEqual(['传播关系']);
+    const sheet = book.Sheets['传播关系']!;
+    const rows = utils.sheet_to_json<(string | number)[]>(sheet, { header: 1, defval: '' });
+    expect(rows[0]).toEqual(['上级条目', '条目', '关系类型', '时间', '平台', '账号', '层级', '上级缺失']);
+    expect(rows.slice(1).map((row) => [row[0], row[1], row[2], row[6], row[7]])).toEqual([
+      ['R', 'a', '转发', 1, ''],
+      ['R', 'c', '转发', 1, '是'],
+      ['a', 'b', '转发', 2, ''],
+    ]);
+    const accountCell = Object.entries(sheet).find(([, cell]) => (cell as { v?: unknown }).v === '=HYPERLINK("http://x")');
+    expect(accountCell).toBeDefined();
+    expect((accountCell![1] as { f?: string }).f).toBeUndefined();
+  });
+
+  it('masks accounts unless the analyst unmasked them', () => {
+    const book = read(edgeListXlsx(edgeRows(cascade(), false), labels), { type: 'array' });
+    const rows = utils.sheet_to_json<(string | number)[]>(book.Sheets['传播关系']!, { header: 1, defval: '' });
+    expect(rows.some((row) => row[5] === '王小明')).toBe(false);
+    expect(rows.some((row) => row[5] === '王***明')).toBe(true);
+  });
+});
