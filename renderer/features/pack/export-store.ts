@@ -144,6 +144,7 @@ export function exportPack(
       },
       {
         renderChart: (chart) => renderChartFiles(statsChartOption(chart, { withTitle: true, animation: false }), PACK_LOCALE),
+        renderOption: (option) => renderChartFiles(option, PACK_LOCALE),
         printToPdf: host.capabilities.pdfBytes ? (html) => host.printToPdf({ html }) : undefined,
       },
       {

@@ -12,6 +12,9 @@ import { buildPack, REPORT_JSON_PATH, type AuditHead, type PackFile, type PackRe
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type OverviewFigure } from '../../../shared/export/workbook';
 import { translate, type MessageKey, type MessageParams } from '../../i18n';
+import type { EChartsCoreOption } from '../../charts/core';
+import { PACK_CHART_SIZE } from '../../charts/stats-render';
+import { cascadeChartSpecs } from './pack-cascade-charts';
 import { cascadeMetricRow, packCascades } from './pack-cascades';
 import { buildReportHtml } from './report-html';
 import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats/stats-charts';
@@ -54,6 +57,8 @@ export interface ChartFiles {
 
 export interface ListPackHost {
   renderChart(chart: StatsChart): ChartFiles;
+  /** draws a ready ECharts option (the cascades' graphs and timelines) at PACK_CHART_SIZE */
+  renderOption(option: EChartsCoreOption): ChartFiles;
   /** PDF bytes of the printable report where the host can print to PDF */
   printToPdf?: (html: string) => Promise<Uint8Array | null>;
 }
@@ -86,10 +91,22 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
   const tables = chartTables(statsCharts(comparison, labels), comparison, labels);
   const files: PackFile[] = [];
 
+  const cascades = packCascades(items, input.spreadLinks);
+  const cascadeRows = cascades.map(cascadeMetricRow);
+  // Titles in chart files are masked like every other text of the pack.
+  const rootTitles = cascadeRows.map((row) => (mask ? maskAccountFields(row, mask) : row).title);
+  const cascadeCharts = cascadeChartSpecs(cascades, rootTitles, {
+    locale: PACK_LOCALE,
+    timeZone: input.timeZone,
+    size: PACK_CHART_SIZE,
+    t: docT,
+  });
+  const chartCount = charts.length + cascadeCharts.length;
+
   const chartFiles: { title: string; svg: Uint8Array }[] = [];
   for (const [index, chart] of charts.entries()) {
     signal?.throwIfAborted();
-    onProgress?.('charts', index, charts.length);
+    onProgress?.('charts', index, chartCount);
     await nextTurn();
     // A chart file travels alone (pasted into a document), so its title says which period it shows.
     const drawn = host.renderChart({
@@ -101,7 +118,15 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
     if (drawn.png) files.push({ path: `charts/${name}.png`, bytes: drawn.png });
     chartFiles.push({ title: chart.title, svg: drawn.svg });
   }
-  onProgress?.('charts', charts.length, charts.length);
+  for (const [index, spec] of cascadeCharts.entries()) {
+    signal?.throwIfAborted();
+    onProgress?.('charts', charts.length + index, chartCount);
+    await nextTurn();
+    const drawn = host.renderOption(spec.option);
+    files.push({ path: `${spec.path}.svg`, bytes: drawn.svg });
+    if (drawn.png) files.push({ path: `${spec.path}.png`, bytes: drawn.png });
+  }
+  onProgress?.('charts', chartCount, chartCount);
 
   signal?.throwIfAborted();
   onProgress?.('workbook', 0, 1);
@@ -118,7 +143,7 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
       figures: figuresOf(comparison),
       statistics: tables,
       items,
-      cascades: packCascades(items, input.spreadLinks).map(cascadeMetricRow),
+      cascades: cascadeRows,
       suggestions: [],
     },
     { lookups: input.lookups, maskAccount: mask },

@@ -9,6 +9,7 @@ import { sha256Hex } from '../../../shared/crypto/sha256';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { optionSvgBytes } from '../../../renderer/charts/export';
 import { statsChartOption } from '../../../renderer/charts/stats-options';
+import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
 import { listFile } from '../../../renderer/features/pack/list-export';
 import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
@@ -28,6 +29,7 @@ const svgHost: ListPackHost = {
     svg: optionSvgBytes(statsChartOption(chart, { withTitle: true, animation: false }), { width: 800, height: 450 }, 'zh-CN'),
     png: null,
   }),
+  renderOption: (option) => ({ svg: optionSvgBytes(option, PACK_CHART_SIZE, 'zh-CN'), png: null }),
 };
 
 function itemsOfWeek(): { items: Item[]; eventName: string; eventId: string } {

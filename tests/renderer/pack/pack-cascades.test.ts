@@ -4,6 +4,7 @@ import type { Item } from '../../../shared/domain/types';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { optionSvgBytes } from '../../../renderer/charts/export';
 import { statsChartOption } from '../../../renderer/charts/stats-options';
+import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
 import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
 import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
@@ -20,6 +21,7 @@ const svgHost: ListPackHost = {
     svg: optionSvgBytes(statsChartOption(chart, { withTitle: true, animation: false }), { width: 800, height: 450 }, 'zh-CN'),
     png: null,
   }),
+  renderOption: (option) => ({ svg: optionSvgBytes(option, PACK_CHART_SIZE, 'zh-CN'), png: null }),
 };
 
 function at(day: number, hour: number): string {
@@ -91,6 +93,12 @@ async function packOf(items: Item[], maskSecret: string | null, spreadLinks = []
   );
 }
 
+function fileOf(files: { path: string; bytes: Uint8Array }[], path: string): Uint8Array {
+  const file = files.find((candidate) => candidate.path === path);
+  if (!file) throw new Error(`no ${path} in ${files.map((candidate) => candidate.path).join(', ')}`);
+  return file.bytes;
+}
+
 function cascadeSheetOf(files: { path: string; bytes: Uint8Array }[]) {
   const workbook = files.find((file) => file.path === 'workbook.xlsx');
   if (!workbook) throw new Error('no workbook.xlsx');
@@ -142,5 +150,42 @@ describe('传播分析 of a list pack', () => {
     expect(shown).not.toBe(ROOT_ACCOUNT);
     expect(shown.length).toBeGreaterThan(0);
     expect(xml).not.toContain(ROOT_ACCOUNT);
+  });
+
+  it('draws the graph and timeline of every cascade as chart files the manifest covers, titled by its original', async () => {
+    const { items, loose } = chainWeek();
+    const [source, copy] = loose as [Item, Item];
+    const link = buildSpreadEdge({ from: source.id, to: copy.id, type: 'copy' });
+    const pack = await packOf(items, null, [link]);
+    const paths = pack.files.map((file) => file.path);
+    expect(paths.filter((path) => path.startsWith('charts/cascade-')).sort()).toEqual([
+      'charts/cascade-01-graph.svg',
+      'charts/cascade-01-timeline.svg',
+      'charts/cascade-02-graph.svg',
+      'charts/cascade-02-timeline.svg',
+    ]);
+    const manifest = JSON.parse(strFromU8(fileOf(pack.files, 'manifest.json'))) as { files: { path: string }[] };
+    expect(manifest.files.map((file) => file.path)).toContain('charts/cascade-01-graph.svg');
+    const graph = strFromU8(fileOf(pack.files, 'charts/cascade-01-graph.svg'));
+    expect(graph).toContain('传播图谱 01：供暖停了三天');
+    // the platforms of the cascade are the legend of both charts
+    const timeline = strFromU8(fileOf(pack.files, 'charts/cascade-01-timeline.svg'));
+    expect(timeline).toContain('传播时间线 01：供暖停了三天');
+    expect(timeline).toContain('抖音');
+  });
+
+  it('masks accounts in the titles of the cascade charts', async () => {
+    const { items, root } = chainWeek();
+    const spelled = items.map((item) => (item.id === root.id ? { ...item, title: `${ROOT_ACCOUNT} 称供暖停了三天` } : item));
+    const pack = await packOf(spelled, SECRET);
+    const graph = strFromU8(fileOf(pack.files, 'charts/cascade-01-graph.svg'));
+    expect(graph).toContain('称供暖停了三天');
+    expect(graph).not.toContain(ROOT_ACCOUNT);
+  });
+
+  it('makes no cascade charts when no listed item belongs to a cascade', async () => {
+    const { loose } = chainWeek();
+    const pack = await packOf(loose, null);
+    expect(pack.files.some((file) => file.path.startsWith('charts/cascade-'))).toBe(false);
   });
 });
