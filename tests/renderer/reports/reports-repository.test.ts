@@ -224,7 +224,8 @@ describe('editing and moving along the chain', () => {
     const opened = idbPrototype.transaction;
     const writes: Array<{ stores: string[]; durability: string | undefined }> = [];
     const spy = vi.spyOn(idbPrototype, 'transaction').mockImplementation(function (this: IDBDatabase, stores, mode, options) {
-      if (mode === 'readwrite') writes.push({ stores: [stores].flat(), durability: options?.durability });
+      if (mode === 'readwrite')
+        writes.push({ stores: typeof stores === 'string' ? [stores] : [...stores], durability: options?.durability });
       return opened.call(this, stores, mode, options);
     });
     try {
