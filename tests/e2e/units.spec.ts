@@ -147,3 +147,81 @@ test('a week of reports from three units, one goes silent: the alert is on 首�
   await page.reload();
   await expect(page.getByTestId('alerts')).toContainText('暂无预警');
 });
+
+/** A week of the units' own reports as one workbook: 报送单位 and 报送时间 decide whose and when, not 发帖时间. */
+function weekOfReportsWorkbook(): Buffer {
+  const rows: string[][] = [['标题', '正文', '原文链接', '平台', '发帖时间', '报送单位', '报送时间']];
+  for (const [dayIndex, day] of DAYS.entries()) {
+    for (const [unitIndex, unit] of UNITS.entries()) {
+      // 西坡 reports on Monday and Tuesday, then goes silent.
+      if (unit === '西坡旗委宣传部' && dayIndex >= 2) continue;
+      const n = dayIndex * UNITS.length + unitIndex + 1;
+      rows.push([
+        `${unit.slice(0, 2)}网民反映第${n}号问题`,
+        `${unit}辖区网民反映小区供暖、道路施工等问题，第${n}条`,
+        `https://tieba.baidu.com/p/${9000 + n}`,
+        '贴吧',
+        // Published days earlier: silence is judged by when the unit sent the item, never by the post's time.
+        '2026-10-01 08:00',
+        unit,
+        `${day} 10:${String(unitIndex * 10).padStart(2, '0')}`,
+      ]);
+    }
+  }
+  const book = utils.book_new();
+  utils.book_append_sheet(book, utils.aoa_to_sheet(rows), '报送');
+  return Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+}
+
+test('a week of reports imported on 导入, one unit silent from Wednesday: the alert is on 首页 and in the status bar', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-10-16T18:00:00+08:00'));
+  await startEmpty(page);
+  await openUnitsTab(page, '单位与信息员');
+  const registryChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '从 Excel 导入' }).click();
+  await (
+    await registryChooser
+  ).setFiles({
+    name: '报送单位名单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: registryWorkbook(),
+  });
+  await page
+    .getByTestId('registry-import-report')
+    .getByRole('button', { name: /确认导入/ })
+    .click();
+  await expect(page.getByTestId('registry-import-message')).toContainText('已导入：4 个单位、3 名信息员');
+
+  await nav(page).getByRole('link', { name: /^导入/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '导入' })).toBeVisible();
+  const itemsChooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (
+    await itemsChooser
+  ).setFiles({
+    name: '一周报送.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: weekOfReportsWorkbook(),
+  });
+  await page.getByRole('button', { name: /开始导入（12 行）/ }).click();
+  await expect(page.getByTestId('report-accepted')).toContainText('12');
+
+  await nav(page).getByRole('link', { name: /^首页/ }).click();
+  const alert = page.getByTestId('silence-alert');
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText('西坡旗委宣传部');
+  await expect(alert).toContainText('已连续 3 个应报日未报送（自 2026年10月14日 起）');
+  await expect(page.getByTestId('status-silence')).toHaveText('沉默预警 1 个单位');
+  await screen(page, 'units-imported-week-alert');
+
+  // The dashboard counts the imported items for their units: 东原 five reported, none missing; 西坡 two and three.
+  await openUnitsTab(page, '考核');
+  await page.getByLabel('考核期间').selectOption({ label: '本周' });
+  const table = page.getByTestId('ranking-table');
+  const cells = (unit: string) => table.locator(`tr[data-unit="${unit}"] td`);
+  await expect(cells('东原旗委宣传部').nth(2)).toHaveText('5');
+  await expect(cells('东原旗委宣传部').nth(6)).toHaveText('0');
+  await expect(cells('西坡旗委宣传部').nth(2)).toHaveText('2');
+  await expect(cells('西坡旗委宣传部').nth(6)).toHaveText('3');
+  await screen(page, 'units-imported-week-dashboard');
+});
