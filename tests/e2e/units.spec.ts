@@ -173,7 +173,9 @@ function weekOfReportsWorkbook(): Buffer {
   return Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
 }
 
-test('a week of reports imported on 导入, one unit silent from Wednesday: the alert is on 首页 and in the status bar', async ({ page }) => {
+test('a week of reports imported on 导入, one unit silent from Wednesday: alerted on 首页 and in the status bar; a 非舆情 mark shows in the unit’s share', async ({
+  page,
+}) => {
   await page.clock.setFixedTime(new Date('2026-10-16T18:00:00+08:00'));
   await startEmpty(page);
   await openUnitsTab(page, '单位与信息员');
@@ -214,6 +216,16 @@ test('a week of reports imported on 导入, one unit silent from Wednesday: the 
   await expect(page.getByTestId('status-silence')).toHaveText('沉默预警 1 个单位');
   await screen(page, 'units-imported-week-alert');
 
+  // One of 东原's items is routine work news: the analyst marks it 非舆情 from the palette on 条目.
+  await nav(page).getByRole('link', { name: /^条目/ }).click();
+  await page.getByTestId('item-row').filter({ hasText: '东原网民反映第1号问题' }).click();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('非舆情');
+  await expect(page.getByTestId('command-palette').getByRole('option', { name: /标为非舆情/ })).toBeVisible();
+  await screen(page, 'units-mark-not-opinion');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('command-palette')).toHaveCount(0);
+
   // The dashboard counts the imported items for their units: 东原 five reported, none missing; 西坡 two and three.
   await openUnitsTab(page, '考核');
   await page.getByLabel('考核期间').selectOption({ label: '本周' });
@@ -223,5 +235,6 @@ test('a week of reports imported on 导入, one unit silent from Wednesday: the 
   await expect(cells('东原旗委宣传部').nth(6)).toHaveText('0');
   await expect(cells('西坡旗委宣传部').nth(2)).toHaveText('2');
   await expect(cells('西坡旗委宣传部').nth(6)).toHaveText('3');
+  await expect(cells('东原旗委宣传部').nth(8)).toHaveText('20.0%');
   await screen(page, 'units-imported-week-dashboard');
 });

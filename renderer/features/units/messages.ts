@@ -189,7 +189,7 @@ export const unitsMessagesZh = {
   'units.command.markNotOpinion': '标为非舆情',
   'units.command.unmarkNotOpinion': '取消非舆情标记',
 
-  'units.audit.markNotOpinion': '标记为非舆情',
+  'units.audit.markNotOpinion': '标为非舆情',
   'units.audit.unmarkNotOpinion': '取消非舆情标记',
   'units.audit.zeroReportCreate': '记录零报告',
   'units.audit.zeroReportRemove': '删除零报告',

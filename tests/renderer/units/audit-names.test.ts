@@ -60,7 +60,7 @@ describe('操作日志 names every write of the reporting network', () => {
     }
     const settingTargets = entries.filter((entry) => entry.action === 'settings.set').map((entry) => targetLabel(zh, entry, noNames));
     expect(settingTargets).toEqual(['设置 · 节假日与调休日历', '设置 · 考核计分规则', '设置 · 沉默预警天数', '设置 · 已确认的沉默预警']);
-    expect(actionLabel(zh, 'items.markNotOpinion')).toBe('标记为非舆情');
+    expect(actionLabel(zh, 'items.markNotOpinion')).toBe('标为非舆情');
     expect(actionLabel(zh, 'zeroReports.create')).toBe('记录零报告');
     expect(targetLabel(zh, entries[2]!, noNames)).toBe(`零报告 · ${zero.id}`);
   });
