@@ -1,0 +1,67 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDesk } from '../../../renderer/app/desk';
+import { RegistryTab } from '../../../renderer/features/units/RegistryTab';
+import { refreshRegistry, useUnits } from '../../../renderer/features/units/units-store';
+import { resetBuilderSequence } from '../../builders';
+import { openTestStore, type TestStore } from '../db/harness';
+
+let store: TestStore;
+
+beforeEach(async () => {
+  resetBuilderSequence();
+  store = await openTestStore('units-registry-by-hand');
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useUnits.setState({ units: [], reporters: [] });
+  await refreshRegistry(store.repos);
+});
+
+afterEach(() => {
+  cleanup();
+  store.db.close();
+});
+
+async function newUnit(name: string, parent?: string): Promise<void> {
+  fireEvent.click(screen.getByRole('button', { name: '新建单位' }));
+  const form = await screen.findByRole('form', { name: '新建单位' });
+  fireEvent.change(within(form).getByLabelText('单位'), { target: { value: name } });
+  if (parent)
+    fireEvent.change(within(form).getByLabelText('上级单位'), {
+      target: { value: useUnits.getState().units.find((unit) => unit.name === parent)!.id },
+    });
+  fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+  await waitFor(() => expect(useUnits.getState().units.map((unit) => unit.name)).toContain(name));
+}
+
+describe('the registry by hand', () => {
+  it('creates units under their parent and a reporter in a unit, active, each write audited', async () => {
+    render(<RegistryTab />);
+    await newUnit('青川盟委宣传部');
+    await newUnit('东原旗委宣传部', '青川盟委宣传部');
+
+    fireEvent.click(screen.getByRole('button', { name: '新建信息员' }));
+    const form = await screen.findByRole('form', { name: '新建信息员' });
+    fireEvent.change(within(form).getByLabelText('姓名'), { target: { value: '张秀英' } });
+    const east = useUnits.getState().units.find((unit) => unit.name === '东原旗委宣传部')!;
+    fireEvent.change(within(form).getByLabelText('所属单位'), { target: { value: east.id } });
+    fireEvent.click(within(form).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(useUnits.getState().reporters).toHaveLength(1));
+
+    const { units, reporters } = await store.repos.network.registry();
+    const city = units.find((unit) => unit.name === '青川盟委宣传部')!;
+    expect(units.find((unit) => unit.name === '东原旗委宣传部')).toMatchObject({ parentId: city.id, cutoff: '17:00', active: true });
+    expect(reporters[0]).toMatchObject({ name: '张秀英', unitId: east.id, active: true });
+    expect((await store.db.auditLog.orderBy('seq').toArray()).map((entry) => entry.action)).toEqual([
+      'units.create',
+      'units.create',
+      'reporters.create',
+    ]);
+    // The hierarchy shows: the banner is listed under the league.
+    const rows = within(screen.getByTestId('units-table'))
+      .getAllByRole('row')
+      .map((row) => row.textContent ?? '');
+    expect(rows.findIndex((text) => text.includes('东原旗委宣传部'))).toBeGreaterThan(
+      rows.findIndex((text) => text.includes('青川盟委宣传部')),
+    );
+  });
+});
