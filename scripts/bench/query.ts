@@ -11,6 +11,11 @@ const USAGE = '用法: npm run --silent bench -- query [--items 100000] [--seed 
 const PORT = 47851;
 const CACHE = resolve('.cache/bench-query');
 
+interface BenchWindow {
+  __benchProgress?: string;
+  __benchResult?: { ok: true; value: unknown } | { ok: false; error: string };
+}
+
 interface Options {
   items: number;
   seed: number;
@@ -42,7 +47,11 @@ async function runPhase(page: Page, phase: 'generate' | 'measure', options: Opti
   await page.goto(`http://127.0.0.1:${PORT}/?bench=query&phase=${phase}&items=${options.items}&seed=${options.seed}`);
   let lastProgress = '';
   for (;;) {
-    const state = await page.evaluate(() => ({ result: window.__benchResult, progress: window.__benchProgress ?? '' }));
+    // runs in the page: the bench page leaves its progress and result on the window (query-bench.tsx)
+    const state = await page.evaluate(() => {
+      const page = globalThis as unknown as BenchWindow;
+      return { result: page.__benchResult, progress: page.__benchProgress ?? '' };
+    });
     if (state.result) {
       if (!state.result.ok) throw new Error(state.result.error);
       return state.result.value;
