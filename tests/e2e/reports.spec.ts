@@ -65,7 +65,13 @@ test('three people take a report from draft through a return, approval, sign-off
   await expect(page.getByTestId('report-status')).toHaveText('草稿');
 
   await page.getByLabel('概况').fill('今日共收到舆情信息 2 条，总体平稳。');
+  // A saved view of 条目 is a starting point too; the quick views take over again when clicked.
+  await page.getByLabel('或从条目页的已保存视图开始').selectOption({ label: '全部条目' });
+  await expect(page.getByTestId('picker-list').getByRole('checkbox').first()).toBeVisible();
+  await page.getByTestId('picker-list').scrollIntoViewIfNeeded();
+  await screen(page, 'reports-picker-saved-view');
   await page.getByRole('radio', { name: '近 7 天收到' }).check();
+  await expect(page.getByLabel('或从条目页的已保存视图开始')).toHaveValue('');
   const picker = page.getByTestId('picker-list');
   await picker.getByRole('checkbox').nth(0).check();
   await picker.getByRole('checkbox').nth(1).check();
