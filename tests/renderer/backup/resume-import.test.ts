@@ -1,0 +1,83 @@
+// Issue 9's crash safety from the other side of the reload: a batch the reload left incomplete is resumed
+// from where its last whole chunk ended, so every row lands exactly once, and the whole batch still undoes.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../shared/audit/chain';
+import { fromItemRow, IMPORT_CHUNK_ACTION, type DeskDatabase, type Repositories } from '../../../renderer/db';
+import { nameLookups, writeBatch } from '../../../renderer/features/import/write-import';
+import { analyst, openTestStore } from '../db/harness';
+import { fileToWrite, parseRows, row } from '../import/builders';
+
+let db: DeskDatabase;
+let repos: Repositories;
+
+beforeEach(async () => {
+  ({ db, repos } = await openTestStore('resume-import'));
+});
+
+afterEach(() => db.close());
+
+async function chainOk() {
+  const entries = await db.auditLog.orderBy('seq').toArray();
+  expect(verifyAuditChain(entries)).toMatchObject({ ok: true });
+  return entries;
+}
+
+describe('an import interrupted by a reload', () => {
+  it('resumes after its last whole chunk: every row exactly once, the batch complete, the chain intact, and it still undoes whole', async () => {
+    const result = parseRows([row(), row(), row(), row(), row()], '网信办.csv', { feed: 'cac' });
+    expect(result.items).toHaveLength(5);
+    const batch = await repos.imports.startBatch(
+      {
+        files: [result.file],
+        feed: 'cac',
+        kind: 'online',
+        settings: { year: null, tz: 'Asia/Shanghai', encoding: null, sheets: [], templateId: null, fileHashes: {}, fileRows: {} },
+        counts: { warnings: 0, rejected: 0, skipped: 0 },
+      },
+      analyst,
+    );
+    // The first window wrote one whole chunk of two rows, then was reloaded.
+    await repos.imports.writeChunk(
+      batch.id,
+      {
+        file: result.file,
+        rows: result.items.slice(0, 2).map((imported, index) => ({ index, imported })),
+        earlierIds: new Map(),
+        ...nameLookups([], []),
+      },
+      analyst,
+    );
+    expect(await repos.imports.markInterrupted(new Set(), analyst)).toEqual([batch.id]);
+    const interrupted = await repos.imports.getBatch(batch.id);
+    expect(interrupted?.state).toBe('incomplete');
+
+    // The page resumes from the batch's own record of its chunks, as 继续 does.
+    const writtenUpTo = (interrupted?.chunks ?? [])
+      .filter((chunk) => chunk.file === result.file)
+      .reduce((most, chunk) => Math.max(most, chunk.to), 0);
+    expect(writtenUpTo).toBe(2);
+    const outcome = await writeBatch({
+      imports: repos.imports,
+      batchId: batch.id,
+      files: [{ ...fileToWrite(result), skip: writtenUpTo }],
+      names: nameLookups([], []),
+      ctx: analyst,
+      importTime: Date.now(),
+      chunkSize: 2,
+    });
+
+    expect(outcome.state).toBe('complete');
+    const items = (await db.items.orderBy('id').toArray()).map(fromItemRow);
+    expect(items.map((item) => item.title).sort()).toEqual(result.items.map((imported) => imported.record.title).sort());
+    const resumed = await repos.imports.getBatch(batch.id);
+    expect(resumed?.state).toBe('complete');
+    expect(resumed?.createdItemIds).toHaveLength(5);
+    const entries = await chainOk();
+    // One entry per whole chunk: the interrupted one and the two written on resume.
+    expect(entries.filter((entry) => entry.action === IMPORT_CHUNK_ACTION)).toHaveLength(3);
+
+    await repos.imports.undoBatch(batch.id, analyst);
+    expect(await db.items.count()).toBe(0);
+    await chainOk();
+  });
+});
