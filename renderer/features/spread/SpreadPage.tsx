@@ -20,7 +20,8 @@ export function cascadeTitle(stored: StoredCascade, t: ReturnType<typeof useT>):
   const external = externalIdOfNode(stored.key);
   const text = stored.cascade.nodes[0]?.text;
   if (text) return text.slice(0, 60);
-  return external ? t('spread.rootMissing', { id: external }) : t('spread.rootUnknown');
+  if (external) return t('spread.rootMissing', { id: external });
+  return stored.files?.length ? t('spread.implied.untitled', { file: stored.files.join('、') }) : t('spread.rootUnknown');
 }
 
 export function SpreadPage() {

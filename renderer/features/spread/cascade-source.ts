@@ -30,6 +30,8 @@ export interface StoredCascade {
   links: SpreadEdge[];
   /** the import batch of a repost file whose original the file only implies (its root can be described) */
   batchId?: string;
+  /** that batch's files: what tells two repost files apart while their originals are unnamed */
+  files?: readonly string[];
 }
 
 export interface CascadeSet {
@@ -182,7 +184,7 @@ export function buildImpliedRootCascade(batch: ImpliedRootBatch): StoredCascade 
   if (!cascade || cascade.nodes.length < 2) return null;
   const batchItemIds = new Set(batch.items.map((item) => item.id));
   const itemIds = cascade.nodes.flatMap((node) => (node.id !== null && batchItemIds.has(node.id) ? [node.id] : []));
-  return { key, cascade, metrics: computeMetrics(cascade), rootItem, itemIds, links: [], batchId: batch.batchId };
+  return { key, cascade, metrics: computeMetrics(cascade), rootItem, itemIds, links: [], batchId: batch.batchId, files: batch.files };
 }
 
 /** Adds the repost files' cascades to the chains' ones, keeping largest first, then by key. */

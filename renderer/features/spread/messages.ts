@@ -19,8 +19,9 @@ export const spreadMessagesZh = {
   'spread.rootMissing': '原帖未导入（编号 {id}）',
   'spread.rootUnknown': '原帖未导入',
   'spread.implied.title': '原帖信息',
+  'spread.implied.untitled': '原帖未导入（转发记录 {file}）',
   'spread.implied.why':
-    '这份转发记录文件（mid / parent）没有原帖本身的记录：上级为空的转发都挂在原帖下。填写原帖ID、内容和时间后，图、时间线和导出都会用上。',
+    '这份转发记录文件只记录了各条转发和它的上级，没有原帖本身：上级为空的转发都挂在原帖下。填写原帖ID、内容和时间后，图、时间线和导出都会用上。',
   'spread.implied.id': '原帖ID',
   'spread.implied.text': '原帖内容',
   'spread.implied.time': '原帖时间',
@@ -190,8 +191,9 @@ export const spreadMessagesEn: { readonly [K in keyof typeof spreadMessagesZh]: 
   'spread.rootMissing': 'Original not imported (ID {id})',
   'spread.rootUnknown': 'Original not imported',
   'spread.implied.title': 'The original post',
+  'spread.implied.untitled': 'Original not imported (repost file {file})',
   'spread.implied.why':
-    'This repost file (mid / parent) has no record of the original itself: reposts with an empty parent hang under it. Give its ID, text and time and the graph, timeline and exports use them.',
+    'This repost file records each repost and its parent but not the original itself: reposts with an empty parent hang under it. Give its ID, text and time and the graph, timeline and exports use them.',
   'spread.implied.id': 'Original post ID',
   'spread.implied.text': 'Original text',
   'spread.implied.time': 'Original time',

@@ -98,6 +98,7 @@ describe('a repost file imported without 原帖ID becomes one cascade under its 
     expect(stored?.key).toBe('batch:batch-1');
     expect(stored?.cascade.nodes[0]?.id).toBe('batch:batch-1');
     expect(stored?.cascade.nodes[0]?.at).toBeNull();
+    expect(stored?.files).toEqual(['reposts.json']);
     expect(stored?.metrics.size).toBe(new Set(reposts.map((repost) => repost.mid)).size + 1);
   });
 
