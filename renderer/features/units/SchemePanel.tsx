@@ -29,16 +29,19 @@ export function SchemePanel() {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The summary names the scheme the scores on screen were counted with: the saved one, not the edits in progress.
+  const [saved, setSaved] = useState<Draft | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
     if (!repositories) return;
-    void Promise.all([repositories.network.pointsScheme(), repositories.network.silenceThreshold()]).then(([scheme, threshold]) =>
-      setDraft(draftOf(scheme, threshold)),
-    );
+    void Promise.all([repositories.network.pointsScheme(), repositories.network.silenceThreshold()]).then(([scheme, threshold]) => {
+      setDraft(draftOf(scheme, threshold));
+      setSaved(draftOf(scheme, threshold));
+    });
   }, [repositories]);
 
-  if (!draft || !repositories) return null;
+  if (!draft || !saved || !repositories) return null;
   const invalid = SCHEME_FIELDS.some((field) => !isPoints(draft[field])) || !isThreshold(draft.threshold);
 
   const save = async () => {
@@ -47,6 +50,7 @@ export function SchemePanel() {
       const scheme = Object.fromEntries(SCHEME_FIELDS.map((field) => [field, Number(draft[field])])) as unknown as PointsScheme;
       await repositories.network.saveSetting(NETWORK_SETTINGS.pointsScheme, scheme, writeContext());
       await repositories.network.saveSetting(NETWORK_SETTINGS.silenceThreshold, Number(draft.threshold), writeContext());
+      setSaved(draft);
       setMessage({ ok: true, text: t('units.scheme.saved') });
       dataChanged();
     } catch (error) {
@@ -60,12 +64,12 @@ export function SchemePanel() {
         <strong>{t('units.scheme.title')}</strong>{' '}
         <span className="muted">
           {t('units.scheme.summary', {
-            reported: draft.reported,
-            adopted: draft.adopted,
-            instruction: draft.adoptedWithInstruction,
-            late: draft.late,
-            missing: draft.missing,
-            threshold: draft.threshold,
+            reported: saved.reported,
+            adopted: saved.adopted,
+            instruction: saved.adoptedWithInstruction,
+            late: saved.late,
+            missing: saved.missing,
+            threshold: saved.threshold,
           })}
         </span>
       </summary>

@@ -1,0 +1,44 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDesk } from '../../../renderer/app/desk';
+import { SchemePanel } from '../../../renderer/features/units/SchemePanel';
+import { resetBuilderSequence } from '../../builders';
+import { openTestStore, type TestStore } from '../db/harness';
+
+let store: TestStore;
+
+beforeEach(async () => {
+  resetBuilderSequence();
+  store = await openTestStore('units-scheme-panel');
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+});
+
+afterEach(() => {
+  cleanup();
+  store.db.close();
+});
+
+const summary = () => screen.getByTestId('scheme-panel').querySelector('summary')?.textContent ?? '';
+
+describe('the points scheme beside the scores', () => {
+  it('names the scheme the scores were counted with, not edits still unsaved, and saves a change audited', async () => {
+    render(<SchemePanel />);
+    await waitFor(() => expect(summary()).toContain('报送 1 · 采用 3 · 领导批示 5 · 迟报 -1 · 漏报 -2 · 连续 3 个应报日未报送预警'));
+
+    fireEvent.change(screen.getByLabelText('迟报一天'), { target: { value: '-2' } });
+    expect(summary()).toContain('迟报 -1');
+
+    fireEvent.change(screen.getByLabelText('沉默预警：连续未报应报日数'), { target: { value: '0' } });
+    expect((screen.getByRole('button', { name: '保存计分规则' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('分值须为数字；预警天数须为 1–60 的整数。')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('沉默预警：连续未报应报日数'), { target: { value: '4' } });
+
+    fireEvent.click(screen.getByRole('button', { name: '保存计分规则' }));
+    await screen.findByText('已保存，得分已按新规则重算。');
+    expect(summary()).toContain('迟报 -2 · 漏报 -2 · 连续 4 个应报日未报送预警');
+    expect(await store.repos.network.pointsScheme()).toMatchObject({ late: -2, missing: -2 });
+    expect(await store.repos.network.silenceThreshold()).toBe(4);
+    // The dashboard and the alerts count again from the new scheme.
+    expect(useDesk.getState().dataVersion).toBe(1);
+  });
+});
