@@ -5,6 +5,7 @@ import { emptyFilter } from '../../../shared/search/filter';
 import { DEFAULT_SORT } from '../../../shared/search/sort';
 import { ItemPicker } from '../../../renderer/features/reports/ItemPicker';
 import { loadSavedView } from '../../../renderer/features/reports/saved-view-items';
+import { useItems } from '../../../renderer/features/items/items-store';
 import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, type SavedView } from '../../../renderer/features/items/saved-views';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
@@ -64,6 +65,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  useItems.setState({ selectedIds: new Set() });
   store.db.close();
 });
 
@@ -101,5 +103,15 @@ describe('starting a report from a saved view of 条目', () => {
     fireEvent.click(within(list).getByRole('checkbox', { name: '选择：供暖投诉集中' }));
     fireEvent.click(screen.getByRole('button', { name: '加入报告（1 条）' }));
     expect(added.map((batch) => batch.map((item) => item.id))).toEqual([[items.yesterdayHigh?.id]]);
+  });
+
+  it('adds the selection made on the items page, leaving out what the report already holds', async () => {
+    const picked = [items.low, items.otherTopic, items.todayHigh].map((item) => item?.id ?? '');
+    useItems.setState({ selectedIds: new Set(picked) });
+    const added: Item[][] = [];
+    render(<ItemPicker repositories={store.repos} inReport={new Set([items.todayHigh?.id ?? ''])} onAdd={(batch) => added.push(batch)} />);
+    fireEvent.click(screen.getByRole('button', { name: '加入条目页当前选择的 3 条' }));
+    await waitFor(() => expect(added).toHaveLength(1));
+    expect(added[0]?.map((item) => item.id).sort()).toEqual([items.low?.id, items.otherTopic?.id].sort());
   });
 });
