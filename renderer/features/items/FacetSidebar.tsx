@@ -4,11 +4,12 @@ import { useState, type ReactNode } from 'react';
 import { FEEDS, ITEM_KINDS, ITEM_STATUSES } from '../../../shared/domain/types';
 import type { FacetCounts, FacetValueCount } from '../../../shared/search/facets';
 import { activeFacetCount, emptyFilter, type FacetName, type ItemFilter } from '../../../shared/search/filter';
-import { useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { applyTimePreset, applyView, patchFilter, setFilter, useItems } from './items-store';
 import type { SavedView } from './saved-views';
 import { TIME_PRESET_IDS } from './time-presets';
+import { customDatesOf } from './items-link-filter';
 
 const SHOWN = 8;
 
@@ -164,8 +165,17 @@ function BooleanFacet({
 function TimeFacet({ facets, filter }: { facets: FacetCounts | null; filter: ItemFilter }) {
   const t = useT();
   const preset = useItems((state) => state.timePreset);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const timeZone = useLocaleStore((state) => state.timeZone);
+  const [from, setFrom] = useState(() => customDatesOf(filter.time, timeZone).from);
+  const [to, setTo] = useState(() => customDatesOf(filter.time, timeZone).to);
+  // a range set elsewhere (a click-through from 统计, an address, a saved view) shows in the boxes
+  const [shownTime, setShownTime] = useState(filter.time);
+  if (shownTime !== filter.time) {
+    const dates = customDatesOf(filter.time, timeZone);
+    setShownTime(filter.time);
+    setFrom(dates.from);
+    setTo(dates.to);
+  }
   const count = (id: string) => facets?.time.find((entry) => entry.value === id)?.count ?? null;
   return (
     <FacetGroup title={t('items.facet.time')} testId="facet-time">

@@ -12,7 +12,9 @@ import { formatDateTime, formatNumber } from '../../i18n/format';
 import { ItemDetail } from './detail/ItemDetail';
 import { FacetSidebar } from './FacetSidebar';
 import { ItemList } from './ItemList';
+import { isItemsLinkHash } from './items-link-filter';
 import {
+  applyItemsLinkHash,
   clearSelection,
   closeItem,
   openedIdFromHash,
@@ -279,6 +281,8 @@ export function ItemsPage() {
   const highlight = useMemo(() => parseQuery(query).include.map((term) => term.text), [query]);
 
   useEffect(() => {
+    // an address with a filter (a link from 统计, a reload) is applied before the first query runs
+    if (isItemsLinkHash(window.location.hash)) void applyItemsLinkHash(window.location.hash);
     void startItemsEngine();
   }, []);
   // Writes made elsewhere (demo load, imports) bump dataVersion: the worker catches up from the audit log.
@@ -289,7 +293,14 @@ export function ItemsPage() {
   useEffect(() => {
     const removeShortcuts = installShortcutListener();
     const removeCommands = installListCommands();
-    const onHash = () => useItems.setState({ openedId: openedIdFromHash(window.location.hash) });
+    let appliedLink = window.location.hash;
+    const onHash = () => {
+      const hash = window.location.hash;
+      useItems.setState({ openedId: openedIdFromHash(hash) });
+      // back/forward between two links from 统计; the first one was applied at mount
+      if (isItemsLinkHash(hash) && hash !== appliedLink) void applyItemsLinkHash(hash);
+      appliedLink = hash;
+    };
     window.addEventListener('hashchange', onHash);
     onHash();
     return () => {

@@ -13,6 +13,7 @@ import type { EngineStatus, RunReply, WindowReply } from './engine/protocol';
 import type { SavedView } from './saved-views';
 import { startOfDayInZone } from '../../i18n/time';
 import { timePresets, type TimePresetId } from './time-presets';
+import { filterFromItemsLinkHash } from './items-link-filter';
 
 export interface ItemsTotals {
   /** items matching the filter and the search */
@@ -160,6 +161,13 @@ export function applyTimePreset(preset: TimePresetId | 'custom' | null, custom?:
     time = range ? { fromMs: range.fromMs, toMs: range.toMs } : null;
   }
   useItems.setState({ filter: { ...filter, time }, timePreset: preset, activeViewId: null });
+  return runQuery();
+}
+
+/** Shows what a `#/items?from=…&platform=…` address asks for (a link from 统计, opened directly or reloaded). */
+export function applyItemsLinkHash(hash: string): Promise<void> {
+  const filter = filterFromItemsLinkHash(hash);
+  useItems.setState({ filter, query: '', timePreset: filter.time ? 'custom' : null, activeViewId: null });
   return runQuery();
 }
 
