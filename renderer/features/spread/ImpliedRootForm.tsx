@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { writeContext } from '../../app/desk';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
-import { impliedRootKey, type StoredCascade } from './cascade-source';
+import type { StoredCascade } from './cascade-source';
 import { openCascade } from './spread-route';
-import { loadCascades, showNotice } from './spread-store';
+import { loadCascades, showNotice, useSpread } from './spread-store';
 import { isoToWallClock, wallClockToIso } from './wall-clock';
 
 /**
@@ -29,9 +29,12 @@ export function ImpliedRootForm({ stored, batchId, repositories }: { stored: Sto
     }
     setProblem(null);
     try {
-      const saved = await repositories.spread.describeImpliedRoot(batchId, { rootId, rootText, rootTime: iso }, writeContext());
+      await repositories.spread.describeImpliedRoot(batchId, { rootId, rootText, rootTime: iso }, writeContext());
       await loadCascades(repositories);
-      openCascade(impliedRootKey(batchId, saved));
+      // Naming the original changes the cascade's key, and may join it to the chain of that original.
+      const member = stored.itemIds[0];
+      const holding = useSpread.getState().set?.cascades.find((candidate) => member !== undefined && candidate.itemIds.includes(member));
+      if (holding) openCascade(holding.key);
       showNotice('ok', t('spread.implied.saved'));
     } catch (error) {
       showNotice('bad', error instanceof Error ? error.message : String(error));

@@ -42,29 +42,74 @@ export interface CascadeSet {
 }
 
 /**
- * `chainItems` are the items with a rootExternalId; `linkedItems` the other items that links touch.
+ * `chainItems` are the items with a rootExternalId; `linkedItems` the other items that links touch;
+ * `repostFiles` the imported repost arrays whose original only the file implies (their items have parents
+ * but no rootExternalId): each joins the chain of the original the analyst named, or forms its own.
  * Within a chain an external id names the first item that carries it (the store keeps one per platform).
  */
-export function buildStoredCascades(chainItems: readonly Item[], linkedItems: readonly Item[], links: readonly SpreadEdge[]): CascadeSet {
+export function buildStoredCascades(
+  chainItems: readonly Item[],
+  linkedItems: readonly Item[],
+  links: readonly SpreadEdge[],
+  repostFiles: readonly ImpliedRootBatch[] = [],
+): CascadeSet {
   const itemById = new Map<string, Item>();
-  for (const item of [...chainItems, ...linkedItems]) if (!itemById.has(item.id)) itemById.set(item.id, item);
+  const chainOf = new Map<string, string>();
+  for (const item of chainItems) {
+    if (itemById.has(item.id)) continue;
+    itemById.set(item.id, item);
+    if (item.rootExternalId !== null) chainOf.set(item.id, item.rootExternalId);
+  }
+  // An unnamed original gets a chain of its own that no external id can spell (ids hold no NUL).
+  const fileChain = (batch: ImpliedRootBatch) => batch.root.rootId ?? `\u0000${batch.batchId}`;
+  const unnamedRootNode = new Map<string, string>();
+  for (const batch of repostFiles) {
+    const chain = fileChain(batch);
+    if (batch.root.rootId === null) unnamedRootNode.set(chain, `${BATCH_PREFIX}${batch.batchId}`);
+    for (const item of batch.items) {
+      if (itemById.has(item.id)) continue;
+      itemById.set(item.id, item);
+      chainOf.set(item.id, chain);
+    }
+  }
+  for (const item of linkedItems) if (!itemById.has(item.id)) itemById.set(item.id, item);
 
   const itemIdByChainExternal = new Map<string, string>();
-  for (const item of chainItems) {
-    if (item.rootExternalId === null || item.externalId === null) continue;
-    const key = chainKey(item.rootExternalId, item.externalId);
-    if (!itemIdByChainExternal.has(key)) itemIdByChainExternal.set(key, item.id);
+  for (const [itemId, chain] of chainOf) {
+    const externalId = itemById.get(itemId)?.externalId ?? null;
+    if (externalId === null) continue;
+    const key = chainKey(chain, externalId);
+    if (!itemIdByChainExternal.has(key)) itemIdByChainExternal.set(key, itemId);
   }
   const nodeOf = (root: string, externalId: string) => itemIdByChainExternal.get(chainKey(root, externalId)) ?? externalNodeId(externalId);
+  const rootNodeOf = (chain: string) => unnamedRootNode.get(chain) ?? nodeOf(chain, chain);
 
   const records: SpreadRecord[] = [];
+  // What the analyst said about a file's original becomes that original's record, unless it was imported itself.
+  const fileOfRoot = new Map<string, ImpliedRootBatch>();
+  for (const batch of repostFiles) {
+    const rootNode = rootNodeOf(fileChain(batch));
+    if (fileOfRoot.has(rootNode)) continue;
+    fileOfRoot.set(rootNode, batch);
+    if (itemById.has(rootNode)) continue;
+    records.push({
+      id: rootNode,
+      parent: null,
+      root: rootNode,
+      time: batch.root.rootTime,
+      platform: batch.items.find((item) => item.platform !== null)?.platform ?? null,
+      account: null,
+      text: batch.root.rootText,
+    });
+  }
+
   const claimedParent = new Map<string, string | null>();
   for (const item of itemById.values()) {
-    const root = item.rootExternalId;
+    const root = chainOf.get(item.id) ?? null;
     let rootNode: string | null = null;
     let parent: string | null = null;
     if (root !== null) {
-      rootNode = nodeOf(root, root);
+      rootNode = rootNodeOf(root);
       const named = item.parentExternalId;
       // A parent that is the original itself, or none, means it reposted the original directly.
       parent = named === null || named === root ? null : nodeOf(root, named);
@@ -101,6 +146,7 @@ export function buildStoredCascades(chainItems: readonly Item[], linkedItems: re
       cascadeLinks.push(...(linksByTarget.get(node.id) ?? []));
     }
     const key = cascade.root ?? externalNodeId('');
+    const file = fileOfRoot.get(key);
     cascades.push({
       key,
       cascade,
@@ -108,6 +154,7 @@ export function buildStoredCascades(chainItems: readonly Item[], linkedItems: re
       rootItem: itemById.get(key) ?? null,
       itemIds,
       links: cascadeLinks,
+      ...(file ? { batchId: file.batchId, files: file.files } : {}),
     });
   }
   cascades.sort((a, b) => b.cascade.nodes.length - a.cascade.nodes.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -138,63 +185,4 @@ export interface ImpliedRootBatch {
   /** the batch's items that belong to no chain (rootExternalId null) */
   items: readonly Item[];
   root: ImpliedRootDescription;
-}
-
-/** The node id of a repost file's original: the ID the analyst gave, else one per batch. */
-export function impliedRootKey(batchId: string, root: ImpliedRootDescription): string {
-  return root.rootId === null ? `${BATCH_PREFIX}${batchId}` : externalNodeId(root.rootId);
-}
-
-/**
- * One cascade per repost file, with the same model as desk trace: a record whose parent is empty (or the
- * original's own ID) attaches to the implied original; a parent outside the file makes an orphan.
- * Within a file an external id names the first item that carries it.
- */
-export function buildImpliedRootCascade(batch: ImpliedRootBatch): StoredCascade | null {
-  const itemIdByExternal = new Map<string, string>();
-  for (const item of batch.items) {
-    if (item.externalId !== null && !itemIdByExternal.has(item.externalId)) itemIdByExternal.set(item.externalId, item.id);
-  }
-  // A file that does carry the original's own record makes that item the root, as desk trace merges them.
-  const rootItemId = batch.root.rootId === null ? undefined : itemIdByExternal.get(batch.root.rootId);
-  const rootItem = batch.items.find((item) => item.id === rootItemId) ?? null;
-  const key = rootItem?.id ?? impliedRootKey(batch.batchId, batch.root);
-  const records: SpreadRecord[] = batch.items.map((item) => {
-    const named = item.parentExternalId;
-    const parent = named === null || named === batch.root.rootId ? null : (itemIdByExternal.get(named) ?? externalNodeId(named));
-    return {
-      id: item.id,
-      parent,
-      root: null,
-      time: item.publishedAt,
-      platform: item.platform,
-      account: item.account,
-      text: item.title ?? item.content,
-    };
-  });
-  const platform = batch.items.find((item) => item.platform !== null)?.platform ?? null;
-  const built = buildCascades(records, {
-    impliedRoot: true,
-    rootId: key,
-    rootText: batch.root.rootText,
-    rootTime: batch.root.rootTime,
-    rootPlatform: platform,
-  });
-  const cascade = built.cascades[0];
-  if (!cascade || cascade.nodes.length < 2) return null;
-  const batchItemIds = new Set(batch.items.map((item) => item.id));
-  const itemIds = cascade.nodes.flatMap((node) => (node.id !== null && batchItemIds.has(node.id) ? [node.id] : []));
-  return { key, cascade, metrics: computeMetrics(cascade), rootItem, itemIds, links: [], batchId: batch.batchId, files: batch.files };
-}
-
-/** Adds the repost files' cascades to the chains' ones, keeping largest first, then by key. */
-export function withImpliedRootCascades(set: CascadeSet, batches: readonly ImpliedRootBatch[]): CascadeSet {
-  const extra = batches.map(buildImpliedRootCascade).filter((stored): stored is StoredCascade => stored !== null);
-  if (extra.length === 0) return set;
-  const cascades = [...set.cascades, ...extra].sort(compareStored);
-  return { cascades, ignoredLinks: set.ignoredLinks };
-}
-
-function compareStored(a: StoredCascade, b: StoredCascade): number {
-  return b.cascade.nodes.length - a.cascade.nodes.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Item } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
-import { buildStoredCascades, withImpliedRootCascades, type CascadeSet } from './cascade-source';
+import { buildStoredCascades, type CascadeSet } from './cascade-source';
 
 export type SpreadRepositories = Pick<Repositories, 'spread'>;
 
@@ -46,7 +46,7 @@ export async function loadCascades(repositories: SpreadRepositories): Promise<vo
     const known = new Set(chainItems.map((item) => item.id));
     const outside = [...new Set(links.flatMap((link) => [link.from, link.to]))].filter((id) => !known.has(id));
     const linkedItems = (await repositories.spread.items(outside)).filter((item): item is Item => item !== undefined);
-    const set = withImpliedRootCascades(buildStoredCascades(chainItems, linkedItems, links), repostBatches);
+    const set = buildStoredCascades(chainItems, linkedItems, links, repostBatches);
     if (generation !== loadGeneration) return;
     const items = new Map<string, Item>();
     for (const item of [...chainItems, ...linkedItems, ...repostBatches.flatMap((batch) => batch.items)]) items.set(item.id, item);

@@ -5,13 +5,8 @@ import type { Item } from '../../../shared/domain/types';
 import { computeMetrics } from '../../../shared/spread/metrics';
 import { buildCascades } from '../../../shared/spread/model';
 import { readSpreadFile } from '../../../shared/spread/read';
-import {
-  buildImpliedRootCascade,
-  buildStoredCascades,
-  withImpliedRootCascades,
-  type ImpliedRootBatch,
-} from '../../../renderer/features/spread/cascade-source';
-import { buildItem, resetBuilderSequence } from '../../builders';
+import { buildStoredCascades, type ImpliedRootBatch, type StoredCascade } from '../../../renderer/features/spread/cascade-source';
+import { buildItem, buildSpreadEdge, resetBuilderSequence } from '../../builders';
 
 // A Weibo repost array imported on 导入 maps mid → externalId and parent → parentExternalId but, having no
 // 原帖ID column, leaves rootExternalId empty: the spread side must imply the original per import batch.
@@ -52,8 +47,15 @@ function importedItems(reposts: readonly RawRepost[]): Item[] {
   return items;
 }
 
-function batchOf(items: Item[], root: ImpliedRootBatch['root'] = NO_ROOT): ImpliedRootBatch {
-  return { batchId: 'batch-1', files: ['reposts.json'], items, root };
+function batchOf(items: Item[], root: ImpliedRootBatch['root'] = NO_ROOT, batchId = 'batch-1'): ImpliedRootBatch {
+  return { batchId, files: ['reposts.json'], items, root };
+}
+
+/** The one cascade of a repost file read alone. */
+function buildImpliedRootCascade(batch: ImpliedRootBatch): StoredCascade | undefined {
+  const set = buildStoredCascades([], [], [], [batch]);
+  expect(set.cascades).toHaveLength(1);
+  return set.cascades[0];
 }
 
 beforeEach(() => resetBuilderSequence());
@@ -69,7 +71,7 @@ describe('a repost file imported without 原帖ID becomes one cascade under its 
     const source = readSpreadFile(bytes, `${CASCADE}.json`);
     const traced = buildCascades(source.records, { impliedRoot: true, rootId: ROOT_MID, rootText: original.text, rootTime: original.time });
     const expected = computeMetrics(traced.cascades[0]!);
-    expect(stored).not.toBeNull();
+    expect(stored).toBeDefined();
     const metrics = stored!.metrics;
     expect(metrics.size).toBe(new Set(reposts.map((repost) => repost.mid)).size + 1);
     expect({
@@ -134,8 +136,51 @@ describe('a repost file imported without 原帖ID becomes one cascade under its 
       buildItem({ externalId: 'X', rootExternalId: 'X', parentExternalId: null }),
       buildItem({ externalId: 'Y', rootExternalId: 'X', parentExternalId: 'X' }),
     ];
-    const set = withImpliedRootCascades(buildStoredCascades(chain, [], []), [batchOf(importedItems(reposts.slice(0, 5)))]);
+    const set = buildStoredCascades(chain, [], [], [batchOf(importedItems(reposts.slice(0, 5)))]);
     expect(set.cascades.map((stored) => stored.metrics.size)).toEqual([6, 2]);
     expect(set.cascades[0]?.key).toBe('batch:batch-1');
+  });
+
+  it('joins two repost files of one original, and the chain of that original imported from a sheet', () => {
+    const sheetOriginal = buildItem({ externalId: 'R', rootExternalId: 'R', parentExternalId: null, title: '原帖', platform: '微博' });
+    const sheetRepost = buildItem({ externalId: 'S', rootExternalId: 'R', parentExternalId: 'R' });
+    const first = batchOf(
+      [buildItem({ externalId: 'A', parentExternalId: null, rootExternalId: null })],
+      { ...NO_ROOT, rootId: 'R' },
+      'b1',
+    );
+    const second = batchOf(
+      [
+        buildItem({ externalId: 'B', parentExternalId: 'A', rootExternalId: null }),
+        buildItem({ externalId: 'C', parentExternalId: 'B', rootExternalId: null }),
+      ],
+      { ...NO_ROOT, rootId: 'R' },
+      'b2',
+    );
+    const set = buildStoredCascades([sheetOriginal, sheetRepost], [], [], [first, second]);
+    expect(set.cascades).toHaveLength(1);
+    const [stored] = set.cascades;
+    expect(stored?.key).toBe(sheetOriginal.id);
+    expect(stored?.rootItem?.title).toBe('原帖');
+    // B names A, which only the first file holds: one original, so one chain, and A is B's parent.
+    expect(stored?.metrics.size).toBe(5);
+    expect(stored?.metrics.orphans).toBe(0);
+    expect(stored?.metrics.depth).toBe(3);
+    const cascade = stored!.cascade;
+    const b = cascade.nodes.findIndex((node) => node.id === second.items[0]!.id);
+    expect(cascade.nodes[cascade.parentIndex[b]!]?.id).toBe(first.items[0]!.id);
+  });
+
+  it('lets a manual link reach an item of a repost file without making it a node twice', () => {
+    const file = importedItems(reposts.slice(0, 3));
+    const wechat = buildItem({ platform: '微信群', publishedAt: '2013-12-01T10:00:00+08:00' });
+    const link = buildSpreadEdge({ from: file[0]!.id, to: wechat.id, type: 'cross-platform' });
+    const set = buildStoredCascades([], [file[0]!, wechat], [link], [batchOf(file)]);
+    expect(set.cascades).toHaveLength(1);
+    const ids = set.cascades[0]!.cascade.nodes.map((node) => node.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain(wechat.id);
+    expect(set.cascades[0]!.metrics.size).toBe(5);
+    expect(set.cascades[0]!.links).toEqual([link]);
   });
 });
