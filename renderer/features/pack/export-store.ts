@@ -10,8 +10,11 @@ import { statsChartOption } from '../../charts/stats-options';
 import type { Repositories } from '../../db';
 import { t } from '../../i18n';
 import { platform, type FolderFile } from '../../platform';
-import type { StatsComparison } from '../stats/stats-count';
-import { buildListPack, PACK_LOCALE, type PackStep } from './list-pack';
+import type { Report } from '../../../shared/domain/report-types';
+import { previousPeriod } from '../stats/periods';
+import { StatsAccumulator, type StatsComparison } from '../stats/stats-count';
+import { packReportOf, ReportPackError, reportItemsInOrder, reportPeriod } from './report-pack';
+import { buildListPack, PACK_LOCALE, type ListPackInput, type PackStep } from './list-pack';
 import { listFile, type ListFormat } from './list-export';
 import { workspaceMaskingSecret } from './masking-secret';
 
@@ -129,7 +132,7 @@ export function exportPack(
       host.appInfo(),
       options.mask ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
     ]);
-    const pack = await buildListPack(
+    return buildAndSavePack(
       {
         comparison,
         items,
@@ -142,37 +145,101 @@ export function exportPack(
         timeZone: options.timeZone,
         spreadLinks,
       },
-      {
-        renderChart: (chart) => renderChartFiles(statsChartOption(chart, { withTitle: true, animation: false }), PACK_LOCALE),
-        renderOption: (option) => renderChartFiles(option, PACK_LOCALE),
-        printToPdf: host.capabilities.pdfBytes ? (html) => host.printToPdf({ html }) : undefined,
-      },
-      {
-        signal,
-        onProgress: (step, done, total) => {
-          const [start, share] = STEP_SHARE[step];
-          const label = step === 'charts' ? t('stats.step.charts', { done, total }) : t(`stats.step.${step}`);
-          progress(label, start + (total === 0 ? 0 : (done / total) * share));
-        },
-      },
+      signal,
     );
-    signal.throwIfAborted();
-    progress(t('stats.step.saving'), 1);
-    const warnings = warningsLine(pack.warnings);
-    if (host.capabilities.realFolders) {
-      const files: FolderFile[] = pack.files.map((file) => ({ path: file.path, bytes: file.bytes as Uint8Array<ArrayBuffer> }));
-      const saved = await host.saveFolder({ suggestedName: pack.name, files });
-      if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
-      return { tone: 'ok', message: t('stats.export.savedFolder', { path: saved.path ?? pack.name }) + warnings };
-    }
-    const name = `${pack.name}.zip`;
-    const saved = await host.saveFile({
-      suggestedName: name,
-      bytes: zipPack(pack.files, { folder: pack.name }) as Uint8Array<ArrayBuffer>,
-    });
-    if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
-    return { tone: 'ok', message: t('stats.export.savedDownload', { name }) + warnings };
   });
+}
+
+async function buildAndSavePack(input: ListPackInput, signal: AbortSignal): Promise<{ tone: ExportTone; message: string }> {
+  const host = platform();
+  const pack = await buildListPack(
+    input,
+    {
+      renderChart: (chart) => renderChartFiles(statsChartOption(chart, { withTitle: true, animation: false }), PACK_LOCALE),
+      renderOption: (option) => renderChartFiles(option, PACK_LOCALE),
+      printToPdf: host.capabilities.pdfBytes ? (html) => host.printToPdf({ html }) : undefined,
+    },
+    {
+      signal,
+      onProgress: (step, done, total) => {
+        const [start, share] = STEP_SHARE[step];
+        const label = step === 'charts' ? t('stats.step.charts', { done, total }) : t(`stats.step.${step}`);
+        progress(label, start + (total === 0 ? 0 : (done / total) * share));
+      },
+    },
+  );
+  signal.throwIfAborted();
+  progress(t('stats.step.saving'), 1);
+  const warnings = warningsLine(pack.warnings);
+  if (host.capabilities.realFolders) {
+    const files: FolderFile[] = pack.files.map((file) => ({ path: file.path, bytes: file.bytes as Uint8Array<ArrayBuffer> }));
+    const saved = await host.saveFolder({ suggestedName: pack.name, files });
+    if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
+    return { tone: 'ok', message: t('stats.export.savedFolder', { path: saved.path ?? pack.name }) + warnings };
+  }
+  const name = `${pack.name}.zip`;
+  const saved = await host.saveFile({
+    suggestedName: name,
+    bytes: zipPack(pack.files, { folder: pack.name }) as Uint8Array<ArrayBuffer>,
+  });
+  if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
+  return { tone: 'ok', message: t('stats.export.savedDownload', { name }) + warnings };
+}
+
+/**
+ * The briefing pack of a signed report: report.json is the signed canonical JSON, the workbook holds the
+ * report's items (as the store has them now) and its 对策建议, the statistics count those items over the
+ * days they were reported on. Accounts are masked when the report chose so before sign-off.
+ */
+export function exportReportPack(repositories: Repositories, report: Report, options: { timeZone: string }): Promise<void> {
+  return run('pack', async (signal) => {
+    let packReport;
+    let items: Item[];
+    try {
+      packReport = packReportOf(report);
+      const ids = (report.signedSnapshot?.items ?? []).map((entry) => entry.itemId);
+      progress(t('stats.step.items', { done: 0, total: ids.length }), 0);
+      const found = (await repositories.items.getMany(ids)).filter((item): item is Item => item !== undefined);
+      items = reportItemsInOrder(report, new Map(found.map((item) => [item.id, item])));
+    } catch (error) {
+      if (error instanceof ReportPackError) return { tone: 'bad', message: refusalMessage(error) };
+      throw error;
+    }
+    signal.throwIfAborted();
+    const period = reportPeriod(items, report.date, options.timeZone);
+    const accumulator = new StatsAccumulator(period, previousPeriod(period, options.timeZone), options.timeZone);
+    accumulator.add(items);
+    const host = platform();
+    const [{ lookups, eventNames }, spreadLinks, auditHead, appInfo, maskSecret] = await Promise.all([
+      lookupsOf(repositories),
+      repositories.spreadEdges.list<SpreadEdge>(),
+      repositories.audit.head(),
+      host.appInfo(),
+      report.maskAccounts ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
+    ]);
+    return buildAndSavePack(
+      {
+        comparison: accumulator.result(),
+        items,
+        eventNames,
+        lookups,
+        maskSecret,
+        auditHead,
+        createdAt: new Date().toISOString(),
+        appVersion: appInfo.version,
+        timeZone: options.timeZone,
+        report: packReport,
+        suggestions: report.signedSnapshot?.suggestions ?? [],
+        spreadLinks,
+      },
+      signal,
+    );
+  });
+}
+
+function refusalMessage(error: ReportPackError): string {
+  if (error.refusal === 'missingItems') return t('stats.reportPack.missingItems', { count: error.missingItemIds.length });
+  return t(error.refusal === 'unsigned' ? 'stats.reportPack.unsigned' : 'stats.reportPack.hashMismatch');
 }
 
 /** Where the items of a list export come from: a page of items at a time, and how many to expect. */

@@ -45,6 +45,8 @@ export interface ListPackInput {
   timeZone: string;
   /** a signed report from the reports feature; its canonical JSON becomes report.json */
   report?: PackReport | null;
+  /** 对策建议 of a report, in its order */
+  suggestions?: readonly string[];
   /** the analysts' spread links; those between listed items join the chains in 传播分析 */
   spreadLinks?: readonly SpreadEdge[];
 }
@@ -135,7 +137,7 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
   if (mask) overview.push(docT('statsDoc.masked'));
   const workbook = buildPackWorkbook(
     {
-      heading: title,
+      heading: input.report ? reportHeading(input.report) : title,
       number: input.report?.number ?? null,
       date: input.report?.date ?? null,
       exportedAt: input.createdAt,
@@ -144,7 +146,7 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
       statistics: tables,
       items,
       cascades: cascadeRows,
-      suggestions: [],
+      suggestions: (input.suggestions ?? []).map((text) => ({ title: null, text })),
     },
     { lookups: input.lookups, maskAccount: mask },
   );
@@ -178,7 +180,12 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
     appVersion: input.appVersion,
   });
   onProgress?.('manifest', 1, 1);
-  return { files: packed, warnings: workbook.warnings, name: `舆情统计-${period.from}至${period.to}` };
+  const name = input.report ? `${reportHeading(input.report)}简报包` : `舆情统计-${period.from}至${period.to}`;
+  return { files: packed, warnings: workbook.warnings, name };
+}
+
+function reportHeading(report: PackReport): string {
+  return docT('statsDoc.reportHeading', { series: report.series, year: report.year, number: report.number });
 }
 
 function overviewParams(comparison: StatsComparison): MessageParams {

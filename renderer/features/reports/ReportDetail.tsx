@@ -8,6 +8,7 @@ import { useDesk } from '../../app/desk';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { onBeforePersonSwitch } from '../people/switch-person';
+import { ReportPackButton } from '../pack/ReportPackButton';
 import { ActionBar } from './ActionBar';
 import { closeReport, flushEdits, openReport, useCompose, type SaveState } from './compose-store';
 import { ReportEditor } from './ReportEditor';
@@ -153,6 +154,7 @@ export function ReportDetail({ reportId }: { reportId: string }) {
         <p className="muted">{t('reports.signedBy', { name: report.signature.name, at: formatDateTime(report.signature.at) })}</p>
       ) : null}
       <Verification report={report} />
+      <ReportPackButton repositories={repositories} report={report} />
       <ReadOnlyNotice report={report} profile={profile} editable={editable} />
       {problem ? (
         <p className="error-text" role="alert" data-testid="report-problem">

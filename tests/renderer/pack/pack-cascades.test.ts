@@ -104,7 +104,9 @@ function cascadeSheetOf(files: { path: string; bytes: Uint8Array }[]) {
   if (!workbook) throw new Error('no workbook.xlsx');
   return {
     sheet: sheetOf(readWorkbook(workbook.bytes), SHEET_NAMES.cascades),
-    xml: Object.values(unzipSync(workbook.bytes)).map(strFromU8).join('\n'),
+    xml: Object.values(unzipSync(workbook.bytes))
+      .map((part) => strFromU8(part))
+      .join('\n'),
   };
 }
 

@@ -1,0 +1,63 @@
+// What the briefing pack of a signed report is built from: the signed snapshot (report.json is its canonical
+// JSON, the hash the signer's hash), the report's items as the store holds them now (every assessment field
+// for the workbook), and the calendar days those items were reported on (the pack's statistics period).
+import { canonicalJson } from '../../../shared/crypto/canonical-json';
+import { sha256Hex } from '../../../shared/crypto/sha256';
+import type { LocalDate, Report } from '../../../shared/domain/report-types';
+import type { Item } from '../../../shared/domain/types';
+import type { PackReport } from '../../../shared/export/pack';
+import { periodOf, type StatsPeriod } from '../stats/periods';
+
+export type ReportPackRefusal = 'unsigned' | 'hashMismatch' | 'missingItems';
+
+export class ReportPackError extends Error {
+  constructor(
+    readonly refusal: ReportPackRefusal,
+    readonly missingItemIds: readonly string[] = [],
+  ) {
+    super(refusal);
+    this.name = 'ReportPackError';
+  }
+}
+
+/** The report as the manifest names it, with the exact bytes its hash covers; refused unless signed and intact. */
+export function packReportOf(report: Report): PackReport {
+  const snapshot = report.signedSnapshot;
+  if (snapshot === null || report.lockedHash === null || report.signature === null) throw new ReportPackError('unsigned');
+  const json = canonicalJson(snapshot);
+  // A pack vouches for what was signed: a snapshot altered since sign-off must not travel under the signer's name.
+  if (sha256Hex(json) !== report.lockedHash) throw new ReportPackError('hashMismatch');
+  return {
+    series: snapshot.seriesName,
+    number: snapshot.number,
+    year: snapshot.year,
+    date: snapshot.date,
+    signer: snapshot.signer.name,
+    signedAt: snapshot.signer.at,
+    canonicalJson: json,
+    contentHash: report.lockedHash,
+  };
+}
+
+/** The report's items in the report's order; refused when one is gone, since the workbook would silently lack it. */
+export function reportItemsInOrder(report: Report, found: ReadonlyMap<string, Item>): Item[] {
+  const ids = (report.signedSnapshot?.items ?? report.items).map((entry) => entry.itemId);
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new ReportPackError('missingItems', missing);
+  return ids.map((id) => found.get(id) as Item);
+}
+
+/** From the first to the last day the items were reported on, in the zone; the report's own date when none has a time. */
+export function reportPeriod(items: readonly Item[], reportDate: LocalDate, timeZone: string): StatsPeriod {
+  const days = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  let first: LocalDate | null = null;
+  let last: LocalDate | null = null;
+  for (const item of items) {
+    const at = Date.parse(item.reportedAt);
+    if (!Number.isFinite(at)) continue;
+    const day = days.format(at);
+    if (first === null || day < first) first = day;
+    if (last === null || day > last) last = day;
+  }
+  return periodOf(first ?? reportDate, last ?? reportDate, timeZone);
+}
