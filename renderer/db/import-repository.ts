@@ -363,22 +363,31 @@ export function createImportRepository(scope: WriteScope) {
         const seq = await nextSeq();
 
         const fresh = chunk.rows.filter((row) => row.imported.duplicateOf === null);
+        // One keyed lookup per distinct key, all in flight at once. Not anyOf(): it walks one cursor with
+        // continue(key), which Chromium answers by stepping over every entry in between, and random
+        // fingerprints span the whole index. Measured: 9 ms per chunk on an empty store, 8 s at 18k rows, so a
+        // 100k-row import never finished.
         const byFingerprint = new Map<string, ItemRow>();
-        const fingerprints = fresh.map((row) => row.imported.fingerprint);
-        if (fingerprints.length > 0) {
-          for (const row of await db.items.where('fingerprint').anyOf(fingerprints).toArray()) {
-            if (row.fingerprint !== null && !byFingerprint.has(row.fingerprint)) byFingerprint.set(row.fingerprint, row);
-          }
+        const fingerprints = [...new Set(fresh.map((row) => row.imported.fingerprint))];
+        const fingerprintRows = await Promise.all(
+          fingerprints.map((fingerprint) => db.items.where('fingerprint').equals(fingerprint).first()),
+        );
+        fingerprints.forEach((fingerprint, position) => {
+          const row = fingerprintRows[position];
+          if (row) byFingerprint.set(fingerprint, row);
+        });
+        const idKeys = new Map<string, [string, string]>();
+        for (const { imported } of fresh) {
+          const { platform, externalId } = imported.record;
+          if (platform !== null && externalId !== null) idKeys.set(`${platform}\u001f${externalId}`, [platform, externalId]);
         }
-        const idKeys = fresh
-          .filter(({ imported }) => imported.record.platform !== null && imported.record.externalId !== null)
-          .map(({ imported }) => [imported.record.platform as string, imported.record.externalId as string]);
         const byExternalId = new Map<string, ItemRow>();
-        if (idKeys.length > 0) {
-          for (const row of await db.items.where('[platform+externalId]').anyOf(idKeys).toArray()) {
-            byExternalId.set(`${row.platform}\u001f${row.externalId}`, row);
-          }
-        }
+        const idEntries = [...idKeys];
+        const externalIdRows = await Promise.all(idEntries.map(([, key]) => db.items.where('[platform+externalId]').equals(key).last()));
+        idEntries.forEach(([key], position) => {
+          const row = externalIdRows[position];
+          if (row) byExternalId.set(key, row);
+        });
         const earlierNeeded = [
           ...new Set(
             chunk.rows

@@ -86,6 +86,8 @@ async function measure(rows: number, workbookPath: string): Promise<BenchResult>
     // A fresh context: the app's database starts empty, as on a new workstation.
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
+    // BENCH_VERBOSE: the page's own console (e.g. timings logged while hunting a slowdown) joins the narration.
+    page.on('console', (message) => note(message.text()));
     await startEmptyDesk(page);
     const sampler = sampleHeap(page);
     const started = performance.now();

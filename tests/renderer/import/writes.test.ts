@@ -143,6 +143,30 @@ describe('exact duplicates merge', () => {
     expect(items[0]?.feeds).toEqual(['cac', 'police']);
   });
 
+  it('finds stored duplicates by key lookups, never by a cursor over the items indexes (cost must not grow with the store)', async () => {
+    const stored = Array.from({ length: 40 }, () => row());
+    await importResults([parseRows(stored, '网信办.csv', { feed: 'cac' })], 'cac');
+    const again = parseRows([stored[7] as ReturnType<typeof row>, row()], '公安网安.csv', { feed: 'police' });
+
+    const cursorsOnItems: string[] = [];
+    const openCursor = IDBIndex.prototype.openCursor;
+    IDBIndex.prototype.openCursor = function (this: IDBIndex, ...args: Parameters<IDBIndex['openCursor']>) {
+      if (this.objectStore.name === 'items') cursorsOnItems.push(this.name);
+      return openCursor.apply(this, args);
+    };
+    let outcome: WriteOutcome;
+    try {
+      outcome = await importResults([again], 'police');
+    } finally {
+      IDBIndex.prototype.openCursor = openCursor;
+    }
+
+    // Chromium's cursor continue(key) steps over every entry in between: a 100k-row import went quadratic.
+    expect(cursorsOnItems.filter((name) => name === 'fingerprint' || name === '[platform+externalId]')).toEqual([]);
+    expect(outcome.batch.counts).toMatchObject({ accepted: 2, merged: 1 });
+    expect(await allItems()).toHaveLength(41);
+  });
+
   it('merges a row that repeats an earlier row of the same file, across chunks', async () => {
     const repeated = row();
     const result = parseRows([repeated, row(), row(), { ...repeated, reposts: 99 }], '网信办.csv', { feed: 'cac' });
