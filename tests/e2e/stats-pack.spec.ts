@@ -105,6 +105,8 @@ test('统计 shows the demo period with charts, a bar opens the filtered list, a
     expect(paths).toContain(`charts/${chart}.svg`);
   }
   expect(paths).toEqual(expect.arrayContaining(['workbook.xlsx', 'report.html', 'report.json']));
+  // the demo's repost chains: each cascade's graph and timeline, drawn by Chromium
+  for (const chart of ['cascade-01-graph', 'cascade-01-timeline']) expect(paths).toContain(`charts/${chart}.png`);
   const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
   const trendPng = Object.entries(entries).find(([path]) => path.endsWith('charts/trend.png'))?.[1];
   if (!trendPng) throw new Error('no trend.png');

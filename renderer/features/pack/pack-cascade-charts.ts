@@ -57,13 +57,16 @@ export function cascadeChartSpecs(
     specs.push({
       path: `charts/cascade-${index}-timeline`,
       title: timelineTitle,
-      option: titled(timelineOption(growth, text), timelineTitle),
+      option: titled(timelineOption(growth, text), timelineTitle, TIMELINE_RIGHT),
     });
   }
   return specs;
 }
 
-function titled(option: EChartsCoreOption, title: string): EChartsCoreOption {
+/** The time axis centres its last label under the last tick: the on-screen margin cut half of it off in a file. */
+const TIMELINE_RIGHT = 64;
+
+function titled(option: EChartsCoreOption, title: string, right?: number): EChartsCoreOption {
   const legend = (option.legend ?? {}) as Record<string, unknown>;
   const grid = (option.grid ?? {}) as Record<string, unknown>;
   const gridTop = typeof grid.top === 'number' ? grid.top : 40;
@@ -72,7 +75,7 @@ function titled(option: EChartsCoreOption, title: string): EChartsCoreOption {
     ...option,
     title: { text: title, left: 'center', top: 4, textStyle: { fontSize: 15 } },
     legend: { ...legend, top: legendTop + TITLE_HEIGHT },
-    grid: { ...grid, top: gridTop + TITLE_HEIGHT },
+    grid: { ...grid, top: gridTop + TITLE_HEIGHT, ...(right === undefined ? {} : { right }) },
     // The pack's charts are pictures: no zoom slider in a printed page.
     dataZoom: [],
   };
