@@ -82,8 +82,11 @@ test('统计 shows the demo period with charts, a bar opens the filtered list, a
   await openStats(page);
   await page.getByRole('button', { name: '近30天' }).click();
   await expect.poll(() => total(page)).toBe(demo.items.length);
+  // The workbook is written in its own worker, so the window keeps painting progress and taking a cancel.
+  const workbookWorker = page.waitForEvent('worker', (worker) => worker.url().includes('pack-workbook'));
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出简报包' }).click();
+  await workbookWorker;
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^舆情统计-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}\.zip$/);
   mkdirSync('test-results/stats-pack', { recursive: true });

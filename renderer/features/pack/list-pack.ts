@@ -10,13 +10,14 @@ import { RISK_LABELS, SENTIMENT_LABELS } from '../../../shared/export/labels';
 import { createAccountMasker, maskAccountFields, type AccountMasker } from '../../../shared/export/masking';
 import { buildPack, REPORT_JSON_PATH, type AuditHead, type PackFile, type PackReport } from '../../../shared/export/pack';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
-import { buildPackWorkbook, type OverviewFigure } from '../../../shared/export/workbook';
+import type { OverviewFigure } from '../../../shared/export/workbook';
 import { translate, type MessageKey, type MessageParams } from '../../i18n';
 import type { EChartsCoreOption } from '../../charts/core';
 import { PACK_CHART_SIZE } from '../../charts/stats-render';
 import { cascadeChartSpecs } from './pack-cascade-charts';
 import { cascadeMetricRow, packCascades } from './pack-cascades';
 import { buildReportHtml } from './report-html';
+import { writePackWorkbook } from './workbook-client';
 import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats/stats-charts';
 import type { StatsComparison } from '../stats/stats-count';
 import type { LabelContext } from '../stats/stats-labels';
@@ -135,7 +136,8 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
   await nextTurn();
   const overview = [docT('statsDoc.overview', overviewParams(comparison))];
   if (mask) overview.push(docT('statsDoc.masked'));
-  const workbook = buildPackWorkbook(
+  // Written in a worker: the sheets of 80,000 items would otherwise freeze the window for seconds.
+  const workbook = await writePackWorkbook(
     {
       heading: input.report ? reportHeading(input.report) : title,
       number: input.report?.number ?? null,
@@ -148,7 +150,9 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
       cascades: cascadeRows,
       suggestions: (input.suggestions ?? []).map((text) => ({ title: null, text })),
     },
-    { lookups: input.lookups, maskAccount: mask },
+    input.lookups,
+    input.maskSecret,
+    signal,
   );
   files.push({ path: 'workbook.xlsx', bytes: workbook.bytes });
 

@@ -1,0 +1,50 @@
+// The pack's workbook from the workbook worker, one worker per export so a cancel can stop it at once
+// (terminate) instead of waiting for the sheets to finish. Where there are no workers (the jsdom tests)
+// it is written here, with the very same code.
+import type { Item } from '../../../shared/domain/types';
+import type { ItemLookups } from '../../../shared/export/item-columns';
+import { createAccountMasker } from '../../../shared/export/masking';
+import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
+import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/export/workbook';
+import type { WorkbookRequest, WorkbookResponse } from './pack-workbook.worker';
+
+export interface PackWorkbookBytes {
+  bytes: Uint8Array;
+  warnings: ExportWarning[];
+}
+
+export function writePackWorkbook(
+  input: PackWorkbookInput & { items: readonly Item[] },
+  lookups: ItemLookups,
+  maskSecret: string | null,
+  signal?: AbortSignal,
+): Promise<PackWorkbookBytes> {
+  if (typeof Worker === 'undefined') {
+    const result = buildPackWorkbook(input, { lookups, maskAccount: maskSecret ? createAccountMasker(maskSecret) : null });
+    return Promise.resolve({ bytes: result.bytes, warnings: result.warnings });
+  }
+  signal?.throwIfAborted();
+  const worker = new Worker(new URL('./pack-workbook.worker.ts', import.meta.url), { type: 'module', name: 'pack-workbook' });
+  return new Promise<PackWorkbookBytes>((resolve, reject) => {
+    const stop = () => {
+      worker.terminate();
+      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('cancelled', 'AbortError'));
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    const finish = () => {
+      signal?.removeEventListener('abort', stop);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<WorkbookResponse>) => {
+      finish();
+      if (event.data.ok) resolve({ bytes: event.data.bytes, warnings: event.data.warnings });
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'workbook worker failed'));
+    };
+    const request: WorkbookRequest = { input, lookups, maskSecret };
+    worker.postMessage(request);
+  });
+}
