@@ -11,6 +11,7 @@ import type { Repositories } from '../../db';
 import { t } from '../../i18n';
 import { platform, type FolderFile } from '../../platform';
 import type { Report } from '../../../shared/domain/report-types';
+import { reportPrintHtml } from '../../../shared/report/print-html';
 import { previousPeriod } from '../stats/periods';
 import { StatsAccumulator, type StatsComparison } from '../stats/stats-count';
 import { packReportOf, ReportPackError, reportItemsInOrder, reportPeriod } from './report-pack';
@@ -229,6 +230,8 @@ export function exportReportPack(repositories: Repositories, report: Report, opt
         appVersion: appInfo.version,
         timeZone: options.timeZone,
         report: packReport,
+        // The signed content as the report page prints it, not a statistics summary: it is what was signed off.
+        reportHtml: report.signedSnapshot ? reportPrintHtml(report.signedSnapshot) : undefined,
         suggestions: report.signedSnapshot?.suggestions ?? [],
         spreadLinks,
       },

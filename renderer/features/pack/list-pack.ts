@@ -46,6 +46,8 @@ export interface ListPackInput {
   timeZone: string;
   /** a signed report from the reports feature; its canonical JSON becomes report.json */
   report?: PackReport | null;
+  /** the printable report of a signed report, as its page prints it; a list pack writes its own */
+  reportHtml?: string;
   /** 对策建议 of a report, in its order */
   suggestions?: readonly string[];
   /** the analysts' spread links; those between listed items join the chains in 传播分析 */
@@ -160,7 +162,8 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
   onProgress?.('report', 0, 1);
   await nextTurn();
   const shownItems = items.slice(0, REPORT_HTML_ITEM_LIMIT).map((item) => (mask ? maskAccountFields(item, mask) : item));
-  const html = buildReportHtmlFor(title, overview, comparison, chartFiles, tables, shownItems, items.length, input.createdAt);
+  const html =
+    input.reportHtml ?? buildReportHtmlFor(title, overview, comparison, chartFiles, tables, shownItems, items.length, input.createdAt);
   files.push({ path: 'report.html', bytes: encoder.encode(html) });
   if (!input.report) {
     files.push({ path: REPORT_JSON_PATH, bytes: encoder.encode(listReportJson(input, tables, mask !== null)) });

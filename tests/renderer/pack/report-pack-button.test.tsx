@@ -1,9 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
 import { verifyPack } from '../../../shared/export/pack';
+import { reportPrintHtml } from '../../../shared/report/print-html';
 import { contentHash, signedContent } from '../../../shared/report/signed-content';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { ReportPackButton } from '../../../renderer/features/pack/ReportPackButton';
@@ -83,6 +84,10 @@ describe('the briefing pack button of a report', () => {
     expect(download?.suggestedName).toBe('社会舆情日报告2026年第12期简报包.zip');
     const files = Object.entries(unzipSync(download?.bytes ?? new Uint8Array())).map(([path, bytes]) => ({ path, bytes }));
     expect(verifyPack(files)).toMatchObject({ ok: true, reportHashOk: true, missing: [], extra: [] });
+    // report.html is the signed report as its page prints it, with its 对策建议
+    const html = strFromU8(files.find((file) => file.path.endsWith('/report.html'))?.bytes ?? new Uint8Array());
+    expect(html).toBe(reportPrintHtml(report.signedSnapshot as NonNullable<Report['signedSnapshot']>));
+    expect(html).toContain('及时辟谣');
   });
 
   it('says so and saves nothing when the report no longer matches its signed hash', async () => {
