@@ -23,6 +23,7 @@ import type {
   Unit,
   Veracity,
 } from '../shared/domain/types';
+import { mulberry32 } from '../shared/random';
 
 const SEED = 20261009;
 /** The demo's "today" (Asia/Shanghai). The app moves every date so that this day becomes the real today. */
@@ -35,17 +36,6 @@ const COMMITTED = resolve(dirname(new URL(import.meta.url).pathname), '../resour
 const OUTPUT = process.argv[2] ? resolve(process.argv[2]) : COMMITTED;
 
 // ── deterministic randomness ────────────────────────────────────────────────────────────────────────
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));

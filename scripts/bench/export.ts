@@ -7,6 +7,7 @@ import { FEEDS } from '../../shared/domain/types';
 import { buildItemsWorkbook } from '../../shared/export/workbook';
 import { itemColumns, itemRows } from '../../shared/export/item-columns';
 import type { CellInput } from '../../shared/export/spreadsheet-ml';
+import { mulberry32 } from '../../shared/random';
 
 const DEFAULT_ROWS = 100_000;
 const SEED = 20200203;
@@ -81,18 +82,6 @@ function parseArgs(args: string[]): { rows: number; json: boolean } | null {
 function round(value: number, digits = 1): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
-}
-
-// Seeded so every run measures the same workbook.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 const PLATFORMS = [

@@ -11,6 +11,7 @@ import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import * as XLSX from 'xlsx';
 import { rendererConfig, rendererRoot } from '../../renderer/vite.shared';
+import { mulberry32 } from '../../shared/random';
 
 const DEFAULT_ROWS = 100_000;
 const SEED = 20200203;
@@ -288,17 +289,6 @@ const DETAILS = [
   '另有账号转载时添加了未经证实的细节',
   '事件涉及老人和儿童，关注度较高',
 ];
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function pick<T>(random: () => number, values: readonly T[]): T {
   return values[Math.floor(random() * values.length)] as T;

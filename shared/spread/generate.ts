@@ -1,17 +1,6 @@
 import type { SpreadRecord } from './model';
 import { formatBeijing } from './time';
-
-/** mulberry32: small, fast and the same sequence on every host for a given seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from '../random';
 
 export interface GenerateOptions {
   /** nodes including the original */
@@ -37,7 +26,7 @@ const OTHER_PLATFORMS = ['微信群', '微信朋友圈', '抖音', '今日头条
  * repost comes after its parent.
  */
 export function generateCascade(options: GenerateOptions): GeneratedCascade {
-  const random = seededRandom(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   const count = Math.max(1, Math.floor(options.nodes));
   const startMs = options.startMs ?? Date.UTC(2020, 1, 3, 6, 5, 0);
   const rootId = 'G0';

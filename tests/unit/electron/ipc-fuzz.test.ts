@@ -10,20 +10,10 @@ import { resolveInside } from '../../../electron/main/files';
 import { registerHandlers } from '../../../electron/main/ipc';
 import { IPC, ipcArgSchemas, type IpcChannel } from '../../../shared/ipc';
 import { APP_LOCATION, FakeIpcMain, invokeEvent, recordingHandlers } from './fakes';
+import { mulberry32 } from '../../../shared/random';
 
 const SEED = 0x5eed_2020;
 const PAYLOADS = 500;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Fuzzer {
   private readonly random: () => number;

@@ -2,19 +2,9 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ImportError, parseImport } from '../../../shared/import';
 import { IMPORT_TIME, csvText, utf8, workbookBytes } from './builders';
+import { mulberry32 } from '../../../shared/random';
 
 // Hostile and broken input must end in a result or a typed ImportError; any other exception is a bug.
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Outcome = 'result' | ImportError['code'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../../shared/spread/generate';
+import { mulberry32 } from '../../../shared/random';
 import { computeMetrics, maskAccount, structuralVirality } from '../../../shared/spread/metrics';
 import { buildCascades, type Cascade } from '../../../shared/spread/model';
 import { buildRecord } from './builders';
@@ -49,7 +49,7 @@ describe('structural virality', () => {
   });
 
   it('equals the mean all-pairs BFS distance on random small trees, exactly', () => {
-    const random = seededRandom(20_160_101);
+    const random = mulberry32(20_160_101);
     for (let trial = 0; trial < 300; trial += 1) {
       const size = 2 + Math.floor(random() * 60);
       // Mix uniform and chain-like attachment so both bushy and deep trees occur.
