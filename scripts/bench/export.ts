@@ -8,12 +8,13 @@ import { buildItemsWorkbook } from '../../shared/export/workbook';
 import { itemColumns, itemRows } from '../../shared/export/item-columns';
 import type { CellInput } from '../../shared/export/spreadsheet-ml';
 import { mulberry32 } from '../../shared/random';
+import { parseRowsArgs, round } from './numbers';
 
 const DEFAULT_ROWS = 100_000;
 const SEED = 20200203;
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseRowsArgs(args, DEFAULT_ROWS);
   if (!parsed) {
     process.stderr.write('用法: npm run --silent bench -- export [--rows N] [--json]\n');
     return 64;
@@ -62,26 +63,6 @@ function measureExport(items: Item[]): number {
   const elapsed = performance.now() - started;
   if (bytes.byteLength === 0) throw new Error('the export wrote nothing');
   return elapsed;
-}
-
-function parseArgs(args: string[]): { rows: number; json: boolean } | null {
-  let rows = DEFAULT_ROWS;
-  let json = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    if (arg === '--json') json = true;
-    else if (arg === '--rows') {
-      rows = Number(args[index + 1]);
-      index += 1;
-      if (!Number.isInteger(rows) || rows < 1) return null;
-    } else return null;
-  }
-  return { rows, json };
-}
-
-function round(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }
 
 const PLATFORMS = [

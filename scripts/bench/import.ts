@@ -3,15 +3,15 @@
 // bulkAdd of as many item-shaped rows, and the full import through the app's own page, from choosing the file
 // until the batch is committed and listed. Peak heap is the page's and its workers' JS heap together, which
 // needs cross-origin isolation: the bench server sends COOP/COEP so measureUserAgentSpecificMemory works.
-import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
 import * as XLSX from 'xlsx';
-import { rendererConfig, rendererRoot } from '../../renderer/vite.shared';
 import { mulberry32 } from '../../shared/random';
+import { buildBenchSite, serveBenchSite } from './bench-site';
+import { parseRowsArgs, round } from './numbers';
 
 const DEFAULT_ROWS = 100_000;
 const SEED = 20200203;
@@ -34,7 +34,7 @@ interface BenchResult {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
+  const parsed = parseRowsArgs(args, DEFAULT_ROWS);
   if (!parsed) {
     process.stderr.write('用法: npm run --silent bench -- import [--rows N] [--json]\n');
     return 64;
@@ -46,9 +46,9 @@ export async function run(args: string[]): Promise<number> {
     writeFileSync(workbookPath, partnerWorkbook(parsed.rows, SEED));
     note(`workbook written: ${statSync(workbookPath).size} bytes`);
     const site = join(work, 'site');
-    await buildSite(site);
+    await buildBenchSite(site, 'features/import/bench/bench.html');
     note('site built');
-    server = await serve(site, workbookPath);
+    server = await serveBenchSite(site, { port: PORT, extraFiles: { '/bench.xlsx': workbookPath }, crossOriginIsolated: true });
     const result = await measure(parsed.rows, workbookPath);
     process.stdout.write(
       parsed.json
@@ -175,63 +175,6 @@ function sampleHeap(page: Page): { stop(): Promise<number | null> } {
   };
 }
 
-async function buildSite(outDir: string): Promise<void> {
-  const config = rendererConfig();
-  await build({
-    ...config,
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      ...config.build,
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: {
-        input: { index: resolve(rendererRoot, 'index.html'), bench: resolve(rendererRoot, 'features/import/bench/bench.html') },
-      },
-    },
-  });
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-function serve(root: string, workbookPath: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path === '/bench.xlsx' ? workbookPath : join(root, normalize(path === '/' ? '/index.html' : path));
-    const inside = file === workbookPath || file.startsWith(root);
-    let size = -1;
-    if (inside) {
-      try {
-        size = statSync(file).size;
-      } catch {
-        // a missing file is answered 404 below
-      }
-    }
-    // Cross-origin isolation, for measureUserAgentSpecificMemory over the page and its workers.
-    response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-    response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    if (size < 0) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(PORT, '127.0.0.1', () => resolvePromise(server));
-  });
-}
-
 // ── the partner workbook ─────────────────────────────────────────────────────────────────────────────
 
 const HEADER = [
@@ -332,24 +275,4 @@ export function partnerWorkbook(rows: number, seed: number): Buffer {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(data), '舆情信息');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
-}
-
-function parseArgs(args: string[]): { rows: number; json: boolean } | null {
-  let rows = DEFAULT_ROWS;
-  let json = false;
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index];
-    if (arg === '--json') json = true;
-    else if (arg === '--rows') {
-      rows = Number(args[index + 1]);
-      index += 1;
-      if (!Number.isInteger(rows) || rows < 1) return null;
-    } else return null;
-  }
-  return { rows, json };
-}
-
-function round(value: number, digits = 1): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }

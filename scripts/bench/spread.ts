@@ -1,16 +1,16 @@
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
 import playwrightConfig from '../../playwright.config';
-import { rendererConfig, rendererRoot } from '../../renderer/vite.shared';
 import { generateCascade } from '../../shared/spread/generate';
 import { computeMetrics } from '../../shared/spread/metrics';
 import { buildCascades } from '../../shared/spread/model';
+import { buildBenchSite, serveBenchSite } from './bench-site';
+import { round } from './numbers';
 
 // `bench spread --nodes 20000 [--seed S] [--runs R] [--json] [--node-only]`
 //   metricsMs      building the cascade and its metrics in Node with the shared code, as `desk trace` runs them
@@ -93,8 +93,8 @@ async function measureInChromium(options: Options): Promise<ChromiumFigures> {
   });
   try {
     const site = join(work, 'site');
-    await buildSite(site);
-    server = await serve(site);
+    await buildBenchSite(site, 'features/spread/bench/bench.html');
+    server = await serveBenchSite(site);
     const { port } = server.address() as AddressInfo;
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     await page.goto(`http://127.0.0.1:${port}/features/spread/bench/bench.html`);
@@ -123,64 +123,9 @@ async function measureInChromium(options: Options): Promise<ChromiumFigures> {
   }
 }
 
-// Its own output folder, so a bench never overwrites dist-web that `npm run web` or an e2e run is serving.
-async function buildSite(outDir: string): Promise<void> {
-  const config = rendererConfig();
-  await build({
-    ...config,
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      ...config.build,
-      outDir,
-      emptyOutDir: true,
-      rollupOptions: {
-        input: { index: resolve(rendererRoot, 'index.html'), bench: resolve(rendererRoot, 'features/spread/bench/bench.html') },
-      },
-    },
-  });
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-/** A static server on a free local port: several engineers run benches and e2e suites at once. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = join(root, normalize(path === '/' ? '/index.html' : path));
-    let size: number;
-    try {
-      size = file.startsWith(root) ? statSync(file).size : -1;
-    } catch {
-      size = -1;
-    }
-    if (size < 0) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolvePromise(server));
-  });
-}
-
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return round(sorted[Math.floor(sorted.length / 2)] as number);
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
 
 function parseArgs(args: readonly string[]): Options | string {
