@@ -3,7 +3,7 @@ import { IMPORT_FIELDS, type ImportField } from '../../../shared/import';
 import type { CheckItem } from '../../../shared/import/result';
 import type { Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
+import { formatDateTime, formatNumber } from '../../i18n/format';
 import { MANUAL_MAPPING, changeColumn, saveTemplate, startImport, startOver, useImport, type LoadedFile } from './import-store';
 import { ImportOptions } from './FilesPanel';
 
@@ -23,6 +23,12 @@ function cellValue(record: CheckItem, field: ImportField, t: (key: MessageKey) =
       return t(`kind.${record.kind}` as MessageKey);
     case 'sentiment':
       return record.sentiment ? t(`import.sentiment.${record.sentiment}` as MessageKey) : '';
+    case 'publishedAt':
+    case 'reportedAt': {
+      // Stored as ISO 8601; shown as every other time in the app: the analyst's locale and time zone.
+      const value = record[field];
+      return value === null ? '' : formatDateTime(value);
+    }
     default:
       return record[field] ?? '';
   }
