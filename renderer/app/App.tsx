@@ -1,23 +1,75 @@
-import { useEffect } from 'react';
-import { AuditPage } from '../features/audit/AuditPage';
-import { FirstRun } from '../features/first-run/FirstRun';
-import { HomePage } from '../features/home/HomePage';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+// The items page is the analyst's main screen: it stays in the first chunk. Every other page, and the
+// first-run wizard, is its own chunk loaded when first shown, so a cold open does not evaluate echarts,
+// SheetJS and the report, spread and import pages before the first rows are painted.
 import { ItemsPage } from '../features/items/ItemsPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { UnitsPage } from '../features/units/UnitsPage';
-import { StatsPage } from '../features/stats/StatsPage';
-import { SpreadPage } from '../features/spread/SpreadPage';
-import { TagManagerPage } from '../features/tags/TagManagerPage';
-import { EventsPage } from '../features/events/EventsPage';
-import { RefutationsPage } from '../features/refutations/RefutationsPage';
 import { useLocaleStore, useT } from '../i18n';
 import { enterDesk, openWorkstation } from './boot';
 import { useDesk } from './desk';
 import { navigate, startRouter, useRouter } from './router';
 import type { RouteId } from './routes';
 import { Shell } from './Shell';
+
+/** React.lazy for a module's named export. */
+function lazyPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
+  return lazy(() => load().then((module) => ({ default: pick(module) })));
+}
+
+const HomePage = lazyPage(
+  () => import('../features/home/HomePage'),
+  (module) => module.HomePage,
+);
+const ImportPage = lazyPage(
+  () => import('../features/import/ImportPage'),
+  (module) => module.ImportPage,
+);
+const SpreadPage = lazyPage(
+  () => import('../features/spread/SpreadPage'),
+  (module) => module.SpreadPage,
+);
+const ReportsPage = lazyPage(
+  () => import('../features/reports/ReportsPage'),
+  (module) => module.ReportsPage,
+);
+const StatsPage = lazyPage(
+  () => import('../features/stats/StatsPage'),
+  (module) => module.StatsPage,
+);
+const UnitsPage = lazyPage(
+  () => import('../features/units/UnitsPage'),
+  (module) => module.UnitsPage,
+);
+const SettingsPage = lazyPage(
+  () => import('../features/settings/SettingsPage'),
+  (module) => module.SettingsPage,
+);
+const AuditPage = lazyPage(
+  () => import('../features/audit/AuditPage'),
+  (module) => module.AuditPage,
+);
+const TagManagerPage = lazyPage(
+  () => import('../features/tags/TagManagerPage'),
+  (module) => module.TagManagerPage,
+);
+const EventsPage = lazyPage(
+  () => import('../features/events/EventsPage'),
+  (module) => module.EventsPage,
+);
+const RefutationsPage = lazyPage(
+  () => import('../features/refutations/RefutationsPage'),
+  (module) => module.RefutationsPage,
+);
+const FirstRun = lazy(() => import('../features/first-run/FirstRun').then((module) => ({ default: module.FirstRun })));
+
+/** While a page's chunk loads: the page area stays calm (the text fades in only if loading takes a while). */
+function PageLoading() {
+  const t = useT();
+  return (
+    <div className="page-loading" role="status" aria-busy="true">
+      {t('app.loadingPage')}
+    </div>
+  );
+}
 
 function Page({ route }: { route: RouteId }) {
   switch (route) {
@@ -93,18 +145,22 @@ export function App() {
   }
   if (phase === 'firstRun') {
     return (
-      <FirstRun
-        repositories={repositories}
-        onDone={(profile) => {
-          navigate('home');
-          void enterDesk(profile);
-        }}
-      />
+      <Suspense fallback={<PageLoading />}>
+        <FirstRun
+          repositories={repositories}
+          onDone={(profile) => {
+            navigate('home');
+            void enterDesk(profile);
+          }}
+        />
+      </Suspense>
     );
   }
   return (
     <Shell>
-      <Page route={route} />
+      <Suspense fallback={<PageLoading />}>
+        <Page route={route} />
+      </Suspense>
     </Shell>
   );
 }

@@ -32,6 +32,7 @@ export const en: Dictionary = {
   ...importMessagesEn,
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',
+  'app.loadingPage': 'Loading the page…',
   'app.openFailed': 'The local database could not be opened: {reason}',
   'app.openFailedHint': 'Close other OpinionDesk windows and reload this page. If it persists, contact your IT staff.',
   'app.newerWindow': 'Another window upgraded the database to a newer version; this window has stopped writing. Please reload this page.',

@@ -31,6 +31,7 @@ export const zhCN = {
   ...importMessagesZh,
   'app.name': '舆情工作台',
   'app.loading': '正在打开工作台…',
+  'app.loadingPage': '正在载入页面…',
   'app.openFailed': '无法打开本地数据库：{reason}',
   'app.openFailedHint': '请关闭其他已打开的工作台窗口后刷新本页。如果问题持续，请联系信息化人员。',
   'app.newerWindow': '另一个窗口已将数据库升级到新版本，本窗口已停止写入。请重新加载本页面。',
