@@ -113,8 +113,23 @@ export async function markImported(folder: string, name: string): Promise<boolea
   return (await moveInto(folder, name, IMPORTED_FOLDER)) !== null;
 }
 
+/** Beside each quarantined file: why it is there, in a text file anyone can open from the file manager. */
+export function quarantineReasonFileName(storedAs: string): string {
+  return `${storedAs}.隔离原因.txt`;
+}
+
+// The ledger is read, extended and written whole; two quarantines at once (a crash with two files in flight)
+// must not each write a ledger without the other's record.
+let ledgerTurn: Promise<unknown> = Promise.resolve();
+
 /** Moves a file that crashed the parser into 隔离区/ and records why, so it is never offered again. */
-export async function quarantineFile(folder: string, name: string, reason: string): Promise<boolean> {
+export function quarantineFile(folder: string, name: string, reason: string): Promise<boolean> {
+  const turn = ledgerTurn.then(() => quarantineNow(folder, name, reason));
+  ledgerTurn = turn.catch(() => undefined);
+  return turn;
+}
+
+async function quarantineNow(folder: string, name: string, reason: string): Promise<boolean> {
   const source = inboxPath(folder, name);
   let size: number;
   let digest: string;
@@ -126,17 +141,64 @@ export async function quarantineFile(folder: string, name: string, reason: strin
   }
   const destination = await moveInto(folder, name, QUARANTINE_FOLDER);
   if (destination === null) return false;
-  const ledger = await readLedger(folder);
-  ledger.push({
+  const quarantine = join(folder, QUARANTINE_FOLDER);
+  const record: QuarantineRecord = {
     name,
-    storedAs: destination.slice(join(folder, QUARANTINE_FOLDER).length + 1),
+    storedAs: destination.slice(quarantine.length + 1),
     size,
     sha256: digest,
     reason,
     at: new Date().toISOString(),
-  });
-  await writeFileAtomic(join(folder, QUARANTINE_FOLDER, QUARANTINE_LEDGER), new TextEncoder().encode(JSON.stringify(ledger, null, 2)));
+  };
+  const ledger = await readLedger(folder);
+  ledger.push(record);
+  await writeFileAtomic(join(quarantine, QUARANTINE_LEDGER), new TextEncoder().encode(JSON.stringify(ledger, null, 2)));
+  const note = `文件：${name}\r\n隔离时间：${record.at}\r\nSHA-256：${digest}\r\n原因：${reason}\r\n\r\n此文件不会再出现在收件箱中；内容相同的文件再次放入收件箱时也会直接隔离。\r\n`;
+  await writeFileAtomic(join(quarantine, quarantineReasonFileName(record.storedAs)), new TextEncoder().encode(note));
   return true;
+}
+
+/**
+ * A file handed to the page for parsing, until it is imported, quarantined, or its parse has had time to finish.
+ * Kept on disk: if the workstation dies while the file is in flight (a parse that took the whole page down with
+ * it, before the page could ask for quarantine), the next start finds the record and quarantines the file instead
+ * of offering it again.
+ */
+export interface ParseInFlight {
+  folder: string;
+  name: string;
+  readAt: string;
+}
+
+/**
+ * How long after a read the parse may still be running: the page's own time limit for a file of this size
+ * (renderer/features/import/parse-session.ts timeLimitFor: two minutes plus ten seconds a megabyte) and a minute
+ * for reading it and starting the worker.
+ */
+export function parseWindowMs(size: number): number {
+  return 180_000 + Math.ceil(size / (1024 * 1024)) * 10_000;
+}
+
+export async function readInFlight(path: string): Promise<ParseInFlight[]> {
+  try {
+    const parsed: unknown = JSON.parse(await readFile(path, 'utf8'));
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (entry): entry is ParseInFlight =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof (entry as ParseInFlight).folder === 'string' &&
+        typeof (entry as ParseInFlight).name === 'string' &&
+        typeof (entry as ParseInFlight).readAt === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
+
+export async function writeInFlight(path: string, entries: readonly ParseInFlight[]): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFileAtomic(path, new TextEncoder().encode(JSON.stringify(entries, null, 2)));
 }
 
 export interface InboxWatch {

@@ -9,7 +9,7 @@ import { isAppUrl, type AppLocation } from './app-url';
 import { startBackupService } from './backup';
 import { createHandlers } from './handlers';
 import { defaultInboxFolder } from './inbox';
-import { startInbox } from './inbox-service';
+import { quarantineWhenRendererDies, startInbox } from './inbox-service';
 import { registerHandlers } from './ipc';
 import { menuTemplate } from './menu';
 import { printHtmlToPdf } from './print';
@@ -86,6 +86,7 @@ async function start(): Promise<void> {
   );
 
   mainWindow = createMainWindow();
+  quarantineWhenRendererDies(mainWindow.webContents, inbox);
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createMainWindow();
   });

@@ -104,7 +104,9 @@ describe('quarantine', () => {
     await writeFile(join(inbox, '重发-坏文件.xlsx'), 'same broken bytes');
     await writeFile(join(inbox, '同样大小.xlsx'), 'other broken byte'); // same size, other content: offered
     expect(await names()).toEqual(['同样大小.xlsx']);
-    expect((await readdir(join(inbox, QUARANTINE_FOLDER))).sort()).toEqual(['坏文件.xlsx', '重发-坏文件.xlsx', QUARANTINE_LEDGER].sort());
+    expect((await readdir(join(inbox, QUARANTINE_FOLDER))).sort()).toEqual(
+      ['坏文件.xlsx', '坏文件.xlsx.隔离原因.txt', '重发-坏文件.xlsx', '重发-坏文件.xlsx.隔离原因.txt', QUARANTINE_LEDGER].sort(),
+    );
   });
 });
 
