@@ -149,6 +149,13 @@ export interface Unit {
   /** HH:mm in the workspace time zone */
   cutoff: string;
   active: boolean;
+  /**
+   * 起报日期, YYYY-MM-DD in the workspace time zone: the first day the unit is expected to report. Absent on
+   * units stored before it existed (see shared/network/start-date.ts for what stands in for it).
+   */
+  startDate?: string;
+  /** When the unit was first registered, as the audit log recorded it; read, for units without a startDate. */
+  registeredAt?: IsoDateTime;
 }
 
 export interface Reporter {

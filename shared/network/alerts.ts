@@ -2,6 +2,7 @@ import type { IsoDateTime, Unit } from '../domain/types';
 import { indexCalendar, type CalendarIndex, type WorkCalendar } from './calendar';
 import { silentStreak, SubmissionIndex, unitDays } from './cadence';
 import { addDays, type LocalDate } from './local-date';
+import { withEffectiveStartDate } from './start-date';
 import { ZoneClock } from './time-zone';
 import type { Submission, ZeroReport } from './types';
 
@@ -52,7 +53,8 @@ export function silenceAlerts(input: SilenceInput): SilenceAlert[] {
 
   const alerts: SilenceAlert[] = [];
   for (const unit of input.units) {
-    const streak = silentStreak(unitDays(unit, period, { calendar, index, now: input.now }));
+    // An inactive unit is never expected (isExpectedDay), so it never falls silent; nor is a unit before its 起报日期.
+    const streak = silentStreak(unitDays(withEffectiveStartDate(unit, clock), period, { calendar, index, now: input.now }));
     if (streak.since === null || streak.days < threshold) continue;
     if (acknowledged.has(JSON.stringify([unit.id, streak.since]))) continue;
     alerts.push({ unitId: unit.id, name: unit.name, silentDays: streak.days, silentSince: streak.since });

@@ -18,8 +18,18 @@ export function cutoffMs(unit: Pick<Unit, 'cutoff'>): number {
   return (parseClockTime(unit.cutoff) ?? (parseClockTime(DEFAULT_CUTOFF) as number)) * MINUTE_MS;
 }
 
-export function isExpectedDay(unit: Pick<Unit, 'cadence' | 'active'>, date: LocalDate, calendar: WorkCalendar | CalendarIndex): boolean {
+/**
+ * Whether the unit owes a report on `date`. `startDate` is read as the effective 起报日期 (see
+ * withEffectiveStartDate in start-date.ts, which callers apply first): the start day itself is expected.
+ */
+export function isExpectedDay(
+  unit: Pick<Unit, 'cadence' | 'active' | 'startDate'>,
+  date: LocalDate,
+  calendar: WorkCalendar | CalendarIndex,
+): boolean {
   if (!unit.active) return false;
+  // Both are validated YYYY-MM-DD strings, which sort as the dates they name.
+  if (unit.startDate !== undefined && date < unit.startDate) return false;
   switch (unit.cadence) {
     case 'daily':
       return true;
@@ -111,7 +121,7 @@ export interface CadenceContext {
   now: IsoDateTime;
 }
 
-/** Each expected day of the period up to now, with what the unit did on it. */
+/** Each expected day of the period up to now, with what the unit did on it; `unit.startDate` must be the effective one. */
 export function unitDays(unit: Unit, period: Period, context: CadenceContext): UnitDay[] {
   const calendar = indexCalendar(context.calendar);
   const today = context.index.clock.zonedTime(instantMs(context.now));

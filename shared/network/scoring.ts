@@ -2,6 +2,7 @@ import type { IsoDateTime, Reporter, Unit } from '../domain/types';
 import { indexCalendar, type CalendarIndex, type WorkCalendar } from './calendar';
 import { cutoffMs, isExpectedDay, silentStreak, SubmissionIndex, unitDays } from './cadence';
 import { compareDates, type LocalDate } from './local-date';
+import { withEffectiveStartDate } from './start-date';
 import { isInstant, ZoneClock } from './time-zone';
 import type { Period, Submission, ZeroReport } from './types';
 
@@ -96,7 +97,9 @@ export function computeScores(input: ScoreInput): Scores {
   const scheme = input.scheme ?? DEFAULT_POINTS_SCHEME;
   const calendar = indexCalendar(input.calendar);
   const clock = new ZoneClock(input.timeZone);
-  const unitsById = new Map(input.units.map((unit) => [unit.id, unit]));
+  // Days before a unit's 起报日期 are neither missing nor late: it was not expected to report yet.
+  const resolvedUnits = input.units.map((unit) => withEffectiveStartDate(unit, clock));
+  const unitsById = new Map(resolvedUnits.map((unit) => [unit.id, unit]));
   const reportersById = new Map(input.reporters.map((reporter) => [reporter.id, reporter]));
 
   // Validated once, so the per-item check below can compare YYYY-MM-DD strings directly.
@@ -143,7 +146,7 @@ export function computeScores(input: ScoreInput): Scores {
     for (const onTime of days.values()) if (!onTime) tally.late += 1;
   }
 
-  const units = input.units.map((unit): UnitScore => {
+  const units = resolvedUnits.map((unit): UnitScore => {
     const days = unitDays(unit, input.period, { calendar, index, now: input.now });
     const counts = unitCounts.get(unit.id) as Counts;
     counts.late = days.filter((day) => day.status === 'late').length;
