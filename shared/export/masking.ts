@@ -1,4 +1,5 @@
 import { hmacSha256Hex } from '../crypto/sha256';
+import { maskAccount as signedReportMask } from '../report/signed-content';
 
 /** Replaces an account name or ID with its pseudonym. */
 export type AccountMasker = (account: string) => string;
@@ -25,6 +26,20 @@ export function createAccountMasker(secret: string | Uint8Array): AccountMasker 
     }
     return pseudonym;
   };
+}
+
+/**
+ * How one pack masks accounts, the same way in every file of it. A list pack uses the workspace's keyed
+ * pseudonyms. A signed report's pack uses the rule the report was signed with (first and last character
+ * kept): report.json is the signed content and its hash may not change, so the pack's other files follow
+ * it rather than the other way round. Mixing the two would also undo the pseudonyms: a pack pairing
+ * 张*三 with 账号-1a2b3c4d tells every reader of other packs which account hides behind that pseudonym.
+ */
+export type PackMasking = { style: 'pseudonym'; secret: string } | { style: 'signed' } | null;
+
+export function packMasker(masking: PackMasking): AccountMasker | null {
+  if (masking === null) return null;
+  return masking.style === 'pseudonym' ? createAccountMasker(masking.secret) : signedReportMask;
 }
 
 /** What an item, or a cascade row that repeats an item, says about its account. */

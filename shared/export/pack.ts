@@ -77,8 +77,13 @@ export function isSafePackPath(path: string): boolean {
   return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..' && !/[. ]$/.test(segment));
 }
 
+export interface BuildPackProgress {
+  /** after each file is hashed: hashing is most of the work in a pack of many charts */
+  onFileHashed?: (done: number, total: number) => void;
+}
+
 /** The pack's files in path order, with report.json and manifest.json added. */
-export function buildPack(input: BuildPackInput): PackFile[] {
+export function buildPack(input: BuildPackInput, progress: BuildPackProgress = {}): PackFile[] {
   const report = input.report ?? null;
   const files = [...input.files];
   const seen = new Set<string>();
@@ -112,7 +117,11 @@ export function buildPack(input: BuildPackInput): PackFile[] {
           signedAt: report.signedAt,
         }
       : null,
-    files: files.map((file) => ({ path: file.path, sha256: sha256Hex(file.bytes), bytes: file.bytes.length })),
+    files: files.map((file, index) => {
+      const entry = { path: file.path, sha256: sha256Hex(file.bytes), bytes: file.bytes.length };
+      progress.onFileHashed?.(index + 1, files.length);
+      return entry;
+    }),
     reportHash: report ? report.contentHash : null,
     auditHead: input.auditHead,
     createdAt: input.createdAt,

@@ -3,7 +3,6 @@
 import { create } from 'zustand';
 import type { Item, OpinionEvent, Reporter, SpreadEdge, Unit } from '../../../shared/domain/types';
 import type { ItemLookups } from '../../../shared/export/item-columns';
-import { zipPack } from '../../../shared/export/pack';
 import { writeContext } from '../../app/desk';
 import { renderChartFiles } from '../../charts/stats-render';
 import { statsChartOption } from '../../charts/stats-options';
@@ -12,12 +11,19 @@ import { t } from '../../i18n';
 import { platform, type FolderFile } from '../../platform';
 import type { Report } from '../../../shared/domain/report-types';
 import { reportPrintHtml } from '../../../shared/report/print-html';
-import { previousPeriod } from '../stats/periods';
-import { StatsAccumulator, type StatsComparison } from '../stats/stats-count';
-import { packReportOf, ReportPackError, reportItemsInOrder, reportPeriod } from './report-pack';
+import type { StatsComparison } from '../stats/stats-count';
+import {
+  packReportOf,
+  reportComparison,
+  ReportPackError,
+  reportItemIds,
+  reportItemsInOrder,
+  type PreviousReportItems,
+} from './report-pack';
 import { buildListPack, PACK_LOCALE, type ListPackInput, type PackStep } from './list-pack';
 import { listFile, type ListFormat } from './list-export';
 import { workspaceMaskingSecret } from './masking-secret';
+import { zipPackFiles } from './seal-client';
 
 export type ExportKind = 'pack' | ListFormat;
 export type ExportTone = 'ok' | 'bad' | 'info';
@@ -44,9 +50,11 @@ const STEP_SHARE: Record<PackStep, [number, number]> = {
   charts: [0.5, 0.2],
   workbook: [0.7, 0.15],
   report: [0.85, 0.05],
-  pdf: [0.9, 0.05],
-  manifest: [0.95, 0.05],
+  pdf: [0.88, 0.04],
+  manifest: [0.92, 0.04],
 };
+/** Zipping, for the hosts that save one file, is the last stretch of the bar. */
+const ZIP_SHARE: [number, number] = [0.96, 0.04];
 
 function progress(step: string, fraction: number): void {
   useExport.setState({ step, fraction: Math.min(1, Math.max(0, fraction)) });
@@ -124,11 +132,12 @@ export function exportPack(
   return run('pack', async (signal) => {
     if (comparison.current.total === 0) return { tone: 'info', message: t('stats.export.nothing') };
     const host = platform();
-    const [items, { lookups, eventNames }, spreadLinks, auditHead, appInfo, maskSecret] = await Promise.all([
+    const [items, { lookups, eventNames }, spreadLinks, repostBatches, auditHead, appInfo, maskSecret] = await Promise.all([
       readPeriodItems(repositories, comparison, signal),
       lookupsOf(repositories),
       // Analysts' links are few (made by hand); the pack keeps those between its own items.
       repositories.spreadEdges.list<SpreadEdge>(),
+      repositories.spread.repostBatches(),
       repositories.audit.head(),
       host.appInfo(),
       options.mask ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
@@ -139,12 +148,13 @@ export function exportPack(
         items,
         eventNames,
         lookups,
-        maskSecret,
+        masking: maskSecret === null ? null : { style: 'pseudonym', secret: maskSecret },
         auditHead,
         createdAt: new Date().toISOString(),
         appVersion: appInfo.version,
         timeZone: options.timeZone,
         spreadLinks,
+        repostBatches,
       },
       signal,
     );
@@ -179,10 +189,15 @@ async function buildAndSavePack(input: ListPackInput, signal: AbortSignal): Prom
     return { tone: 'ok', message: t('stats.export.savedFolder', { path: saved.path ?? pack.name }) + warnings };
   }
   const name = `${pack.name}.zip`;
-  const saved = await host.saveFile({
-    suggestedName: name,
-    bytes: zipPack(pack.files, { folder: pack.name }) as Uint8Array<ArrayBuffer>,
+  const [zipStart, zipShare] = ZIP_SHARE;
+  progress(t('stats.step.zip'), zipStart);
+  const zipped = await zipPackFiles(pack.files, pack.name, {
+    signal,
+    onProgress: (done, total) => progress(t('stats.step.zip'), zipStart + (total === 0 ? 0 : (done / total) * zipShare)),
   });
+  signal.throwIfAborted();
+  progress(t('stats.step.saving'), 1);
+  const saved = await host.saveFile({ suggestedName: name, bytes: zipped as Uint8Array<ArrayBuffer> });
   if (!saved.saved) return { tone: 'info', message: t('stats.export.notSaved') };
   return { tone: 'ok', message: t('stats.export.savedDownload', { name }) + warnings };
 }
@@ -190,7 +205,8 @@ async function buildAndSavePack(input: ListPackInput, signal: AbortSignal): Prom
 /**
  * The briefing pack of a signed report: report.json is the signed canonical JSON, the workbook holds the
  * report's items (as the store has them now) and its 对策建议, the statistics count those items over the
- * days they were reported on. Accounts are masked when the report chose so before sign-off.
+ * days they were reported on against the previous number of the series. Accounts are masked throughout
+ * by the rule the report was signed with, when it chose masking before sign-off.
  */
 export function exportReportPack(repositories: Repositories, report: Report, options: { timeZone: string }): Promise<void> {
   return run('pack', async (signal) => {
@@ -198,7 +214,7 @@ export function exportReportPack(repositories: Repositories, report: Report, opt
     let items: Item[];
     try {
       packReport = packReportOf(report);
-      const ids = (report.signedSnapshot?.items ?? []).map((entry) => entry.itemId);
+      const ids = reportItemIds(report);
       progress(t('stats.step.items', { done: 0, total: ids.length }), 0);
       const found = (await repositories.items.getMany(ids)).filter((item): item is Item => item !== undefined);
       items = reportItemsInOrder(report, new Map(found.map((item) => [item.id, item])));
@@ -207,37 +223,55 @@ export function exportReportPack(repositories: Repositories, report: Report, opt
       throw error;
     }
     signal.throwIfAborted();
-    const period = reportPeriod(items, report.date, options.timeZone);
-    const accumulator = new StatsAccumulator(period, previousPeriod(period, options.timeZone), options.timeZone);
-    accumulator.add(items);
     const host = platform();
-    const [{ lookups, eventNames }, spreadLinks, auditHead, appInfo, maskSecret] = await Promise.all([
+    const [{ lookups, eventNames }, spreadLinks, repostBatches, auditHead, appInfo, previous] = await Promise.all([
       lookupsOf(repositories),
       repositories.spreadEdges.list<SpreadEdge>(),
+      repositories.spread.repostBatches(),
       repositories.audit.head(),
       host.appInfo(),
-      report.maskAccounts ? workspaceMaskingSecret(repositories.settings, writeContext()) : Promise.resolve(null),
+      previousReportItems(repositories, report),
     ]);
+    const snapshot = report.signedSnapshot;
     return buildAndSavePack(
       {
-        comparison: accumulator.result(),
+        comparison: reportComparison(items, report.date, previous, options.timeZone),
         items,
         eventNames,
         lookups,
-        maskSecret,
+        // The signed rule, not the workspace pseudonyms: report.json carries it and cannot change.
+        masking: snapshot?.maskAccounts ? { style: 'signed' } : null,
         auditHead,
         createdAt: new Date().toISOString(),
         appVersion: appInfo.version,
         timeZone: options.timeZone,
         report: packReport,
+        previousReport: previous ? previous.report : null,
         // The signed content as the report page prints it, not a statistics summary: it is what was signed off.
-        reportHtml: report.signedSnapshot ? reportPrintHtml(report.signedSnapshot) : undefined,
-        suggestions: report.signedSnapshot?.suggestions ?? [],
+        reportHtml: snapshot ? reportPrintHtml(snapshot) : undefined,
+        suggestions: snapshot?.suggestions ?? [],
         spreadLinks,
+        repostBatches,
       },
       signal,
     );
   });
+}
+
+/** The previous number of the report's series with the items it counted, or null when there is none. */
+async function previousReportItems(
+  repositories: Repositories,
+  report: Report,
+): Promise<(PreviousReportItems & { report: { series: string; year: number; number: number } }) | null> {
+  const previous = await repositories.reports.previousOf(report);
+  if (!previous) return null;
+  // Items deleted since are not counted: 上期 says what the store can still show for it.
+  const items = (await repositories.items.getMany(reportItemIds(previous))).filter((item): item is Item => item !== undefined);
+  return {
+    date: previous.date,
+    items,
+    report: { series: previous.signedSnapshot?.seriesName ?? previous.seriesName, year: previous.year, number: previous.number },
+  };
 }
 
 function refusalMessage(error: ReportPackError): string {

@@ -7,17 +7,19 @@ import type { Item, IsoDateTime, SpreadEdge } from '../../../shared/domain/types
 import { formatShanghaiMinute } from '../../../shared/export/excel-date';
 import type { ItemLookups } from '../../../shared/export/item-columns';
 import { RISK_LABELS, SENTIMENT_LABELS } from '../../../shared/export/labels';
-import { createAccountMasker, maskAccountFields, type AccountMasker } from '../../../shared/export/masking';
-import { buildPack, REPORT_JSON_PATH, type AuditHead, type PackFile, type PackReport } from '../../../shared/export/pack';
+import { maskAccountFields, packMasker, type AccountMasker, type PackMasking } from '../../../shared/export/masking';
+import { REPORT_JSON_PATH, type AuditHead, type PackFile, type PackReport } from '../../../shared/export/pack';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
-import type { OverviewFigure } from '../../../shared/export/workbook';
+import type { CascadeMetricRow, OverviewFigure } from '../../../shared/export/workbook';
 import { translate, type MessageKey, type MessageParams } from '../../i18n';
 import type { EChartsCoreOption } from '../../charts/core';
 import { PACK_CHART_SIZE } from '../../charts/stats-render';
-import { cascadeChartSpecs } from './pack-cascade-charts';
+import { cascadeChartSpecs, PACK_CASCADE_CHART_LIMIT } from './pack-cascade-charts';
 import { cascadeMetricRow, packCascades } from './pack-cascades';
 import { buildReportHtml } from './report-html';
+import { sealPackFiles } from './seal-client';
 import { writePackWorkbook } from './workbook-client';
+import type { ImpliedRootBatch, StoredCascade } from '../spread/cascade-source';
 import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats/stats-charts';
 import type { StatsComparison } from '../stats/stats-count';
 import type { LabelContext } from '../stats/stats-labels';
@@ -38,8 +40,8 @@ export interface ListPackInput {
   items: readonly Item[];
   eventNames: ReadonlyMap<string, string>;
   lookups: ItemLookups;
-  /** the workspace's masking secret when accounts are to be masked, else null */
-  maskSecret: string | null;
+  /** how accounts are masked throughout the pack, null for not at all (see PackMasking) */
+  masking: PackMasking;
   auditHead: AuditHead | null;
   createdAt: IsoDateTime;
   appVersion: string;
@@ -52,6 +54,13 @@ export interface ListPackInput {
   suggestions?: readonly string[];
   /** the analysts' spread links; those between listed items join the chains in 传播分析 */
   spreadLinks?: readonly SpreadEdge[];
+  /** repost files whose original only the file implies; their listed items form cascades as on the 传播 page */
+  repostBatches?: readonly ImpliedRootBatch[];
+  /**
+   * For a report's pack, the previous number of its series, which 上期 counts (as the signed report's own
+   * 较上期 does); null when the series has none before it. Unused for a list pack.
+   */
+  previousReport?: ReportNumber | null;
 }
 
 export interface ChartFiles {
@@ -73,9 +82,19 @@ export interface PackBuildOptions {
   signal?: AbortSignal;
 }
 
+/** What the analyst is told about a pack beyond the workbook's own limits. */
+export interface CascadeChartsOmitted {
+  code: 'cascadeChartsOmitted';
+  drawn: number;
+  total: number;
+  message: string;
+}
+
+export type PackWarning = ExportWarning | CascadeChartsOmitted;
+
 export interface BuiltPack {
   files: PackFile[];
-  warnings: ExportWarning[];
+  warnings: PackWarning[];
   /** a folder/zip name: 舆情统计-2026-10-03至2026-10-09 */
   name: string;
 }
@@ -88,25 +107,29 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export async function buildListPack(input: ListPackInput, host: ListPackHost, options: PackBuildOptions = {}): Promise<BuiltPack> {
   const { comparison, items } = input;
   const { signal, onProgress } = options;
-  const mask: AccountMasker | null = input.maskSecret ? createAccountMasker(input.maskSecret) : null;
+  const mask: AccountMasker | null = packMasker(input.masking);
   const labels: LabelContext = { t: docT, eventNames: input.eventNames };
   const period = comparison.period;
   const title = docT('statsDoc.title', { from: period.from, to: period.to });
   const charts = statsCharts(comparison, labels, PACK_CHART_IDS);
   const tables = chartTables(statsCharts(comparison, labels), comparison, labels);
   const files: PackFile[] = [];
+  const warnings: PackWarning[] = [];
 
-  const cascades = packCascades(items, input.spreadLinks);
+  const cascades = packCascades(items, input.spreadLinks, input.repostBatches);
   const cascadeRows = cascades.map(cascadeMetricRow);
-  // Titles in chart files are masked like every other text of the pack.
-  const rootTitles = cascadeRows.map((row) => (mask ? maskAccountFields(row, mask) : row).title);
-  const cascadeCharts = cascadeChartSpecs(cascades, rootTitles, {
-    locale: PACK_LOCALE,
-    timeZone: input.timeZone,
-    size: PACK_CHART_SIZE,
-    t: docT,
-  });
-  const chartCount = charts.length + cascadeCharts.length;
+  const drawnCascades = Math.min(cascades.length, PACK_CASCADE_CHART_LIMIT);
+  const omitted: CascadeChartsOmitted | null =
+    drawnCascades < cascades.length
+      ? {
+          code: 'cascadeChartsOmitted',
+          drawn: drawnCascades,
+          total: cascades.length,
+          message: docT('statsDoc.cascadeChartsOmitted', { drawn: drawnCascades, total: cascades.length }),
+        }
+      : null;
+  if (omitted) warnings.push(omitted);
+  const chartCount = charts.length + drawnCascades;
 
   const chartFiles: { title: string; svg: Uint8Array }[] = [];
   for (const [index, chart] of charts.entries()) {
@@ -123,21 +146,32 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
     if (drawn.png) files.push({ path: `charts/${name}.png`, bytes: drawn.png });
     chartFiles.push({ title: chart.title, svg: drawn.svg });
   }
-  for (const [index, spec] of cascadeCharts.entries()) {
+  const cascadeContext = { locale: PACK_LOCALE, timeZone: input.timeZone, size: PACK_CHART_SIZE, t: docT } as const;
+  // One cascade at a time: its options are built, drawn and dropped before the next, so hundreds of
+  // cascades never hold more than one chart's layout and one off-screen chart at once.
+  for (let position = 0; position < drawnCascades; position += 1) {
     signal?.throwIfAborted();
-    onProgress?.('charts', charts.length + index, chartCount);
+    onProgress?.('charts', charts.length + position, chartCount);
     await nextTurn();
-    const drawn = host.renderOption(spec.option);
-    files.push({ path: `${spec.path}.svg`, bytes: drawn.svg });
-    if (drawn.png) files.push({ path: `${spec.path}.png`, bytes: drawn.png });
+    const row = cascadeRows[position] as CascadeMetricRow;
+    // Titles in chart files are masked like every other text of the pack.
+    const rootTitle = (mask ? maskAccountFields(row, mask) : row).title;
+    for (const spec of cascadeChartSpecs(cascades[position] as StoredCascade, position, cascades.length, rootTitle, cascadeContext)) {
+      const drawn = host.renderOption(spec.option);
+      files.push({ path: `${spec.path}.svg`, bytes: drawn.svg });
+      if (drawn.png) files.push({ path: `${spec.path}.png`, bytes: drawn.png });
+    }
   }
   onProgress?.('charts', chartCount, chartCount);
 
   signal?.throwIfAborted();
   onProgress?.('workbook', 0, 1);
   await nextTurn();
-  const overview = [docT('statsDoc.overview', overviewParams(comparison))];
+  const overview = [
+    input.report ? reportOverview(comparison, input.previousReport ?? null) : docT('statsDoc.overview', overviewParams(comparison)),
+  ];
   if (mask) overview.push(docT('statsDoc.masked'));
+  if (omitted) overview.push(omitted.message);
   // Written in a worker: the sheets of 80,000 items would otherwise freeze the window for seconds.
   const workbook = await writePackWorkbook(
     {
@@ -153,10 +187,11 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
       suggestions: (input.suggestions ?? []).map((text) => ({ title: null, text })),
     },
     input.lookups,
-    input.maskSecret,
+    input.masking,
     signal,
   );
   files.push({ path: 'workbook.xlsx', bytes: workbook.bytes });
+  warnings.push(...workbook.warnings);
 
   signal?.throwIfAborted();
   onProgress?.('report', 0, 1);
@@ -166,7 +201,10 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
     input.reportHtml ?? buildReportHtmlFor(title, overview, comparison, chartFiles, tables, shownItems, items.length, input.createdAt);
   files.push({ path: 'report.html', bytes: encoder.encode(html) });
   if (!input.report) {
-    files.push({ path: REPORT_JSON_PATH, bytes: encoder.encode(listReportJson(input, tables, mask !== null)) });
+    files.push({
+      path: REPORT_JSON_PATH,
+      bytes: encoder.encode(listReportJson(input, tables, mask !== null, { drawn: drawnCascades, total: cascades.length })),
+    });
   }
 
   if (host.printToPdf) {
@@ -178,21 +216,41 @@ export async function buildListPack(input: ListPackInput, host: ListPackHost, op
 
   signal?.throwIfAborted();
   onProgress?.('manifest', 0, 1);
-  await nextTurn();
-  const packed = buildPack({
-    files,
-    report: input.report ?? null,
-    auditHead: input.auditHead,
-    createdAt: input.createdAt,
-    appVersion: input.appVersion,
-  });
+  // Hashing every byte of the pack runs in the pack-seal worker; the files come back from it.
+  const packed = await sealPackFiles(
+    {
+      files,
+      report: input.report ?? null,
+      auditHead: input.auditHead,
+      createdAt: input.createdAt,
+      appVersion: input.appVersion,
+    },
+    { signal, onProgress: (done, total) => onProgress?.('manifest', done, total) },
+  );
   onProgress?.('manifest', 1, 1);
   const name = input.report ? `${reportHeading(input.report)}简报包` : `舆情统计-${period.from}至${period.to}`;
-  return { files: packed, warnings: workbook.warnings, name };
+  return { files: packed, warnings, name };
 }
 
-function reportHeading(report: PackReport): string {
+/** Which number of which series a report is. */
+export type ReportNumber = Pick<PackReport, 'series' | 'year' | 'number'>;
+
+function reportHeading(report: ReportNumber): string {
   return docT('statsDoc.reportHeading', { series: report.series, year: report.year, number: report.number });
+}
+
+/** A report's 上期 is the previous number of its series, as in the signed report's own 较上期. */
+function reportOverview(comparison: StatsComparison, previousReport: ReportNumber | null): string {
+  const { period, previousPeriod } = comparison;
+  const current = { total: comparison.current.total, from: period.from, to: period.to };
+  if (previousReport === null) return docT('statsDoc.overviewReportFirst', current);
+  return docT('statsDoc.overviewReport', {
+    ...current,
+    previous: reportHeading(previousReport),
+    previousTotal: comparison.previous.total,
+    previousFrom: previousPeriod.from,
+    previousTo: previousPeriod.to,
+  });
 }
 
 function overviewParams(comparison: StatsComparison): MessageParams {
@@ -271,7 +329,12 @@ function buildReportHtmlFor(
  * report.json of a list pack: what was listed and counted, in canonical JSON (RFC 8785) so it hashes the
  * same everywhere. It names items by id only: accounts and texts are in the workbook, masked or not.
  */
-function listReportJson(input: ListPackInput, tables: ReturnType<typeof chartTables>, masked: boolean): string {
+function listReportJson(
+  input: ListPackInput,
+  tables: ReturnType<typeof chartTables>,
+  masked: boolean,
+  cascadeCharts: { drawn: number; total: number },
+): string {
   const { period, previousPeriod } = input.comparison;
   return canonicalJson({
     format: 'opinion-desk-list',
@@ -285,6 +348,7 @@ function listReportJson(input: ListPackInput, tables: ReturnType<typeof chartTab
     statistics: tables,
     itemIds: input.items.map((item) => item.id),
     accountsMasked: masked,
+    cascadeCharts,
     exportedAt: input.createdAt,
   });
 }

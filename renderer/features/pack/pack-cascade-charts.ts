@@ -9,8 +9,14 @@ import { layoutCascade } from '../spread/layout';
 import type { StoredCascade } from '../spread/cascade-source';
 import { platformGrowth } from '../spread/views';
 
-/** Charts of the largest cascades only: past this a pack of a busy month would hold hundreds of near-empty graphs. */
-export const PACK_CASCADE_CHART_LIMIT = 30;
+/**
+ * The most cascades a pack draws. Each is drawn and its chart released before the next (one off-screen
+ * chart at a time), but the files stay in memory until the pack is saved: a graph SVG of a large cascade is
+ * up to ~1 MB, its 2× PNG a few hundred KB. 300 cascades (600 charts) keep a pack within a few hundred MB
+ * at worst, and far more than a report holds. Past it the largest are drawn, and the pack says so in its
+ * 概况 and the export's message: the 传播分析 sheet lists every cascade whatever this limit.
+ */
+export const PACK_CASCADE_CHART_LIMIT = 300;
 
 /** Room above the plot for the title line, so the title and the platform legend never overlap. */
 const TITLE_HEIGHT = 30;
@@ -30,36 +36,41 @@ export interface CascadeChartContext {
   t: (key: MessageKey, params?: MessageParams) => string;
 }
 
+/** 01, 02 … or 001 … past 99 cascades, so the chart files list in cascade order. */
+export function cascadeIndexLabel(position: number, count: number): string {
+  return String(position + 1).padStart(Math.max(2, String(count).length), '0');
+}
+
 /**
- * `rootTitles` are the cascades' original titles as the pack shows them (masked where the pack masks), in
- * the same order as `cascades`.
+ * The graph and (when its times are known) the timeline of one cascade: built for one cascade at a time,
+ * so a pack of hundreds never holds more than one cascade's chart options. `rootTitle` is the original's
+ * title as the pack shows it (masked where the pack masks).
  */
 export function cascadeChartSpecs(
-  cascades: readonly StoredCascade[],
-  rootTitles: readonly (string | null)[],
+  stored: StoredCascade,
+  position: number,
+  count: number,
+  rootTitle: string | null,
   context: CascadeChartContext,
 ): CascadeChartSpec[] {
   const text = chartText(context.locale, context.timeZone);
-  const specs: CascadeChartSpec[] = [];
-  for (const [position, stored] of cascades.slice(0, PACK_CASCADE_CHART_LIMIT).entries()) {
-    const index = String(position + 1).padStart(2, '0');
-    const root = shorten(rootTitles[position] ?? null) ?? context.t('statsDoc.cascadeNoTitle');
-    const graphTitle = context.t('statsDoc.cascadeGraph', { index, root });
-    // Built for a plot one title line lower; the grid below moves it there, so one unit stays as long on both axes.
-    const plotSize = { width: context.size.width, height: context.size.height - TITLE_HEIGHT };
-    const graph = graphOption(stored.cascade, layoutCascade(stored.cascade), text, false, plotSize).option;
-    specs.push({ path: `charts/cascade-${index}-graph`, title: graphTitle, option: titled(graph, graphTitle) });
+  const index = cascadeIndexLabel(position, count);
+  const root = shorten(rootTitle) ?? context.t('statsDoc.cascadeNoTitle');
+  const graphTitle = context.t('statsDoc.cascadeGraph', { index, root });
+  // Built for a plot one title line lower; the grid below moves it there, so one unit stays as long on both axes.
+  const plotSize = { width: context.size.width, height: context.size.height - TITLE_HEIGHT };
+  const graph = graphOption(stored.cascade, layoutCascade(stored.cascade), text, false, plotSize).option;
+  const specs: CascadeChartSpec[] = [{ path: `charts/cascade-${index}-graph`, title: graphTitle, option: titled(graph, graphTitle) }];
 
-    const growth = platformGrowth(stored.cascade);
-    // A cascade with no known times has no timeline; its graph still shows the shape.
-    if (growth.hours.length === 0) continue;
-    const timelineTitle = context.t('statsDoc.cascadeTimeline', { index, root });
-    specs.push({
-      path: `charts/cascade-${index}-timeline`,
-      title: timelineTitle,
-      option: titled(timelineOption(growth, text), timelineTitle, TIMELINE_RIGHT),
-    });
-  }
+  const growth = platformGrowth(stored.cascade);
+  // A cascade with no known times has no timeline; its graph still shows the shape.
+  if (growth.hours.length === 0) return specs;
+  const timelineTitle = context.t('statsDoc.cascadeTimeline', { index, root });
+  specs.push({
+    path: `charts/cascade-${index}-timeline`,
+    title: timelineTitle,
+    option: titled(timelineOption(growth, text), timelineTitle, TIMELINE_RIGHT),
+  });
   return specs;
 }
 

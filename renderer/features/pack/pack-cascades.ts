@@ -2,16 +2,30 @@
 // the 传播 page (shared/spread through cascade-source), so the pack's figures match what analysts saw there.
 import type { Item, SpreadEdge } from '../../../shared/domain/types';
 import type { CascadeMetricRow } from '../../../shared/export/workbook';
-import { buildStoredCascades, type StoredCascade } from '../spread/cascade-source';
+import { buildStoredCascades, type ImpliedRootBatch, type StoredCascade } from '../spread/cascade-source';
 
-/** Cascades of two or more nodes among the items, largest first; links whose ends are both in the pack add to them. */
-export function packCascades(items: readonly Item[], links: readonly SpreadEdge[] = []): StoredCascade[] {
-  const inPack = new Set(items.map((item) => item.id));
-  const ownLinks = links.filter((link) => inPack.has(link.from) && inPack.has(link.to));
+/**
+ * Cascades of two or more nodes among the items, largest first; links whose ends are both in the pack add
+ * to them. `repostBatches` are the store's repost files whose original only the file implies (as the 传播
+ * page reads them): their listed items form those cascades, as on the page, instead of being left out
+ * because they carry no rootExternalId.
+ */
+export function packCascades(
+  items: readonly Item[],
+  links: readonly SpreadEdge[] = [],
+  repostBatches: readonly ImpliedRootBatch[] = [],
+): StoredCascade[] {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const ownLinks = links.filter((link) => byId.has(link.from) && byId.has(link.to));
   const linked = new Set(ownLinks.flatMap((link) => [link.from, link.to]));
   const chainItems = items.filter((item) => item.rootExternalId !== null);
   const linkedItems = items.filter((item) => item.rootExternalId === null && linked.has(item.id));
-  return buildStoredCascades(chainItems, linkedItems, ownLinks).cascades;
+  // Only the listed part of a file, and as the pack lists it: the workbook and the cascade must agree.
+  const ownBatches = repostBatches.flatMap((batch) => {
+    const listed = batch.items.flatMap((item) => byId.get(item.id) ?? []);
+    return listed.length === 0 ? [] : [{ ...batch, items: listed }];
+  });
+  return buildStoredCascades(chainItems, linkedItems, ownLinks, ownBatches).cascades;
 }
 
 /** One 传播分析 row per cascade; accounts stay clear here, the workbook masks them with the pack's key. */

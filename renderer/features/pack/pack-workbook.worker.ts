@@ -1,7 +1,7 @@
 // Writes the pack's workbook off the UI thread: at 80,000 items building and deflating the sheets blocks
 // for seconds, and the window must keep painting the progress bar and take the cancel click meanwhile.
 import type { Item } from '../../../shared/domain/types';
-import { createAccountMasker } from '../../../shared/export/masking';
+import { packMasker, type PackMasking } from '../../../shared/export/masking';
 import type { ItemLookups } from '../../../shared/export/item-columns';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/export/workbook';
@@ -9,8 +9,8 @@ import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/expor
 export interface WorkbookRequest {
   input: PackWorkbookInput & { items: readonly Item[] };
   lookups: ItemLookups;
-  /** the masker is a closure and cannot cross to the worker; its secret can */
-  maskSecret: string | null;
+  /** the masker is a closure and cannot cross to the worker; how to make it can */
+  masking: PackMasking;
 }
 
 export type WorkbookResponse = { ok: true; bytes: Uint8Array; warnings: ExportWarning[] } | { ok: false; message: string };
@@ -21,9 +21,9 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (event) => {
-  const { input, lookups, maskSecret } = event.data;
+  const { input, lookups, masking } = event.data;
   try {
-    const result = buildPackWorkbook(input, { lookups, maskAccount: maskSecret ? createAccountMasker(maskSecret) : null });
+    const result = buildPackWorkbook(input, { lookups, maskAccount: packMasker(masking) });
     scope.postMessage({ ok: true, bytes: result.bytes, warnings: result.warnings }, [result.bytes.buffer]);
   } catch (error) {
     scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });

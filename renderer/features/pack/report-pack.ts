@@ -6,7 +6,8 @@ import { sha256Hex } from '../../../shared/crypto/sha256';
 import type { LocalDate, Report } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
 import type { PackReport } from '../../../shared/export/pack';
-import { periodOf, type StatsPeriod } from '../stats/periods';
+import { periodOf, previousPeriod, type StatsPeriod } from '../stats/periods';
+import { StatsAccumulator, type StatsComparison } from '../stats/stats-count';
 
 export type ReportPackRefusal = 'unsigned' | 'hashMismatch' | 'missingItems';
 
@@ -41,7 +42,7 @@ export function packReportOf(report: Report): PackReport {
 
 /** The report's items in the report's order; refused when one is gone, since the workbook would silently lack it. */
 export function reportItemsInOrder(report: Report, found: ReadonlyMap<string, Item>): Item[] {
-  const ids = (report.signedSnapshot?.items ?? report.items).map((entry) => entry.itemId);
+  const ids = reportItemIds(report);
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw new ReportPackError('missingItems', missing);
   return ids.map((id) => found.get(id) as Item);
@@ -60,4 +61,34 @@ export function reportPeriod(items: readonly Item[], reportDate: LocalDate, time
     if (last === null || day > last) last = day;
   }
   return periodOf(first ?? reportDate, last ?? reportDate, timeZone);
+}
+
+/** The ids of a report's items: those it was signed with once signed, else those it holds now. */
+export function reportItemIds(report: Pick<Report, 'items' | 'signedSnapshot'>): string[] {
+  return (report.signedSnapshot?.items ?? report.items).map((entry) => entry.itemId);
+}
+
+export interface PreviousReportItems {
+  date: LocalDate;
+  /** its items the store still holds */
+  items: readonly Item[];
+}
+
+/**
+ * The report's statistics against 上期, which for a report is the previous number of its series (as the
+ * signed report's own 较上期 is), each counted over the days its own items were reported on. Without a
+ * previous number 上期 is the equally long span before, with nothing counted in it.
+ */
+export function reportComparison(
+  items: readonly Item[],
+  reportDate: LocalDate,
+  previous: PreviousReportItems | null,
+  timeZone: string,
+): StatsComparison {
+  const period = reportPeriod(items, reportDate, timeZone);
+  const before = previous ? reportPeriod(previous.items, previous.date, timeZone) : previousPeriod(period, timeZone);
+  const accumulator = new StatsAccumulator(period, before, timeZone);
+  accumulator.addTo('current', items);
+  if (previous) accumulator.addTo('previous', previous.items);
+  return accumulator.result();
 }

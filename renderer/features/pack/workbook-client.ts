@@ -3,7 +3,7 @@
 // it is written here, with the very same code.
 import type { Item } from '../../../shared/domain/types';
 import type { ItemLookups } from '../../../shared/export/item-columns';
-import { createAccountMasker } from '../../../shared/export/masking';
+import { packMasker, type PackMasking } from '../../../shared/export/masking';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/export/workbook';
 import type { WorkbookRequest, WorkbookResponse } from './pack-workbook.worker';
@@ -16,11 +16,11 @@ export interface PackWorkbookBytes {
 export function writePackWorkbook(
   input: PackWorkbookInput & { items: readonly Item[] },
   lookups: ItemLookups,
-  maskSecret: string | null,
+  masking: PackMasking,
   signal?: AbortSignal,
 ): Promise<PackWorkbookBytes> {
   if (typeof Worker === 'undefined') {
-    const result = buildPackWorkbook(input, { lookups, maskAccount: maskSecret ? createAccountMasker(maskSecret) : null });
+    const result = buildPackWorkbook(input, { lookups, maskAccount: packMasker(masking) });
     return Promise.resolve({ bytes: result.bytes, warnings: result.warnings });
   }
   signal?.throwIfAborted();
@@ -44,7 +44,7 @@ export function writePackWorkbook(
       finish();
       reject(new Error(event.message || 'workbook worker failed'));
     };
-    const request: WorkbookRequest = { input, lookups, maskSecret };
+    const request: WorkbookRequest = { input, lookups, masking };
     worker.postMessage(request);
   });
 }

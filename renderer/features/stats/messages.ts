@@ -95,11 +95,17 @@ export const statsMessagesZh = {
   'stats.step.report': '正在生成可打印报告',
   'stats.step.pdf': '正在生成 PDF',
   'stats.step.manifest': '正在计算校验清单',
+  'stats.step.zip': '正在打包 zip 文件',
   'stats.step.saving': '正在保存',
   'statsDoc.title': '舆情条目统计（{from} 至 {to}）',
   'statsDoc.overview':
     '本期（{from} 至 {to}，共 {days} 天）按报送时间统计共有条目 {total} 条，上期（{previousFrom} 至 {previousTo}）{previousTotal} 条。',
   'statsDoc.masked': '本简报包中的账号名称和 ID 已脱敏，以化名代替。',
+  'statsDoc.overviewReport':
+    '本期报告共 {total} 条条目（报送时间 {from} 至 {to}）；上期即{previous}，共 {previousTotal} 条（报送时间 {previousFrom} 至 {previousTo}）。',
+  'statsDoc.overviewReportFirst': '本期报告共 {total} 条条目（报送时间 {from} 至 {to}）；本系列此前没有报告，上期计为 0 条。',
+  'statsDoc.cascadeChartsOmitted':
+    '共有 {total} 条传播链，简报包只绘制了条目最多的 {drawn} 条的传播图谱和时间线；全部传播链的指标见 workbook.xlsx 的“传播分析”表。',
   'statsDoc.figure.total': '本期条目数',
   'statsDoc.figure.previousTotal': '上期条目数',
   'statsDoc.figure.social': '社会舆情',
@@ -229,11 +235,18 @@ export const statsMessagesEn: { readonly [K in keyof typeof statsMessagesZh]: st
   'stats.step.report': 'Writing the printable report',
   'stats.step.pdf': 'Printing to PDF',
   'stats.step.manifest': 'Computing the checksum manifest',
+  'stats.step.zip': 'Zipping the pack',
   'stats.step.saving': 'Saving',
   'statsDoc.title': 'Items statistics ({from} to {to})',
   'statsDoc.overview':
     'This period ({from} to {to}, {days} days) has {total} items by reporting time; the previous period ({previousFrom} to {previousTo}) had {previousTotal}.',
   'statsDoc.masked': 'Account names and IDs in this pack are masked with pseudonyms.',
+  'statsDoc.overviewReport':
+    'This report holds {total} items (reported {from} to {to}); the previous period is {previous}, with {previousTotal} items (reported {previousFrom} to {previousTo}).',
+  'statsDoc.overviewReportFirst':
+    'This report holds {total} items (reported {from} to {to}); the series has no earlier report, so the previous period counts 0.',
+  'statsDoc.cascadeChartsOmitted':
+    'Of {total} cascades, the pack draws the graph and timeline of the {drawn} largest; the 传播分析 sheet of workbook.xlsx lists them all.',
   'statsDoc.figure.total': 'Items this period',
   'statsDoc.figure.previousTotal': 'Items previous period',
   'statsDoc.figure.social': 'Social',

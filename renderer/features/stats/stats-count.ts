@@ -98,15 +98,27 @@ export class StatsAccumulator {
     for (const item of items) {
       const reported = Date.parse(item.reportedAt);
       if (!Number.isFinite(reported)) continue;
-      let counts: PeriodCounts;
-      if (reported >= this.period.fromMs && reported < this.period.toMs) counts = this.current;
-      else if (reported >= this.previousPeriod.fromMs && reported < this.previousPeriod.toMs) counts = this.previous;
-      else continue;
-      counts.total += 1;
+      if (reported >= this.period.fromMs && reported < this.period.toMs) this.count(this.current, item, reported);
+      else if (reported >= this.previousPeriod.fromMs && reported < this.previousPeriod.toMs) this.count(this.previous, item, reported);
+    }
+  }
+
+  /**
+   * Counts items into one side whatever their time: the items of a report are that report's, even the one
+   * reported the day before its first (a report's periods are the days its items span, so they may overlap).
+   */
+  addTo(side: 'current' | 'previous', items: Iterable<Item>): void {
+    const counts = side === 'current' ? this.current : this.previous;
+    for (const item of items) this.count(counts, item, Date.parse(item.reportedAt));
+  }
+
+  private count(counts: PeriodCounts, item: Item, reported: number): void {
+    counts.total += 1;
+    if (Number.isFinite(reported)) {
       const day = this.clock.localDate(reported);
       if (counts.byDay.has(day)) bump(counts.byDay, day);
-      for (const dimension of STATS_DIMENSIONS) for (const value of dimensionValues(item, dimension)) bump(counts.by[dimension], value);
     }
+    for (const dimension of STATS_DIMENSIONS) for (const value of dimensionValues(item, dimension)) bump(counts.by[dimension], value);
   }
 
   result(): StatsComparison {

@@ -74,7 +74,7 @@ async function packOf(
       items,
       eventNames,
       lookups: { events: eventNames },
-      maskSecret,
+      masking: maskSecret === null ? null : { style: 'pseudonym', secret: maskSecret },
       auditHead: { seq: 42, hash: 'ab'.repeat(32) },
       createdAt: '2026-03-10T10:30:00+08:00',
       appVersion: '0.1.0-test',

@@ -5,7 +5,9 @@ import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { optionSvgBytes } from '../../../renderer/charts/export';
 import { statsChartOption } from '../../../renderer/charts/stats-options';
 import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
-import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
+import { buildListPack, type ListPackHost, type ListPackInput, type PackBuildOptions } from '../../../renderer/features/pack/list-pack';
+import { PACK_CASCADE_CHART_LIMIT } from '../../../renderer/features/pack/pack-cascade-charts';
+import type { ImpliedRootBatch } from '../../../renderer/features/spread/cascade-source';
 import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
 import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
 import { buildItem, buildSpreadEdge, resetBuilderSequence } from '../../builders';
@@ -72,7 +74,13 @@ function chainWeek(): { items: Item[]; root: Item; loose: Item[] } {
   return { items: [root, ...chain, ...loose], root, loose };
 }
 
-async function packOf(items: Item[], maskSecret: string | null, spreadLinks = [] as ReturnType<typeof buildSpreadEdge>[]) {
+async function packOf(
+  items: Item[],
+  maskSecret: string | null,
+  spreadLinks = [] as ReturnType<typeof buildSpreadEdge>[],
+  more: Partial<ListPackInput> = {},
+  options: PackBuildOptions = {},
+) {
   const period = presetPeriod('last7', NOW, ZONE);
   const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
   accumulator.add(items);
@@ -82,14 +90,16 @@ async function packOf(items: Item[], maskSecret: string | null, spreadLinks = []
       items,
       eventNames: new Map(),
       lookups: {},
-      maskSecret,
+      masking: maskSecret === null ? null : { style: 'pseudonym', secret: maskSecret },
       auditHead: null,
       createdAt: '2026-03-10T10:30:00+08:00',
       appVersion: '0.1.0-test',
       timeZone: ZONE,
       spreadLinks,
+      ...more,
     },
     svgHost,
+    options,
   );
 }
 
@@ -189,5 +199,88 @@ describe('传播分析 of a list pack', () => {
     const { loose } = chainWeek();
     const pack = await packOf(loose, null);
     expect(pack.files.some((file) => file.path.startsWith('charts/cascade-'))).toBe(false);
+  });
+
+  it('includes a repost file whose original only the file implies, as the 传播 page assembles it', async () => {
+    // Reposts naming their parent (mid / parent) but no 原帖ID: the import leaves rootExternalId empty.
+    const first = buildItem({ externalId: 'M1', parentExternalId: 'ORIG', platform: '微博', account: '甲', publishedAt: at(5, 10) });
+    const second = buildItem({ externalId: 'M2', parentExternalId: 'M1', platform: '微博', account: '乙', publishedAt: at(5, 11) });
+    const unlisted = buildItem({ externalId: 'M3', parentExternalId: 'M1', platform: '微博', publishedAt: at(5, 12) });
+    const batch: ImpliedRootBatch = {
+      batchId: 'batch-1',
+      files: ['转发.xlsx'],
+      items: [first, second, unlisted],
+      root: { rootId: null, rootText: '某地供暖停了三天', rootTime: at(5, 8) },
+    };
+    const { files } = await packOf([first, second], null, [], { repostBatches: [batch] });
+    const { sheet } = cascadeSheetOf(files);
+    expect(cellUnder(sheet, '源头条目', 1)?.v).toBe('某地供暖停了三天');
+    // the implied original and the two listed reposts; the repost the pack does not list is not in it
+    expect(cellUnder(sheet, '节点数', 1)).toMatchObject({ t: 'n', v: 3 });
+    expect(files.map((file) => file.path)).toContain('charts/cascade-01-graph.svg');
+  });
+
+  it('draws every cascade, one after another, numbered so the files list in order past 99', async () => {
+    const chains = Array.from({ length: 34 }, (_, index) => {
+      const root = `R${index}`;
+      return [
+        buildItem({ externalId: root, rootExternalId: root, publishedAt: at(5, 8), reportedAt: at(5, 9) }),
+        buildItem({ externalId: `${root}-a`, rootExternalId: root, parentExternalId: root, publishedAt: at(5, 9), reportedAt: at(5, 10) }),
+      ];
+    }).flat();
+    const progress: number[] = [];
+    const pack = await packOf(chains, null, [], {}, { onProgress: (step, done) => step === 'charts' && progress.push(done) });
+    const graphs = pack.files.map((file) => file.path).filter((path) => /^charts\/cascade-\d+-graph\.svg$/.test(path));
+    expect(graphs).toHaveLength(34);
+    expect(graphs).toContain('charts/cascade-34-graph.svg');
+    expect(pack.warnings.some((warning) => warning.code === 'cascadeChartsOmitted')).toBe(false);
+    // progress moves once per chart: 7 statistics charts and 34 cascades
+    expect(progress.at(-1)).toBe(7 + 34);
+    expect(new Set(progress).size).toBe(7 + 34 + 1);
+  });
+
+  it('tells the analyst in the pack and in the export message when cascades beyond the limit are not drawn', async () => {
+    expect(PACK_CASCADE_CHART_LIMIT).toBeGreaterThanOrEqual(100);
+    const count = PACK_CASCADE_CHART_LIMIT + 1;
+    const chains = Array.from({ length: count }, (_, index) => {
+      const root = `R${index}`;
+      return [
+        buildItem({ externalId: root, rootExternalId: root, reportedAt: at(5, 9) }),
+        buildItem({ externalId: `${root}-a`, rootExternalId: root, parentExternalId: root, reportedAt: at(5, 10) }),
+      ];
+    }).flat();
+    const host: ListPackHost = {
+      ...svgHost,
+      // Cheap drawings: this test is about which cascades are drawn and what the pack says, not the pictures.
+      renderOption: () => ({ svg: new TextEncoder().encode('<svg/>'), png: null }),
+    };
+    const period = presetPeriod('last7', NOW, ZONE);
+    const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
+    accumulator.add(chains);
+    const pack = await buildListPack(
+      {
+        comparison: accumulator.result(),
+        items: chains,
+        eventNames: new Map(),
+        lookups: {},
+        masking: null,
+        auditHead: null,
+        createdAt: '2026-03-10T10:30:00+08:00',
+        appVersion: '0.1.0-test',
+        timeZone: ZONE,
+      },
+      host,
+    );
+    const graphs = pack.files.filter((file) => /^charts\/cascade-\d+-graph\.svg$/.test(file.path));
+    expect(graphs).toHaveLength(PACK_CASCADE_CHART_LIMIT);
+    const omitted = pack.warnings.find((warning) => warning.code === 'cascadeChartsOmitted');
+    expect(omitted?.message).toContain(`共有 ${count} 条传播链`);
+    const book = readWorkbook(fileOf(pack.files, 'workbook.xlsx'));
+    expect(JSON.stringify(sheetOf(book, SHEET_NAMES.overview))).toContain(omitted?.message);
+    // 传播分析 still lists every cascade
+    expect(cellUnder(sheetOf(book, SHEET_NAMES.cascades), '序号', count)).toMatchObject({ v: count });
+    const reportJson = JSON.parse(strFromU8(fileOf(pack.files, 'report.json'))) as { cascadeCharts: unknown };
+    expect(reportJson.cascadeCharts).toEqual({ drawn: PACK_CASCADE_CHART_LIMIT, total: count });
+    expect(strFromU8(fileOf(pack.files, 'report.html'))).toContain(omitted?.message);
   });
 });

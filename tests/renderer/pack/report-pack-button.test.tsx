@@ -1,11 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
 import { verifyPack } from '../../../shared/export/pack';
 import { reportPrintHtml } from '../../../shared/report/print-html';
-import { contentHash, signedContent } from '../../../shared/report/signed-content';
+import { contentHash, maskAccount, signedContent } from '../../../shared/report/signed-content';
+import { SHEET_NAMES } from '../../../shared/export/workbook';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { ReportPackButton } from '../../../renderer/features/pack/ReportPackButton';
 import { useExport } from '../../../renderer/features/pack/export-store';
@@ -13,6 +15,7 @@ import { useLocaleStore } from '../../../renderer/i18n';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { buildReport } from '../../unit/report/builders';
 import { analyst, openTestStore } from '../db/harness';
+import { cellUnder, readWorkbook, sheetOf, xmlParts } from '../../unit/export/read-back';
 
 // The browser host: the pack is downloaded as one zip. jsdom has no canvas, so charts are drawn as SVG only.
 const host = vi.hoisted(() => ({
@@ -97,5 +100,114 @@ describe('the briefing pack button of a report', () => {
     fireEvent.click(screen.getByRole('button', { name: '导出简报包' }));
     await waitFor(() => expect(screen.getByTestId('export-outcome').textContent).toBe('报告内容与签发时的哈希不一致，不能导出简报包。'));
     expect(host.saved).toEqual([]);
+  });
+});
+
+type PackEntry = { path: string; bytes: Uint8Array };
+
+async function exportedPack(report: Report): Promise<PackEntry[]> {
+  render(<ReportPackButton repositories={repos} report={report} />);
+  fireEvent.click(screen.getByRole('button', { name: '导出简报包' }));
+  await waitFor(() => expect(screen.getByTestId('export-outcome').textContent).toContain('已下载'), { timeout: 20_000 });
+  const [download] = host.saved;
+  return Object.entries(unzipSync(download?.bytes ?? new Uint8Array())).map(([path, bytes]) => ({ path, bytes }));
+}
+
+function packFile(files: PackEntry[], name: string): Uint8Array {
+  const file = files.find((entry) => entry.path.endsWith(`/${name}`));
+  if (!file) throw new Error(`no ${name} in ${files.map((entry) => entry.path).join(', ')}`);
+  return file.bytes;
+}
+
+describe('one masking rule throughout the pack of a masked report', () => {
+  const ROOT_ACCOUNT = '牧场老李说事';
+  const REPOST_ACCOUNT = '热心市民老王';
+
+  it('shows each account in the signed first/last-character form in report.json, report.html, the workbook and the charts, never as a pseudonym', async () => {
+    // An original and its repost: the report, 舆情条目 and 传播分析 all name the original's account.
+    const root = buildItem({ externalId: 'R1', rootExternalId: 'R1', account: ROOT_ACCOUNT, title: '供暖停了三天' });
+    const repost = buildItem({
+      externalId: 'A',
+      rootExternalId: 'R1',
+      parentExternalId: 'R1',
+      account: REPOST_ACCOUNT,
+      title: '转发：供暖停了三天',
+    });
+    await repos.items.bulkAdd([root, repost], analyst);
+    items = [...items, root, repost];
+    const report = signed(
+      buildReport({
+        maskAccounts: true,
+        items: [root, repost].map((item) => ({ itemId: item.id, assessmentText: '持续关注。' })),
+      }),
+    );
+    const files = await exportedPack(report);
+    expect(verifyPack(files)).toMatchObject({ ok: true, reportHashOk: true });
+
+    const signedAccounts = (JSON.parse(strFromU8(packFile(files, 'report.json'))) as { items: { account: string }[] }).items.map(
+      (item) => item.account,
+    );
+    expect(signedAccounts).toEqual([maskAccount(ROOT_ACCOUNT), maskAccount(REPOST_ACCOUNT)]);
+
+    const workbookBytes = packFile(files, 'workbook.xlsx');
+    const book = readWorkbook(workbookBytes);
+    const listed = sheetOf(book, SHEET_NAMES.items);
+    expect([cellUnder(listed, '账号', 1)?.v, cellUnder(listed, '账号', 2)?.v]).toEqual(signedAccounts);
+    expect(cellUnder(sheetOf(book, SHEET_NAMES.cascades), '账号', 1)?.v).toBe(maskAccount(ROOT_ACCOUNT));
+
+    // Every text of the pack: no account in clear, and none in the other (pseudonym) form.
+    const texts = [
+      ...files.filter((entry) => !entry.path.endsWith('.xlsx')).map((entry) => strFromU8(entry.bytes)),
+      ...Object.values(xmlParts(workbookBytes)),
+    ].join('\n');
+    for (const account of [ROOT_ACCOUNT, REPOST_ACCOUNT]) expect(texts).not.toContain(account);
+    expect(texts).not.toMatch(/账号-[0-9a-f]{8}/);
+    expect(texts).toContain(maskAccount(ROOT_ACCOUNT));
+  });
+
+  it('leaves accounts in clear everywhere when the report was signed unmasked', async () => {
+    const root = buildItem({ account: ROOT_ACCOUNT });
+    await repos.items.bulkAdd([root], analyst);
+    items = [...items, root];
+    const files = await exportedPack(signed(buildReport({ items: [{ itemId: root.id, assessmentText: '持续关注。' }] })));
+    const book = readWorkbook(packFile(files, 'workbook.xlsx'));
+    expect(cellUnder(sheetOf(book, SHEET_NAMES.items), '账号', 1)?.v).toBe(ROOT_ACCOUNT);
+  });
+});
+
+describe('上期 in the pack of a report', () => {
+  it('is the previous number of the series, counted over the days its items were reported on', async () => {
+    const previousItems = [
+      buildItem({ reportedAt: '2026-02-27T09:00:00+08:00', platform: '抖音' }),
+      buildItem({ reportedAt: '2026-02-28T09:00:00+08:00', platform: '抖音' }),
+      buildItem({ reportedAt: '2026-02-28T15:00:00+08:00', platform: '微博' }),
+    ];
+    await repos.items.bulkAdd(previousItems, analyst);
+    const previous = buildReport({
+      id: 'report-11',
+      number: 11,
+      date: '2026-03-01',
+      status: 'submitted',
+      items: previousItems.map((item) => ({ itemId: item.id, assessmentText: '' })),
+    });
+    await repos.reports.put(previous, analyst);
+    const files = await exportedPack(signed(draft()));
+
+    const book = readWorkbook(packFile(files, 'workbook.xlsx'));
+    const overview = JSON.stringify(sheetOf(book, SHEET_NAMES.overview));
+    expect(overview).toContain('上期即社会舆情日报告2026年第11期，共 3 条（报送时间 2026-02-27 至 2026-02-28）');
+    // The 统计 sheet's platform table: 抖音 had 2 in 上期 and none in this report.
+    const statistics = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheetOf(book, SHEET_NAMES.statistics));
+    const douyin = statistics.filter((row) => row['分类'] === '抖音');
+    expect(Object.fromEntries(douyin.map((row) => [row['指标'], row['数值']]))).toEqual({ 本期: 0, 上期: 2 });
+    const figures = XLSX.utils.sheet_to_json<{ 项目: string; 内容: unknown }>(sheetOf(book, SHEET_NAMES.overview));
+    expect(figures.find((row) => row.项目 === '上期条目数')?.内容).toBe(3);
+    expect(figures.find((row) => row.项目 === '本期条目数')?.内容).toBe(2);
+  });
+
+  it('says the series has no earlier number when this is its first', async () => {
+    const files = await exportedPack(signed(draft()));
+    const overview = JSON.stringify(sheetOf(readWorkbook(packFile(files, 'workbook.xlsx')), SHEET_NAMES.overview));
+    expect(overview).toContain('本系列此前没有报告，上期计为 0 条');
   });
 });

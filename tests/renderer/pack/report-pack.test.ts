@@ -107,7 +107,7 @@ describe('the briefing pack of a signed report', () => {
         items,
         eventNames: new Map(),
         lookups: {},
-        maskSecret: null,
+        masking: null,
         auditHead: { seq: 7, hash: 'cd'.repeat(32) },
         createdAt: '2026-03-02T11:00:00+08:00',
         appVersion: '0.1.0-test',

@@ -47,12 +47,19 @@ afterEach(() => {
 });
 
 describe('the pack workbook off the UI thread', () => {
-  it('sends the items, names and masking secret to a worker and returns what it wrote', async () => {
+  it('sends the items, names and the way to mask to a worker and returns what it wrote', async () => {
     vi.stubGlobal('Worker', HeldWorker);
-    const pending = writePackWorkbook(input(), { events: new Map([['e1', '某事件']]) }, 'ab'.repeat(32));
+    const pending = writePackWorkbook(
+      input(),
+      { events: new Map([['e1', '某事件']]) },
+      {
+        style: 'pseudonym',
+        secret: 'ab'.repeat(32),
+      },
+    );
     const worker = HeldWorker.created[0] as HeldWorker;
     expect(worker.request?.input.items).toHaveLength(1);
-    expect(worker.request?.maskSecret).toBe('ab'.repeat(32));
+    expect(worker.request?.masking).toEqual({ style: 'pseudonym', secret: 'ab'.repeat(32) });
     expect(worker.request?.lookups.events?.get('e1')).toBe('某事件');
     worker.answer({ ok: true, bytes: Uint8Array.of(1, 2, 3), warnings: [] });
     await expect(pending).resolves.toEqual({ bytes: Uint8Array.of(1, 2, 3), warnings: [] });
