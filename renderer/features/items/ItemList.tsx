@@ -225,6 +225,10 @@ export function ItemList({ columns, onResize, unitNames }: ItemListProps) {
         data-item-id={item?.id}
         className={`item-row${focused ? ' focused' : ''}${selected ? ' selected' : ''}${index % 2 === 1 ? ' odd' : ''}`}
         style={{ top: (index - view.first) * ROW_HEIGHT, width: tableWidth }}
+        // shift-click selects rows, not the text between the two clicks
+        onMouseDown={(event) => {
+          if (event.shiftKey) event.preventDefault();
+        }}
         onClick={(event) => onRowClick(event, index, item)}
       >
         <div role="gridcell" className="cell select-cell" style={{ width: SELECT_WIDTH }}>
