@@ -61,18 +61,31 @@ export async function writeBatch(request: WriteRequest): Promise<WriteOutcome> {
     const since = new Date(request.importTime - NEAR_DUPLICATE_WINDOW_DAYS * 86_400_000).toISOString();
     for (const { id, simhash } of await imports.recentSimhashes(since)) near.add(id, simhash);
     const suspected: SuspectedDuplicate[] = [];
+    const storedKeys = await imports.storedKeys(total);
 
     request.onProgress?.({ phase: 'writing', done: 0, total });
     for (const file of request.files) {
       const positionIds = new Map<number, string>();
+      const readChunk = (from: number) => (from < file.accepted ? file.read(from, Math.min(file.accepted, from + chunkSize)) : null);
+      let next = readChunk(file.skip ?? 0);
       for (let from = file.skip ?? 0; from < file.accepted; from += chunkSize) {
         if (cancelled()) return await cancel(request, written);
-        const to = Math.min(file.accepted, from + chunkSize);
-        const items = await file.read(from, to);
+        const items = await (next as Promise<ImportedItem[]>);
+        // the next chunk crosses from the worker while this one is written
+        next = readChunk(from + chunkSize);
+        // a read left behind by cancel or a failed write must not surface as an unhandled rejection
+        next?.catch(() => undefined);
         const rows: ChunkRow[] = items.map((imported, offset) => ({ index: from + offset, imported }));
         const outcome = await imports.writeChunk(
           batchId,
-          { file: file.file, rows, earlierIds: positionIds, unitIds: request.names.unitIds, reporterIds: request.names.reporterIds },
+          {
+            file: file.file,
+            rows,
+            earlierIds: positionIds,
+            unitIds: request.names.unitIds,
+            reporterIds: request.names.reporterIds,
+            storedKeys,
+          },
           ctx,
         );
         const created = new Set(outcome.createdIds);

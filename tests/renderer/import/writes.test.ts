@@ -3,6 +3,7 @@ import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { AuditEntry, Feed, Item } from '../../../shared/domain/types';
 import { parseImport, type ImportResult } from '../../../shared/import';
 import { IMPORT_CHUNK_ACTION, IMPORT_UNDO_ACTION, fromItemRow, type DeskDatabase, type Repositories } from '../../../renderer/db';
+import { LOAD_BUDGET_PER_ROW } from '../../../renderer/db/import-stored-keys';
 import { nameLookups, writeBatch, type WriteOutcome } from '../../../renderer/features/import/write-import';
 import { analyst, openTestStore } from '../db/harness';
 import { IMPORT_TIME, IMPORT_TIME_ISO, fileToWrite, parseRows, row } from './builders';
@@ -143,28 +144,89 @@ describe('exact duplicates merge', () => {
     expect(items[0]?.feeds).toEqual(['cac', 'police']);
   });
 
-  it('finds stored duplicates by key lookups, never by a cursor over the items indexes (cost must not grow with the store)', async () => {
+  it('reads the duplicate indexes only up to a budget set by the import, and never walks a cursor with continue(key)', async () => {
     const stored = Array.from({ length: 40 }, () => row());
     await importResults([parseRows(stored, '网信办.csv', { feed: 'cac' })], 'cac');
     const again = parseRows([stored[7] as ReturnType<typeof row>, row()], '公安网安.csv', { feed: 'police' });
 
-    const cursorsOnItems: string[] = [];
-    const openCursor = IDBIndex.prototype.openCursor;
-    IDBIndex.prototype.openCursor = function (this: IDBIndex, ...args: Parameters<IDBIndex['openCursor']>) {
-      if (this.objectStore.name === 'items') cursorsOnItems.push(this.name);
-      return openCursor.apply(this, args);
+    const steps: { index: string; toKey: boolean }[] = [];
+    const step = IDBCursor.prototype.continue;
+    IDBCursor.prototype.continue = function (this: IDBCursor, ...args: Parameters<IDBCursor['continue']>) {
+      const source = this.source as IDBIndex | IDBObjectStore;
+      if ('objectStore' in source && source.objectStore.name === 'items') steps.push({ index: source.name, toKey: args[0] !== undefined });
+      return step.apply(this, args);
     };
     let outcome: WriteOutcome;
     try {
       outcome = await importResults([again], 'police');
     } finally {
-      IDBIndex.prototype.openCursor = openCursor;
+      IDBCursor.prototype.continue = step;
     }
 
-    // Chromium's cursor continue(key) steps over every entry in between: a 100k-row import went quadratic.
-    expect(cursorsOnItems.filter((name) => name === 'fingerprint' || name === '[platform+externalId]')).toEqual([]);
+    // 40 stored items against a 2-row import: the store is over the budget, so the chunk looks each key up.
+    // Chromium's continue(key) steps over every entry in between: a 100k-row import went quadratic.
+    const onDuplicateIndexes = steps.filter((entry) => entry.index === 'fingerprint' || entry.index === '[platform+externalId]');
+    expect(onDuplicateIndexes.length).toBeLessThanOrEqual(2 * LOAD_BUDGET_PER_ROW + 1);
+    expect(onDuplicateIndexes.filter((entry) => entry.toKey)).toEqual([]);
     expect(outcome.batch.counts).toMatchObject({ accepted: 2, merged: 1 });
     expect(await allItems()).toHaveLength(41);
+  });
+
+  it('looks up only the rows whose keys the store may hold when the store is small enough to read', async () => {
+    const stored = Array.from({ length: 3 }, () => row());
+    await importResults([parseRows(stored, '网信办.csv', { feed: 'cac' })], 'cac');
+    const again = parseRows([row(), stored[1] as ReturnType<typeof row>, row()], '公安网安.csv', { feed: 'police' });
+
+    const lookedUp: unknown[] = [];
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (this: IDBIndex, ...args: Parameters<IDBIndex['getAll']>) {
+      if (this.objectStore.name === 'items' && this.name === 'fingerprint') lookedUp.push(args[0]);
+      return getAll.apply(this, args);
+    };
+    let outcome: WriteOutcome;
+    try {
+      outcome = await importResults([again], 'police');
+    } finally {
+      IDBIndex.prototype.getAll = getAll;
+    }
+
+    expect(lookedUp).toHaveLength(1);
+    expect(outcome.batch.counts).toMatchObject({ accepted: 3, merged: 1 });
+    expect(await allItems()).toHaveLength(5);
+  });
+
+  it('merges into an item another writer stored while the import was running', async () => {
+    const [first, second, third] = [row(), row(), row()];
+    const ours = parseRows(
+      [first, second, third].filter((spec) => spec !== undefined),
+      '网信办.csv',
+      { feed: 'cac' },
+    );
+    const theirs = parseRows([{ ...third, title: '另一窗口导入的同一帖' }], '公安网安.csv', { feed: 'police' });
+    const batch = await startBatch([ours], 'cac');
+    const outcome = await writeBatch({
+      imports: repos.imports,
+      batchId: batch.id,
+      files: [
+        {
+          ...fileToWrite(ours),
+          read: async (from, to) => {
+            // as if another window imported the same post between our chunks
+            if (from === 2) await importResults([theirs], 'police');
+            return ours.items.slice(from, to);
+          },
+        },
+      ],
+      names: nameLookups([], []),
+      ctx: analyst,
+      importTime: IMPORT_TIME,
+      chunkSize: 1,
+    });
+
+    expect(outcome.batch.counts).toMatchObject({ accepted: 3, merged: 1 });
+    const items = await allItems();
+    expect(items).toHaveLength(3);
+    expect(items.find((item) => item.url === third?.url)?.feeds).toEqual(['police', 'cac']);
   });
 
   it('merges a row that repeats an earlier row of the same file, across chunks', async () => {
