@@ -44,6 +44,8 @@ const F_TAG = 10;
 const F_EVENT = 11;
 const F_SPREAD = 12;
 const F_DUPLICATE = 13;
+const F_CATEGORY = 14;
+const LAST_FACET = F_CATEGORY;
 
 function acceptCodes(size: number, codes: readonly number[]): Uint8Array | null {
   if (codes.length === 0) return null;
@@ -118,6 +120,8 @@ export function filterAndCount(
   );
   const tags = tagAccept(dictionaries.tag, filter.tags);
   const events = dictionaryAccept(dictionaries.event, filter.events);
+  // A saved view from before 类别 was a facet has no categories.
+  const categories = dictionaryAccept(dictionaries.category, filter.categories ?? []);
   const spread = filter.hasSpread === null ? -1 : filter.hasSpread ? 1 : 0;
   const duplicate = filter.suspected === null ? -1 : filter.suspected ? 1 : 0;
 
@@ -135,6 +139,7 @@ export function filterAndCount(
     veracity: new Float64Array(VERACITIES.length + 1),
     tag: new Float64Array(dictionaries.tag.values.length),
     event: new Float64Array(dictionaries.event.values.length),
+    category: new Float64Array(dictionaries.category.values.length),
     spread: new Float64Array(2),
     duplicate: new Float64Array(2),
   };
@@ -166,6 +171,7 @@ export function filterAndCount(
       sentiment,
       veracity,
       event,
+      category,
       hasSpread,
       suspected,
       tagStarts,
@@ -235,6 +241,9 @@ export function filterAndCount(
         case F_DUPLICATE:
           bump(counts.duplicate, suspected[local] as number);
           break;
+        case F_CATEGORY:
+          bump(counts.category, category[local] as number);
+          break;
       }
     };
 
@@ -303,6 +312,10 @@ export function filterAndCount(
         fails += 1;
         failed = F_EVENT;
       }
+      if (categories !== null && categories[category[local] as number] !== 1) {
+        fails += 1;
+        failed = F_CATEGORY;
+      }
       if (spread >= 0 && hasSpread[local] !== spread) {
         fails += 1;
         failed = F_SPREAD;
@@ -318,7 +331,7 @@ export function filterAndCount(
       }
       bits[local >>> 5] = (bits[local >>> 5] as number) | (1 << (local & 31));
       total += 1;
-      for (let facet = F_TIME; facet <= F_DUPLICATE; facet += 1) countFacet(facet, local);
+      for (let facet = F_TIME; facet <= LAST_FACET; facet += 1) countFacet(facet, local);
     }
   }
 
@@ -346,6 +359,7 @@ export function filterAndCount(
     veracity: listed(withNone(VERACITIES), counts.veracity, filter.veracities),
     tag: listed(dictionaries.tag.values, counts.tag, filter.tags).filter((entry) => entry.value !== ''),
     event: listed(dictionaries.event.values, counts.event, filter.events),
+    category: listed(dictionaries.category.values, counts.category, filter.categories ?? []),
     spread: listed(['no', 'yes'], counts.spread, bool(filter.hasSpread)),
     duplicate: listed(['no', 'yes'], counts.duplicate, bool(filter.suspected)),
   };

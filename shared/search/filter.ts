@@ -29,6 +29,8 @@ export interface ItemFilter {
   tags: string[];
   /** event ids; '' selects items in no event */
   events: string[];
+  /** 类别 (assessment.category); '' selects items without one */
+  categories: string[];
   hasSpread: boolean | null;
   suspected: boolean | null;
 }
@@ -46,6 +48,7 @@ export const FACET_NAMES = [
   'veracity',
   'tag',
   'event',
+  'category',
   'spread',
   'duplicate',
 ] as const;
@@ -66,6 +69,7 @@ export function emptyFilter(): ItemFilter {
     veracities: [],
     tags: [],
     events: [],
+    categories: [],
     hasSpread: null,
     suspected: null,
   };
@@ -85,6 +89,7 @@ export function activeFacetCount(filter: ItemFilter): number {
     filter.veracities,
     filter.tags,
     filter.events,
+    filter.categories,
   ];
   return (
     lists.filter((list) => list.length > 0).length +

@@ -27,6 +27,7 @@ const FILTER_KEY: Record<ListFacet, keyof ItemFilter> = {
   veracity: 'veracities',
   tag: 'tags',
   event: 'events',
+  category: 'categories',
 };
 
 /** Fixed-order facets list their values in the domain's order; open ones by count. */
@@ -338,6 +339,7 @@ export function FacetSidebar({
       {list('region')}
       {list('unit')}
       {list('event')}
+      {list('category')}
       <BooleanFacet
         facet="spread"
         values={facets?.spread ?? []}

@@ -10,7 +10,7 @@ export function isItemsLinkHash(hash: string): boolean {
   return hash.startsWith('#/items?');
 }
 
-/** The list filter a `#/items?…` address carries; dimensions the list cannot filter by (类别) are ignored. */
+/** The list filter a `#/items?…` address carries. */
 export function filterFromItemsLinkHash(hash: string): ItemFilter {
   const link = parseItemsLinkHash(hash);
   const values = link.values;
@@ -27,6 +27,7 @@ export function filterFromItemsLinkHash(hash: string): ItemFilter {
     sentiments: (values.sentiment ?? []) as Array<Sentiment | 'none'>,
     tags: values.tag ?? [],
     events: values.event ?? [],
+    categories: values.category ?? [],
   };
 }
 

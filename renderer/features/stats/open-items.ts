@@ -7,7 +7,7 @@ import { applyTimePreset, setFilter, setQuery } from '../items/items-store';
 import { itemsLinkHash } from './items-link';
 import type { StatsDimension } from './stats-count';
 
-/** Dimensions the items list can filter by; 类别 is not one of its facets yet. */
+/** Dimensions the items list can filter by: every one the page counts. */
 export const LIST_FILTERABLE: ReadonlySet<StatsDimension> = new Set([
   'feed',
   'platform',
@@ -17,6 +17,7 @@ export const LIST_FILTERABLE: ReadonlySet<StatsDimension> = new Set([
   'region',
   'tag',
   'event',
+  'category',
 ]);
 
 export function listFilterFor(dimension: StatsDimension | null, value: string | null): ItemFilter {
@@ -40,7 +41,7 @@ export function listFilterFor(dimension: StatsDimension | null, value: string | 
     case 'event':
       return { ...filter, events: [value] };
     case 'category':
-      return filter;
+      return { ...filter, categories: [value] };
   }
 }
 

@@ -79,7 +79,7 @@ describe('the items store opened from an address', () => {
     await applyTimePreset('today');
     useItems.setState({ query: '供暖' });
 
-    await applyItemsLinkHash('#/items?platform=%E5%BE%AE%E5%8D%9A&platform=%E6%8A%96%E9%9F%B3&risk=0&category=x');
+    await applyItemsLinkHash('#/items?platform=%E5%BE%AE%E5%8D%9A&platform=%E6%8A%96%E9%9F%B3&risk=0');
 
     const state = useItems.getState();
     expect(state.filter.platforms).toEqual(['微博', '抖音']);
