@@ -1,6 +1,7 @@
 // Issue 9, crash safety of bulk edits, in real Chromium: a bulk tag of 20,000 items is one read-write transaction
-// (renderer/db/triage-repository.ts: one audited write, one audit entry), so a reload while it is open must leave
-// none of the 20,000 changed and no audit entry, never a part. "Whole chunks or nothing" with one chunk.
+// (renderer/db/triage-repository.ts: one audited write, one audit entry), so a reload or a killed renderer while
+// it is open must leave none of the 20,000 changed and no audit entry, never a part. "Whole chunks or nothing"
+// with one chunk: there is no incomplete bulk edit to resume or undo in part.
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startEmpty, test } from './fixtures';
 
@@ -162,16 +163,8 @@ async function verifyAuditChain(page: Page): Promise<void> {
   await expect(page.getByTestId('audit-verification')).toContainText('校验通过', { timeout: 60_000 });
 }
 
-test('a reload while a bulk tag of 20,000 items is being written leaves none of them changed, and the same edit then lands whole', async ({
-  page,
-}) => {
-  test.setTimeout(480_000);
-  await installBulkEditProbe(page);
-  await startEmpty(page);
-  await importGenerated(page);
-  const before = await readTagFacts(page);
-  expect(before).toMatchObject({ items: ITEMS, tagged: 0, tagEntries: [] });
-
+/** Selects all 20,000, types the tag, arms the probe, presses Enter, and waits until the whole edit is held. */
+async function startHeldBulkTag(page: Page, auditEntriesBefore: number): Promise<void> {
   await openItems(page);
   await selectAllTwentyThousand(page);
   await openTagDialog(page);
@@ -182,24 +175,47 @@ test('a reload while a bulk tag of 20,000 items is being written leaves none of 
   }, ITEMS);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__bulkEditProbe?.held !== null, undefined, { timeout: 120_000 });
-  const held = await page.evaluate(() => window.__bulkEditProbe?.held);
-  // The transaction held every row of the edit and its audit entry when the page went away.
-  expect(held).toEqual({ itemPuts: ITEMS, auditEntriesInside: before.auditEntries + 1 });
+  // Every row of the edit and its audit entry are in the transaction when the page goes away.
+  expect(await page.evaluate(() => window.__bulkEditProbe?.held)).toEqual({ itemPuts: ITEMS, auditEntriesInside: auditEntriesBefore + 1 });
+}
+
+test('a reload or a killed renderer while a bulk tag of 20,000 items is being written leaves none of them changed, and the same edit then lands whole', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(600_000);
+  await installBulkEditProbe(page);
+  await startEmpty(page);
+  await importGenerated(page);
+  const before = await readTagFacts(page);
+  expect(before).toMatchObject({ items: ITEMS, tagged: 0, tagEntries: [] });
+
+  await startHeldBulkTag(page, before.auditEntries);
   await page.reload();
   await expect(page.getByTestId('status-item-count')).toHaveText(/^条目 20,000 条$/, { timeout: 60_000 });
-
-  const afterReload = await readTagFacts(page);
-  expect(afterReload).toEqual({ ...before, tagged: 0, tagEntries: [] });
+  expect(await readTagFacts(page)).toEqual(before);
   await verifyAuditChain(page);
+
+  // The renderer process killed outright (Chromium's own crash, as an out-of-memory or a task-manager kill would).
+  await startHeldBulkTag(page, before.auditEntries);
+  const crashed = page.waitForEvent('crash');
+  const devtools = await context.newCDPSession(page);
+  void devtools.send('Page.crash').catch(() => undefined);
+  await crashed;
+  const fresh = await context.newPage();
+  await fresh.goto('/');
+  await expect(fresh.getByTestId('status-item-count')).toHaveText(/^条目 20,000 条$/, { timeout: 60_000 });
+  expect(await readTagFacts(fresh)).toEqual(before);
+  await verifyAuditChain(fresh);
 
   // Nothing about the store keeps the edit from landing: done again and left to finish, it is there whole.
-  await openItems(page);
-  await selectAllTwentyThousand(page);
-  await openTagDialog(page);
-  await page.keyboard.press('Enter');
-  await expect(page.getByTestId('toast')).toContainText(`添加标签“${TAG}”`, { timeout: 120_000 });
-  await screen(page, 'reliability-bulk-edit-landed');
-  const landed = await readTagFacts(page);
+  await openItems(fresh);
+  await selectAllTwentyThousand(fresh);
+  await openTagDialog(fresh);
+  await fresh.keyboard.press('Enter');
+  await expect(fresh.getByTestId('toast')).toContainText(`添加标签“${TAG}”`, { timeout: 120_000 });
+  await screen(fresh, 'reliability-bulk-edit-landed');
+  const landed = await readTagFacts(fresh);
   expect(landed).toEqual({ items: ITEMS, tagged: ITEMS, auditEntries: before.auditEntries + 1, tagEntries: [{ items: ITEMS }] });
-  await verifyAuditChain(page);
+  await verifyAuditChain(fresh);
 });
