@@ -39,6 +39,14 @@ export interface RegistryWriteResult {
   reporters: number;
 }
 
+/** `registeredAt` is read from the audit log for counting (registry()); storing it would only copy the log. */
+function withoutRegisteredAt(unit: Unit): Unit {
+  if (unit.registeredAt === undefined) return unit;
+  const stored = { ...unit };
+  delete stored.registeredAt;
+  return stored;
+}
+
 export function createNetworkRepository(scope: WriteScope) {
   const { db } = scope;
 
@@ -94,16 +102,48 @@ export function createNetworkRepository(scope: WriteScope) {
     return changed.length;
   }
 
+  /**
+   * When each of `unitIds` was first written by hand or by a registry import, from the audit log: the stand-in
+   * for the 起报日期 of units stored before it existed. A workspace load (the demo, a colleague's workspace)
+   * is left out on purpose: it copies units registered elsewhere, so its time says nothing about their start.
+   */
+  async function registrationTimes(unitIds: readonly string[]): Promise<Map<string, string>> {
+    const wanted = new Set(unitIds);
+    const first = new Map<string, { seq: number; at: string }>();
+    const note = (unitId: string, seq: number, at: string) => {
+      const known = first.get(unitId);
+      if (wanted.has(unitId) && (!known || seq < known.seq)) first.set(unitId, { seq, at });
+    };
+    await db.auditLog
+      .where('target')
+      .startsWith('units:')
+      .each((entry) => {
+        if (entry.action === 'units.create') note(entry.target.slice('units:'.length), entry.seq, entry.at);
+        if (entry.action !== 'units.put') return;
+        const before = (entry.before ?? {}) as Record<string, unknown>;
+        for (const unitId of entry.items ?? []) if (before[unitId] === null) note(unitId, entry.seq, entry.at);
+      });
+    return new Map([...first].map(([unitId, { at }]) => [unitId, at]));
+  }
+
   return {
+    /** Units without a 起报日期 carry `registeredAt` when the audit log knows it (read, not stored). */
     async registry(): Promise<{ units: Unit[]; reporters: Reporter[] }> {
-      const [units, reporters] = await Promise.all([db.units.toArray(), db.reporters.toArray()]);
+      const [stored, reporters] = await Promise.all([db.units.toArray(), db.reporters.toArray()]);
+      const undated = stored.filter((unit) => unit.startDate === undefined && unit.registeredAt === undefined).map((unit) => unit.id);
+      if (undated.length === 0) return { units: stored, reporters };
+      const registered = await registrationTimes(undated);
+      const units = stored.map((unit) => {
+        const registeredAt = registered.get(unit.id);
+        return registeredAt === undefined ? unit : { ...unit, registeredAt };
+      });
       return { units, reporters };
     },
 
     /** Creates or changes units and reporters in one transaction (a hand edit or a whole imported sheet). */
     saveRegistry: (rows: RegistryRows, ctx: WriteContext) =>
       auditedWrite(scope, [db.units, db.reporters], ctx, async (record): Promise<RegistryWriteResult> => {
-        const units = await putChanged('units', rows.units, record);
+        const units = await putChanged('units', rows.units.map(withoutRegisteredAt), record);
         const reporters = await putChanged('reporters', rows.reporters, record);
         return { units, reporters };
       }),

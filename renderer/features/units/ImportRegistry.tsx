@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { dataChanged, useDesk, writeContext } from '../../app/desk';
-import { useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { platform } from '../../platform';
 import { workbookSheets } from './read-workbook';
 import { planRegistryImport, REPORTER_HEADERS, UNIT_HEADERS, type RegistryImportPlan } from './registry-import';
@@ -11,6 +11,7 @@ const PROBLEMS_SHOWN = 30;
 /** Reads a registry workbook, shows what it found, and writes only after the analyst confirms. */
 export function ImportRegistry() {
   const t = useT();
+  const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
   const [plan, setPlan] = useState<{ file: string; plan: RegistryImportPlan } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -23,7 +24,10 @@ export function ImportRegistry() {
       const [file] = await platform().openFiles({ multiple: false, filters: [{ name: 'Excel', extensions: ['xlsx', 'xls'] }] });
       if (!file) return;
       const existing = useUnits.getState();
-      setPlan({ file: file.name, plan: planRegistryImport(workbookSheets(file.bytes), existing) });
+      setPlan({
+        file: file.name,
+        plan: planRegistryImport(workbookSheets(file.bytes), existing, undefined, { now: Date.now(), timeZone }),
+      });
     } catch (error) {
       setMessage({ ok: false, text: t('units.import.unreadable', { reason: errorText(error) }) });
     }

@@ -4,7 +4,8 @@ import { UNIT_CADENCES } from '../../../shared/domain/types';
 import { newId } from '../../../shared/ids';
 import { DEFAULT_CUTOFF } from '../../../shared/network/cadence';
 import { addDays, isLocalDate } from '../../../shared/network/local-date';
-import { parseClockTime } from '../../../shared/network/time-zone';
+import { defaultStartDate, effectiveStartDate } from '../../../shared/network/start-date';
+import { parseClockTime, ZoneClock } from '../../../shared/network/time-zone';
 import type { ZeroReport } from '../../../shared/network/types';
 import { dataChanged, useDesk, writeContext } from '../../app/desk';
 import { useLocaleStore, useT } from '../../i18n';
@@ -58,8 +59,26 @@ function descendantsOf(unitId: string, units: readonly Unit[]): Set<string> {
   return found;
 }
 
+/** The 起报日期 cell: the date set, the registration date standing in for it, or no limit. */
+function StartDateCell({ unit, clock }: { unit: Unit; clock: ZoneClock }) {
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
+  if (unit.cadence === 'onEvents') return <>—</>;
+  const start = effectiveStartDate(unit, clock);
+  if (start === null) return <span title={t('units.registry.startUnlimitedHint')}>{t('units.registry.startUnlimited')}</span>;
+  const fromRegistration = unit.startDate === undefined;
+  return (
+    <span title={fromRegistration ? t('units.registry.startFromRegistrationHint') : undefined}>
+      {formatLocalDate(start, locale)}
+      {fromRegistration ? <span className="muted"> {t('units.registry.startFromRegistration')}</span> : null}
+    </span>
+  );
+}
+
 export function RegistryTab() {
   const t = useT();
+  const timeZone = useLocaleStore((state) => state.timeZone);
+  const clock = useMemo(() => new ZoneClock(timeZone), [timeZone]);
   const repositories = useDesk((state) => state.repositories);
   const { units, reporters } = useUnits();
   const [editingUnit, setEditingUnit] = useState<Unit | null>(null);
@@ -160,6 +179,7 @@ export function RegistryTab() {
               <th>{t('units.col.unit')}</th>
               <th>{t('units.col.cadence')}</th>
               <th>{t('units.col.cutoff')}</th>
+              <th>{t('units.col.startDate')}</th>
               <th className="numeric">{t('units.col.reporters')}</th>
               <th>{t('units.col.actions')}</th>
             </tr>
@@ -175,6 +195,9 @@ export function RegistryTab() {
                 </td>
                 <td>{t(CADENCE_LABELS[unit.cadence])}</td>
                 <td>{unit.cadence === 'onEvents' ? '—' : unit.cutoff}</td>
+                <td>
+                  <StartDateCell unit={unit} clock={clock} />
+                </td>
                 <td className="numeric">{formatNumber(reporterCount.get(unit.id) ?? 0)}</td>
                 <td>
                   <button
@@ -260,14 +283,29 @@ function UnitForm({
   onCancel: () => void;
 }) {
   const t = useT();
+  const timeZone = useLocaleStore((state) => state.timeZone);
   const [draft, setDraft] = useState(unit);
+  const [openedAt] = useState(() => Date.now());
+  const clock = useMemo(() => new ZoneClock(timeZone), [timeZone]);
+  // null: a new unit's start the analyst has not touched, which follows the cut-off being typed (defaultStartDate).
+  const [startText, setStartText] = useState<string | null>(() => (isNew ? null : (effectiveStartDate(unit, clock) ?? '')));
+  const startDate = startText ?? defaultStartDate(openedAt, draft, clock);
+  const startValid = startDate === '' || isLocalDate(startDate);
   const name = draft.name.trim();
   const duplicate = units.some((other) => other.id !== draft.id && other.name === name);
   const cutoffValid = parseClockTime(draft.cutoff) !== null;
   // A unit cannot sit under itself or under one of its own sub-units.
   const excluded = useMemo(() => descendantsOf(unit.id, units), [unit.id, units]);
   const problem =
-    name === '' ? t('units.form.nameMissing') : duplicate ? t('units.form.nameTaken') : !cutoffValid ? t('units.form.cutoffInvalid') : null;
+    name === ''
+      ? t('units.form.nameMissing')
+      : duplicate
+        ? t('units.form.nameTaken')
+        : !cutoffValid
+          ? t('units.form.cutoffInvalid')
+          : !startValid
+            ? t('units.form.startDateInvalid')
+            : null;
 
   return (
     <form
@@ -275,7 +313,11 @@ function UnitForm({
       aria-label={isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!problem) void onSave({ ...draft, name });
+        if (problem) return;
+        const saved: Unit = { ...draft, name, startDate };
+        // Emptied: every day counts, as for a unit that never had a start.
+        if (startDate === '') delete saved.startDate;
+        void onSave(saved);
       }}
     >
       <h3>{isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}</h3>
@@ -326,6 +368,17 @@ function UnitForm({
           />
         </div>
         <div className="field">
+          <label htmlFor="unit-start">{t('units.col.startDate')}</label>
+          <input
+            id="unit-start"
+            type="date"
+            value={startDate}
+            aria-invalid={!startValid}
+            aria-describedby="unit-start-hint"
+            onChange={(event) => setStartText(event.target.value)}
+          />
+        </div>
+        <div className="field">
           <label className="radio">
             <input type="checkbox" checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
             {t('units.form.unitActive')}
@@ -333,6 +386,9 @@ function UnitForm({
         </div>
       </div>
       <p className="hint">{t('units.form.cadenceHint')}</p>
+      <p className="hint" id="unit-start-hint">
+        {t('units.form.startDateHint')}
+      </p>
       <div className="units-actions">
         <button type="submit" className="button" disabled={problem !== null}>
           {t('units.form.save')}

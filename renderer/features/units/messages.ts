@@ -26,6 +26,7 @@ export const unitsMessagesZh = {
   'units.col.parent': '上级单位',
   'units.col.cadence': '报送频次',
   'units.col.cutoff': '截止时间',
+  'units.col.startDate': '起报日期',
   'units.col.reporters': '信息员',
   'units.col.reporter': '姓名',
   'units.col.role': '身份',
@@ -77,7 +78,9 @@ export const unitsMessagesZh = {
 
   'units.export.button': '导出月/季/年排名',
   'units.export.busy': '正在导出…',
-  'units.export.hint': '导出本期末所在月份、季度、年度的单位排名（Excel），每个排名的图表另存为 PNG 图片放在同一文件夹。',
+  'units.export.hint':
+    '导出本期末所在月份、季度、年度的单位排名，存为一个 Excel 文件：每个排名一张工作表，旁边附按得分排列的条形图，图表引用表中数据，在 Excel 和 WPS 中可直接编辑。',
+  'units.export.file': '单位考核排名-{date}',
   'units.export.folder': '单位考核排名-{date}',
   'units.export.workbook': '单位考核排名',
   'units.export.chartsFolder': '图表',
@@ -99,7 +102,7 @@ export const unitsMessagesZh = {
   'units.registry.units': '报送单位（{count} 个）',
   'units.registry.reporters': '信息员（{count} 人）',
   'units.registry.emptyUnits':
-    '还没有登记报送单位。点“新建单位”逐个登记，或“从 Excel 导入”单位名单（列：单位名称、上级单位、报送频次、截止时间）。',
+    '还没有登记报送单位。点“新建单位”逐个登记，或“从 Excel 导入”单位名单（列：单位名称、上级单位、报送频次、截止时间，可选起报日期）。',
   'units.registry.emptyReporters': '还没有登记信息员。可逐个新建，或从 Excel 导入（列：姓名、所属单位、身份、在岗）。',
   'units.registry.inactive': '已停用',
   'units.registry.edit': '编辑',
@@ -107,6 +110,10 @@ export const unitsMessagesZh = {
   'units.registry.unknownUnit': '（单位已删除）',
   'units.registry.yes': '在岗',
   'units.registry.no': '不在岗',
+  'units.registry.startUnlimited': '不限',
+  'units.registry.startUnlimitedHint': '未设起报日期，也没有登记时间记录：所有日期都计入考核',
+  'units.registry.startFromRegistration': '（按登记时间）',
+  'units.registry.startFromRegistrationHint': '未设起报日期，按操作日志中的登记时间计算；编辑并保存后即固定为该日期',
 
   'units.form.newUnit': '新建单位',
   'units.form.editUnit': '编辑单位：{name}',
@@ -121,11 +128,14 @@ export const unitsMessagesZh = {
   'units.form.nameMissing': '请填写名称',
   'units.form.nameTaken': '已有同名单位',
   'units.form.cutoffInvalid': '截止时间格式应为 17:00',
+  'units.form.startDateInvalid': '起报日期格式应为 2026-03-04',
+  'units.form.startDateHint':
+    '起报日期之前的日子不计漏报、迟报，也不引起沉默预警。新建单位默认为登记当天（已过当天截止时间则为次日）；清空表示所有日期都计入。',
   'units.form.unitMissing': '请选择所属单位',
 
   'units.import.button': '从 Excel 导入',
   'units.import.hint':
-    '单位表列：单位名称、上级单位、报送频次（每日/工作日/有事报送）、截止时间；信息员表列：姓名、所属单位、身份、在岗。两张表可在同一工作簿的不同工作表中。',
+    '单位表列：单位名称、上级单位、报送频次（每日/工作日/有事报送）、截止时间，可选起报日期（或启用日期，未填的新单位从导入当天起报）；信息员表列：姓名、所属单位、身份、在岗。两张表可在同一工作簿的不同工作表中。',
   'units.import.unreadable': '无法读取该文件：{reason}',
   'units.import.reportTitle': '读取结果：{file}',
   'units.import.sheetUnits': '工作表“{sheet}”：单位表，{rows} 行',
@@ -141,6 +151,7 @@ export const unitsMessagesZh = {
   'units.import.problem.parentIsSelf': '上级单位不能是自己（{value}）',
   'units.import.problem.cadenceUnknown': '报送频次“{value}”无法识别（可填 每日 / 工作日 / 有事报送）',
   'units.import.problem.cutoffInvalid': '截止时间“{value}”无法识别（格式 17:00）',
+  'units.import.problem.startDateInvalid': '起报日期“{value}”无法识别（格式 2026-03-04），未采用',
   'units.import.problem.reporterNameMissing': '姓名为空，整行跳过',
   'units.import.problem.reporterUnitMissing': '“{value}”未填所属单位，整行跳过',
   'units.import.problem.reporterUnitUnknown': '所属单位“{value}”未登记，整行跳过',
@@ -229,6 +240,7 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.col.parent': 'Parent unit',
   'units.col.cadence': 'Cadence',
   'units.col.cutoff': 'Cut-off',
+  'units.col.startDate': 'Reporting from',
   'units.col.reporters': 'Reporters',
   'units.col.reporter': 'Name',
   'units.col.role': 'Role',
@@ -284,7 +296,8 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.export.button': 'Export month/quarter/year rankings',
   'units.export.busy': 'Exporting…',
   'units.export.hint':
-    'Exports the rankings of the month, quarter and year containing the end of this period (Excel), with a PNG of each ranking chart in the same folder.',
+    'Exports the rankings of the month, quarter and year containing the end of this period as one Excel file: a sheet per ranking with a bar chart of the points beside it, drawn from the sheet’s cells and editable in Excel and WPS.',
+  'units.export.file': 'unit-rankings-{date}',
   'units.export.folder': 'unit-rankings-{date}',
   'units.export.workbook': 'unit-rankings',
   'units.export.chartsFolder': 'charts',
@@ -306,7 +319,7 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.registry.units': 'Reporting units ({count})',
   'units.registry.reporters': 'Reporters ({count})',
   'units.registry.emptyUnits':
-    'No reporting units yet. Add them one by one with “New unit”, or import a list from Excel (columns 单位名称, 上级单位, 报送频次, 截止时间).',
+    'No reporting units yet. Add them one by one with “New unit”, or import a list from Excel (columns 单位名称, 上级单位, 报送频次, 截止时间, optionally 起报日期).',
   'units.registry.emptyReporters': 'No reporters yet. Add them one by one, or import them from Excel (columns 姓名, 所属单位, 身份, 在岗).',
   'units.registry.inactive': 'inactive',
   'units.registry.edit': 'Edit',
@@ -314,6 +327,11 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.registry.unknownUnit': '(unit removed)',
   'units.registry.yes': 'Active',
   'units.registry.no': 'Inactive',
+  'units.registry.startUnlimited': 'any day',
+  'units.registry.startUnlimitedHint': 'No reporting start and no record of registration: every day counts',
+  'units.registry.startFromRegistration': '(registered)',
+  'units.registry.startFromRegistrationHint':
+    'No reporting start set: counted from the registration in the audit log; editing and saving the unit fixes it to this date',
 
   'units.form.newUnit': 'New unit',
   'units.form.editUnit': 'Edit unit: {name}',
@@ -328,11 +346,14 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.form.nameMissing': 'Enter a name',
   'units.form.nameTaken': 'A unit of that name exists',
   'units.form.cutoffInvalid': 'Cut-off must look like 17:00',
+  'units.form.startDateInvalid': 'Reporting start must look like 2026-03-04',
+  'units.form.startDateHint':
+    'Days before the reporting start count neither as missing nor late, nor towards a silence alert. A new unit starts on the day it is registered (the next day once that day’s cut-off has passed); leave it empty to count every day.',
   'units.form.unitMissing': 'Choose a unit',
 
   'units.import.button': 'Import from Excel',
   'units.import.hint':
-    'Units sheet: 单位名称, 上级单位, 报送频次 (每日/工作日/有事报送), 截止时间; reporters sheet: 姓名, 所属单位, 身份, 在岗. Both may be sheets of one workbook.',
+    'Units sheet: 单位名称, 上级单位, 报送频次 (每日/工作日/有事报送), 截止时间, optionally 起报日期 or 启用日期 (new units without one start on the day of the import); reporters sheet: 姓名, 所属单位, 身份, 在岗. Both may be sheets of one workbook.',
   'units.import.unreadable': 'The file could not be read: {reason}',
   'units.import.reportTitle': 'What was read: {file}',
   'units.import.sheetUnits': 'Sheet “{sheet}”: units, {rows} rows',
@@ -348,6 +369,7 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.import.problem.parentIsSelf': 'a unit cannot be its own parent ({value})',
   'units.import.problem.cadenceUnknown': 'cadence “{value}” not recognised (每日 / 工作日 / 有事报送)',
   'units.import.problem.cutoffInvalid': 'cut-off “{value}” not recognised (e.g. 17:00)',
+  'units.import.problem.startDateInvalid': 'reporting start “{value}” not recognised (e.g. 2026-03-04), not used',
   'units.import.problem.reporterNameMissing': 'no name, row skipped',
   'units.import.problem.reporterUnitMissing': '“{value}” has no unit, row skipped',
   'units.import.problem.reporterUnitUnknown': 'unit “{value}” is not registered, row skipped',

@@ -1,12 +1,16 @@
 // Reading the registry from a workbook the office already keeps: a sheet of units (单位名称/上级单位/报送频次/
-// 截止时间) and a sheet of reporters (姓名/所属单位/身份/在岗), in any order, found by their headers. Units are
+// 截止时间, optionally 起报日期) and a sheet of reporters (姓名/所属单位/身份/在岗), in any order, found by their headers. Units are
 // matched by name and reporters by name within their unit, so importing the same file twice changes nothing.
 import type { Reporter, Unit, UnitCadence } from '../../../shared/domain/types';
 import { newId } from '../../../shared/ids';
 import { DEFAULT_CUTOFF } from '../../../shared/network/cadence';
-import { parseClockTime } from '../../../shared/network/time-zone';
+import { isLocalDate, type LocalDate } from '../../../shared/network/local-date';
+import { defaultStartDate } from '../../../shared/network/start-date';
+import { DEFAULT_TIME_ZONE, parseClockTime, ZoneClock } from '../../../shared/network/time-zone';
 
 export const UNIT_HEADERS = { name: '单位名称', parent: '上级单位', cadence: '报送频次', cutoff: '截止时间' } as const;
+/** The 起报日期 column goes by several names in the offices' own lists; the first one present is read. */
+export const START_DATE_HEADERS = ['起报日期', '启用日期', '开始报送日期'] as const;
 export const REPORTER_HEADERS = { name: '姓名', unit: '所属单位', role: '身份', active: '在岗' } as const;
 export const DEFAULT_REPORTER_ROLE = '信息员';
 export const DEFAULT_CADENCE: UnitCadence = 'workingDays';
@@ -24,6 +28,7 @@ export type ProblemCode =
   | 'parentIsSelf'
   | 'cadenceUnknown'
   | 'cutoffInvalid'
+  | 'startDateInvalid'
   | 'reporterNameMissing'
   | 'reporterUnitMissing'
   | 'reporterUnitUnknown'
@@ -81,6 +86,24 @@ export function parseCutoff(value: unknown): string | null {
   return parseClockTime(text) === null ? null : text;
 }
 
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+const LAST_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/** YYYY-MM-DD from an Excel date (a day serial), 2026-03-04, 2026/3/4, 2026.3.4 or 2026年3月4日; null when unreadable. */
+export function parseStartDate(value: unknown): LocalDate | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 1 || value > LAST_EXCEL_SERIAL) return null;
+    // The serial counts days in the 1900 date system; the fraction, a time of day, does not move the date.
+    return new Date(EXCEL_EPOCH_MS + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
+  }
+  const match = DATE_TEXT.exec(cellText(value));
+  if (!match) return null;
+  const date = `${match[1] ?? ''}-${(match[2] ?? '').padStart(2, '0')}-${(match[3] ?? '').padStart(2, '0')}`;
+  return isLocalDate(date) ? date : null;
+}
+
 export function parseActive(value: unknown): boolean | null {
   if (typeof value === 'boolean') return value;
   const text = cellText(value);
@@ -117,14 +140,27 @@ function isBlank(row: readonly unknown[]): boolean {
 }
 
 const sameUnit = (a: Unit, b: Unit) =>
-  a.name === b.name && a.parentId === b.parentId && a.cadence === b.cadence && a.cutoff === b.cutoff && a.active === b.active;
+  a.name === b.name &&
+  a.parentId === b.parentId &&
+  a.cadence === b.cadence &&
+  a.cutoff === b.cutoff &&
+  a.active === b.active &&
+  a.startDate === b.startDate;
+
+/** When the import happens: a new unit without a 起报日期 in the file starts from then (defaultStartDate). */
+export interface RegistrationMoment {
+  now: number;
+  timeZone: string;
+}
 const sameReporter = (a: Reporter, b: Reporter) => a.name === b.name && a.unitId === b.unitId && a.role === b.role && a.active === b.active;
 
 export function planRegistryImport(
   sheets: readonly SheetRows[],
   existing: { units: readonly Unit[]; reporters: readonly Reporter[] },
   makeId: () => string = newId,
+  registration: RegistrationMoment = { now: Date.now(), timeZone: DEFAULT_TIME_ZONE },
 ): RegistryImportPlan {
+  const clock = new ZoneClock(registration.timeZone);
   const problems: ImportProblem[] = [];
   const summaries: SheetSummary[] = [];
   const unitsByName = new Map(existing.units.map((unit) => [unit.name, { ...unit }]));
@@ -150,6 +186,7 @@ export function planRegistryImport(
       const at = unitHeader.columns.get(header);
       return at === undefined ? undefined : row[at];
     };
+    const startDateHeader = START_DATE_HEADERS.find((header) => unitHeader.columns.has(header));
     const seenInSheet = new Set<string>();
     sheet.rows.slice(unitHeader.index + 1).forEach((row, offset) => {
       if (isBlank(row)) return;
@@ -172,6 +209,14 @@ export function planRegistryImport(
         if (cutoff) unit.cutoff = cutoff;
         else problems.push({ sheet: sheet.name, row: excelRow, code: 'cutoffInvalid', value: cellText(cutoffCell) });
       }
+      const startCell = startDateHeader === undefined ? undefined : column(row, startDateHeader);
+      if (cellText(startCell) !== '') {
+        const startDate = parseStartDate(startCell);
+        if (startDate) unit.startDate = startDate;
+        else problems.push({ sheet: sheet.name, row: excelRow, code: 'startDateInvalid', value: cellText(startCell) });
+      }
+      // A unit new to the registry owes reports from its registration on, not for the weeks before it.
+      if (!known && unit.startDate === undefined) unit.startDate = defaultStartDate(registration.now, unit, clock);
       const parentName = cellText(column(row, UNIT_HEADERS.parent));
       if (parentName !== '') pendingParents.push({ unitName: name, parentName, sheet: sheet.name, row: excelRow });
       else if (unitHeader.columns.has(UNIT_HEADERS.parent)) unit.parentId = null;

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { utils, write } from 'xlsx';
 import { workbookSheets } from '../../../renderer/features/units/read-workbook';
-import { parseActive, parseCadence, parseCutoff, planRegistryImport } from '../../../renderer/features/units/registry-import';
+import {
+  parseActive,
+  parseCadence,
+  parseCutoff,
+  parseStartDate,
+  planRegistryImport,
+} from '../../../renderer/features/units/registry-import';
 import { buildReporter, buildUnit, resetBuilderSequence, sequentialUuid } from '../../builders';
 
 function workbookBytes(sheets: Record<string, unknown[][]>): Uint8Array {
@@ -113,5 +119,73 @@ describe('reading the registry from a workbook', () => {
       null,
     ]);
     expect(['是', '', '离岗', false, '也许'].map(parseActive)).toEqual([true, true, false, false, null]);
+  });
+
+  it('reads 起报日期 as offices write it: an Excel date, 2026-03-04, 2026/3/4, 2026.3.4 or 2026年3月4日', () => {
+    // 46085 is 2026-03-04 in Excel's 1900 date system; a time of day in the serial does not move the date.
+    expect([46085, 46085.75, '2026-03-04', '2026/3/4', '2026.3.4', '2026年3月4日'].map(parseStartDate)).toEqual(
+      Array(6).fill('2026-03-04'),
+    );
+    expect(['2026-02-30', '3月4日', '下周一', 0, -5, true].map(parseStartDate)).toEqual(Array(6).fill(null));
+  });
+});
+
+describe('the 起报日期 of imported units', () => {
+  // The import runs at 18:00 on Wednesday 4 March 2026, in Shanghai: after a 17:00 cut-off, before a 20:00 one.
+  const registration = { now: Date.parse('2026-03-04T18:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+
+  it('takes the column when the list has one (起报日期 or 启用日期), and starts the others from the import', () => {
+    const sheets = [
+      {
+        name: '单位',
+        rows: [
+          ['单位名称', '截止时间', '启用日期'],
+          ['东原旗委宣传部', '17:00', 46082],
+          ['北岭旗委宣传部', '17:00', ''],
+          ['西坡旗委宣传部', '20:00', null],
+          ['南湾旗委宣传部', '17:00', '明年'],
+        ],
+      },
+    ];
+    const plan = planRegistryImport(sheets, { units: [], reporters: [] }, counter(), registration);
+    expect(plan.units.map((unit) => [unit.name, unit.startDate])).toEqual([
+      ['东原旗委宣传部', '2026-03-01'],
+      // 18:00 is past a 17:00 cut-off: Wednesday is not theirs to miss.
+      ['北岭旗委宣传部', '2026-03-05'],
+      ['西坡旗委宣传部', '2026-03-04'],
+      ['南湾旗委宣传部', '2026-03-05'],
+    ]);
+    expect(plan.problems).toEqual([{ sheet: '单位', row: 5, code: 'startDateInvalid', value: '明年' }]);
+  });
+
+  it('leaves a registered unit’s start alone unless the list names one, and then changes it', () => {
+    const legacy = buildUnit({ name: '东原旗委宣传部' });
+    const dated = buildUnit({ name: '北岭旗委宣传部', startDate: '2026-01-05' });
+    const existing = { units: [legacy, dated], reporters: [] };
+    const withoutColumn = planRegistryImport(
+      [{ name: '单位', rows: [['单位名称'], ['东原旗委宣传部'], ['北岭旗委宣传部']] }],
+      existing,
+      counter(),
+      registration,
+    );
+    expect(withoutColumn).toMatchObject({ units: [], unitsUnchanged: 2 });
+
+    const withColumn = planRegistryImport(
+      [
+        {
+          name: '单位',
+          rows: [
+            ['单位名称', '起报日期'],
+            ['东原旗委宣传部', '2026-02-02'],
+            ['北岭旗委宣传部', ''],
+          ],
+        },
+      ],
+      existing,
+      counter(),
+      registration,
+    );
+    expect(withColumn.units).toEqual([{ ...legacy, startDate: '2026-02-02' }]);
+    expect(withColumn).toMatchObject({ unitsChanged: 1, unitsUnchanged: 1 });
   });
 });
