@@ -27,16 +27,24 @@ interface EChartProps {
   events?: EChartEvents;
   testId?: string;
   ref?: Ref<EChartHandle>;
+  /**
+   * Draw in the next animation frame instead of inside the React commit (ECharts' lazyUpdate), so a heavy
+   * chart's mounting and its first drawing are separate tasks on the UI thread.
+   */
+  lazyUpdate?: boolean;
 }
 
 /**
  * One ECharts instance in a div that follows its container's size. The instance is made again when the
  * app's language changes, because ECharts fixes its locale at init.
  */
-export function EChart({ option, height, label, events, testId, ref }: EChartProps) {
+export function EChart({ option, height, label, events, testId, ref, lazyUpdate = false }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const latestOption = useRef(option);
+  /** the option the instance was last given: on mount both effects below run, and drawing twice is wasted */
+  const appliedOption = useRef<EChartsCoreOption | null>(null);
+  const latestLazyUpdate = useRef(lazyUpdate);
   const latestEvents = useRef(events);
   const locale = useLocaleStore((state) => state.locale);
 
@@ -51,8 +59,12 @@ export function EChart({ option, height, label, events, testId, ref }: EChartPro
     chart.current = instance;
     instance.on('click', (params) => latestEvents.current?.click?.(params as Parameters<NonNullable<EChartEvents['click']>>[0]));
     instance.on('finished', () => latestEvents.current?.finished?.());
-    instance.setOption(withHouseStyle(latestOption.current));
-    const observer = new ResizeObserver(() => instance.resize());
+    instance.setOption(withHouseStyle(latestOption.current), { lazyUpdate: latestLazyUpdate.current });
+    appliedOption.current = latestOption.current;
+    // The observer reports the size once on observe: redrawing then, at the size init just read, is wasted.
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth !== instance.getWidth() || element.clientHeight !== instance.getHeight()) instance.resize();
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -63,7 +75,9 @@ export function EChart({ option, height, label, events, testId, ref }: EChartPro
 
   useEffect(() => {
     latestOption.current = option;
-    chart.current?.setOption(withHouseStyle(option), { notMerge: true });
+    if (!chart.current || appliedOption.current === option) return;
+    chart.current.setOption(withHouseStyle(option), { notMerge: true, lazyUpdate: latestLazyUpdate.current });
+    appliedOption.current = option;
   }, [option]);
 
   useImperativeHandle(

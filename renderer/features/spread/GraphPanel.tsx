@@ -49,7 +49,7 @@ export function GraphPanel({ stored, unmasked, onSelect, onPainted }: GraphPanel
     return () => observer.disconnect();
   }, [ready]);
   const chartModel = useMemo(
-    () => (ready && size ? graphOption(stored.cascade, ready, chartText(locale, timeZone), unmasked, size) : null),
+    () => (ready && size ? graphOption(stored.cascade, ready, chartText(locale, timeZone), unmasked, size, { target: 'screen' }) : null),
     [ready, size, stored, unmasked, locale, timeZone],
   );
   const events = useMemo(
@@ -103,6 +103,7 @@ export function GraphPanel({ stored, unmasked, onSelect, onPainted }: GraphPanel
             label={t('spread.graph.label')}
             events={events}
             testId="spread-graph"
+            lazyUpdate
           />
         ) : null}
       </div>

@@ -37,17 +37,41 @@ export interface GraphChart {
   nodeAt: (seriesIndex: number, dataIndex: number) => number;
 }
 
-/** Above this many points a series is drawn in ECharts' large mode: one path, no element per point. */
-const LARGE_SERIES = 1500;
+/**
+ * Graphs of more drawn nodes than this have every series in ECharts' large mode: one path, no element per
+ * point. An element per point costs far more to build; a cascade of a few hundred nodes keeps them for
+ * their hover effects.
+ */
+const LARGE_GRAPH = 500;
+/**
+ * On screen, series above this many points are drawn progressively, this many per frame: painting 5,000
+ * points and their lines in one go holds the UI thread for well over 50 ms on an office PC.
+ */
+const PROGRESSIVE_CHUNK = 400;
 /** Nodes with at least this many direct reposts are drawn again on top, sized by their reposts. */
 const HUB_REPOSTS = 3;
+/**
+ * At most this many of them, those with the most reposts: each is an element of its own, hundreds of them
+ * cost more to draw than all the other points together, and beyond the largest the eye cannot tell them apart.
+ */
+const MAX_HUBS = 100;
 const GRID = { top: 40, bottom: 12, left: 12, right: 12 };
+
+export interface GraphDrawing {
+  /**
+   * 'screen' draws the big series a chunk per frame so no task holds the UI thread; 'file' (the default)
+   * draws everything in setOption, as an off-screen chart that is saved right away needs.
+   */
+  target?: 'screen' | 'file';
+}
 
 /**
  * The spread graph as scatter and line series on hidden axes: the positions come from the layout worker,
  * and large mode draws thousands of points as one path, so 5,000 nodes paint in a fraction of what a
- * graph series with one element per node needs. The axis ranges keep one unit equally long on both
- * axes for the given size, so the radial layout stays round; the inside zoom moves both together.
+ * graph series with one element per node needs. Points and lines go to ECharts as flat typed arrays,
+ * which it takes as they are; arrays of objects it would deep-copy and walk one by one. The axis ranges
+ * keep one unit equally long on both axes for the given size, so the radial layout stays round; the
+ * inside zoom moves both together.
  */
 export function graphOption(
   cascade: Cascade,
@@ -55,20 +79,35 @@ export function graphOption(
   text: ChartText,
   unmasked: boolean,
   size: { width: number; height: number },
+  drawing: GraphDrawing = {},
 ): GraphChart {
   const platforms = platformCategories(cascade);
+  const platformIndex = new Map(platforms.map((platform, index) => [platform, index]));
   const directReposts = new Int32Array(cascade.nodes.length);
   for (let position = 1; position < cascade.nodes.length; position += 1) {
     const parent = cascade.parentIndex[position] as number;
     directReposts[parent] = (directReposts[parent] as number) + 1;
   }
   const drawn = layout.source.length;
-  const byPlatform = new Map<string | null, { points: number[][]; nodes: number[] }>(
-    platforms.map((platform) => [platform, { points: [], nodes: [] }]),
-  );
+  // Each drawn node's platform series, counted first so every series gets its typed arrays at their size.
+  const seriesOf = new Int32Array(drawn).fill(-1);
+  const perPlatform = new Int32Array(platforms.length);
+  for (let position = 0; position < drawn; position += 1) {
+    const source = layout.source[position] as number;
+    if (source === -1) continue;
+    const index = platformIndex.get((cascade.nodes[source] as SpreadNode).platform) as number;
+    seriesOf[position] = index;
+    perPlatform[index] = (perPlatform[index] as number) + 1;
+  }
+  const byPlatform = platforms.map((_, index) => ({
+    points: new Float32Array(2 * (perPlatform[index] as number)),
+    nodes: new Int32Array(perPlatform[index] as number),
+    filled: 0,
+  }));
   const folded: { points: object[]; hidden: number[] } = { points: [], hidden: [] };
-  const hubs: { points: object[]; nodes: number[] } = { points: [], nodes: [] };
-  const lines = new Array<{ coords: number[][] }>(Math.max(0, drawn - 1));
+  const hubCandidates: { source: number; reposts: number; x: number; y: number; series: number }[] = [];
+  // ECharts' flat lines format: per line its point count (2), then x, y of each point.
+  const lines = new Float32Array(5 * Math.max(0, drawn - 1));
   let lineCount = 0;
   let minX = 0;
   let maxX = 0;
@@ -82,13 +121,15 @@ export function graphOption(
     minY = Math.min(minY, y);
     maxY = Math.max(maxY, y);
     const parent = layout.parent[position] as number;
-    if (parent !== -1)
-      lines[lineCount++] = {
-        coords: [
-          [layout.x[parent] as number, layout.y[parent] as number],
-          [x, y],
-        ],
-      };
+    if (parent !== -1) {
+      const at = 5 * lineCount;
+      lines[at] = 2;
+      lines[at + 1] = layout.x[parent] as number;
+      lines[at + 2] = layout.y[parent] as number;
+      lines[at + 3] = x;
+      lines[at + 4] = y;
+      lineCount += 1;
+    }
     const source = layout.source[position] as number;
     if (source === -1) {
       const hidden = layout.hidden[position] as number;
@@ -100,23 +141,30 @@ export function graphOption(
       folded.hidden.push(hidden);
       continue;
     }
-    const node = cascade.nodes[source] as SpreadNode;
-    const group = byPlatform.get(node.platform);
-    group?.points.push([x, y]);
-    group?.nodes.push(source);
+    const series = seriesOf[position] as number;
+    const group = byPlatform[series] as (typeof byPlatform)[number];
+    group.points[2 * group.filled] = x;
+    group.points[2 * group.filled + 1] = y;
+    group.nodes[group.filled] = source;
+    group.filled += 1;
     const reposts = directReposts[source] as number;
-    if (source === 0 || reposts >= HUB_REPOSTS) {
-      hubs.points.push({
-        value: [x, y],
-        symbolSize: source === 0 ? 22 : Math.min(20, 5 + 2 * Math.log2(1 + reposts)),
-        itemStyle: { color: CHART_PALETTE[platforms.indexOf(node.platform) % CHART_PALETTE.length] },
-        label: source === 0 ? { show: true, formatter: text.rootLabel, fontWeight: 'bold', position: 'right' } : undefined,
-      });
-      hubs.nodes.push(source);
-    }
+    if (source === 0 || reposts >= HUB_REPOSTS) hubCandidates.push({ source, reposts, x, y, series });
   }
-  lines.length = lineCount;
-
+  // The root first, then the biggest spreaders.
+  hubCandidates.sort((a, b) => (a.source === 0 ? -1 : b.source === 0 ? 1 : b.reposts - a.reposts || a.source - b.source));
+  const hubs = { points: [] as object[], nodes: [] as number[] };
+  for (const { source, reposts, x, y, series } of hubCandidates.slice(0, MAX_HUBS)) {
+    hubs.points.push({
+      value: [x, y],
+      symbolSize: source === 0 ? 22 : Math.min(20, 5 + 2 * Math.log2(1 + reposts)),
+      itemStyle: { color: CHART_PALETTE[series % CHART_PALETTE.length] },
+      label: source === 0 ? { show: true, formatter: text.rootLabel, fontWeight: 'bold', position: 'right' } : undefined,
+    });
+    hubs.nodes.push(source);
+  }
+  const lineData = lines.subarray(0, 5 * lineCount);
+  const progressive =
+    drawing.target === 'screen' ? { progressive: PROGRESSIVE_CHUNK, progressiveThreshold: PROGRESSIVE_CHUNK + 1 } : { progressive: 0 };
   // Equal units on both axes: the larger of the two data spans fills its side of the plot.
   const plotWidth = Math.max(100, size.width - GRID.left - GRID.right);
   const plotHeight = Math.max(100, size.height - GRID.top - GRID.bottom);
@@ -130,17 +178,20 @@ export function graphOption(
     max: centre + (unit * pixels) / 2,
   });
 
+  const large = drawn > LARGE_GRAPH;
   const platformSeries = platforms.map((platform, index) => {
-    const group = byPlatform.get(platform) as { points: number[][] };
+    const count = perPlatform[index] as number;
     return {
       type: 'scatter',
       name: text.platformName(platform),
-      data: group.points,
+      data: (byPlatform[index] as (typeof byPlatform)[number]).points,
+      // A typed array carries no shape of its own: two numbers per point.
+      dimensions: ['x', 'y'],
       symbolSize: 5,
       itemStyle: { color: CHART_PALETTE[index % CHART_PALETTE.length] },
-      large: group.points.length > LARGE_SERIES,
-      largeThreshold: LARGE_SERIES,
-      progressive: 0,
+      large: large && count > 0,
+      largeThreshold: 1,
+      ...progressive,
       z: 3,
     };
   });
@@ -148,10 +199,11 @@ export function graphOption(
     {
       type: 'lines',
       coordinateSystem: 'cartesian2d',
-      data: lines,
-      large: lines.length > LARGE_SERIES,
-      largeThreshold: LARGE_SERIES,
-      progressive: 0,
+      data: lineData,
+      dimensions: ['value'],
+      large,
+      largeThreshold: 1,
+      ...progressive,
       silent: true,
       lineStyle: { color: '#aab4bf', width: 0.6, opacity: 0.8 },
       z: 1,
@@ -161,6 +213,7 @@ export function graphOption(
       type: 'scatter',
       name: 'hubs',
       data: hubs.points,
+      progressive: 0,
       z: 4,
       itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
       tooltip: { show: true },
@@ -183,8 +236,7 @@ export function graphOption(
     if (seriesIndex === hubSeries) return hubs.nodes[dataIndex] ?? -1;
     return -1;
   };
-  const byPlatformNodes = (platformIndex: number, dataIndex: number): number =>
-    byPlatform.get(platforms[platformIndex] ?? null)?.nodes[dataIndex] ?? -1;
+  const byPlatformNodes = (platform: number, dataIndex: number): number => byPlatform[platform]?.nodes[dataIndex] ?? -1;
 
   const option = {
     animation: false,

@@ -5,6 +5,7 @@ import { graphOption, timelineOption, type ChartText } from '../../../renderer/f
 import { edgeListXlsx, type EdgeTableLabels } from '../../../renderer/features/spread/edge-export';
 import { layoutCascade } from '../../../renderer/features/spread/layout';
 import { edgeRows, platformGrowth } from '../../../renderer/features/spread/views';
+import { generateCascade } from '../../../shared/spread/generate';
 import { buildCascades, type Cascade, type SpreadRecord } from '../../../shared/spread/model';
 
 // Issue 5, item 5: the graph and the timeline leave as SVG (PNG is the canvas' own picture, checked
@@ -75,6 +76,18 @@ describe('graph and timeline as SVG', () => {
     // The legend names both platforms the cascade reached.
     expect(svg).toContain('微博');
     expect(svg).toContain('抖音');
+  });
+
+  it('draws every line of a large graph, whose points and lines go to ECharts as typed arrays', () => {
+    const generated = generateCascade({ nodes: 2000, seed: 3 });
+    const large = buildCascades(generated.records, { impliedRoot: true, rootId: generated.rootId, rootTime: generated.rootTime })
+      .cascades[0] as Cascade;
+    const size = { width: 900, height: 600 };
+    const svg = decode(optionSvgBytes(graphOption(large, layoutCascade(large), text, false, size).option, size, 'zh-CN'));
+    expect(svg).toContain('原帖');
+    // Large mode draws all lines as one path: a move and a line per edge.
+    const lines = svg.match(/<path d="(M[^"]*)"[^>]*stroke="#aab4bf"/)?.[1] ?? '';
+    expect(lines.match(/M/g)).toHaveLength(1999);
   });
 
   it('draws the timeline with its axis name and one legend entry per platform', () => {
