@@ -90,7 +90,7 @@ export function convertRow(row: TableRow, context: RowContext): RowOutcome {
     title,
     content,
     url,
-    platform: platformOf(cellsOf.get('platform'), context, warn),
+    platform: platformOf(cellsOf.get('platform'), context, warn) ?? platformOfLayout(mapping),
     account: shortText(cellsOf.get('account')),
     publishedAt: publishedAtOf(row, cellsOf, context, warn),
     reportedAt: timeOf(cellsOf.get('reportedAt'), 'reportedAt', context, warn),
@@ -225,6 +225,11 @@ function platformOf(cell: Cell | undefined, context: RowContext, warn: (field: I
   if (known) return known;
   warn('platform', `未知平台「${text}」，已按原文保留`);
   return text;
+}
+
+/** Weibo collection tools key a post by `mid` and carry no platform: such a record is a Weibo post. */
+function platformOfLayout(mapping: ColumnMapping): string | null {
+  return mapping.mapping['mid'] === 'externalId' ? '微博' : null;
 }
 
 function regionOf(cell: Cell | undefined, context: RowContext): string | null {
