@@ -84,9 +84,12 @@ test('统计 shows the demo period with charts, a bar opens the filtered list, a
   await expect.poll(() => total(page)).toBe(demo.items.length);
   // The workbook is written in its own worker, so the window keeps painting progress and taking a cancel.
   const workbookWorker = page.waitForEvent('worker', (worker) => worker.url().includes('pack-workbook'));
+  // So are the manifest's hashes and the zip: every byte of the pack is read there, not in the window.
+  const sealWorker = page.waitForEvent('worker', (worker) => worker.url().includes('pack-seal'));
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出简报包' }).click();
   await workbookWorker;
+  await sealWorker;
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^舆情统计-\d{4}-\d{2}-\d{2}至\d{4}-\d{2}-\d{2}\.zip$/);
   mkdirSync('test-results/stats-pack', { recursive: true });
@@ -115,6 +118,30 @@ test('统计 shows the demo period with charts, a bar opens the filtered list, a
   if (!trendPng) throw new Error('no trend.png');
   // drawn at twice the chart's 1000 × 560 for print
   expect(pngSize(trendPng)).toEqual({ width: 2000, height: 1120 });
+
+  // 类别 opens the list too: its largest bar (the first, at the top) lists the items it counted.
+  const categoryCard = page.getByTestId('stats-chart-category');
+  await categoryCard.scrollIntoViewIfNeeded();
+  await screen(page, 'stats-category-chart');
+  await categoryCard.getByText('显示数据表').click();
+  const categoryRows = categoryCard.locator('tbody tr');
+  const categoryCount = Number(await categoryRows.first().locator('td').nth(1).innerText());
+  const categoryBands = await categoryRows.count();
+  await categoryCard.getByText('显示数据表').click();
+  const categoryCanvas = categoryCard.locator('canvas').first();
+  const categoryBox = await categoryCanvas.boundingBox();
+  if (!categoryBox) throw new Error('category chart not drawn');
+  // Horizontal bars start at the grid's left edge (160 px); the first band lies under the legend (top 36 px,
+  // bottom 32 px). 本期 and 上期 share the band, so try a few heights across it until a bar takes the click.
+  const bandHeight = (categoryBox.height - 36 - 32) / categoryBands;
+  for (const offset of [-0.3, -0.15, 0.15, 0.3, 0]) {
+    await categoryCanvas.click({ position: { x: 163, y: 36 + bandHeight * (0.5 + offset) } });
+    if (page.url().includes('#/items?')) break;
+  }
+  await expect(page).toHaveURL(/#\/items\?from=\d+&to=\d+&category=/);
+  await expect(page.getByTestId('items-count')).toContainText(`${categoryCount} / ${demo.items.length} 条`, { timeout: 30_000 });
+  await expect(page.getByTestId('facet-category')).toBeVisible();
+  await screen(page, 'stats-category-list');
 
   // The page in English: headings, periods and chart labels follow the interface language.
   await nav(page).getByRole('link', { name: /^设置/ }).click();
