@@ -195,16 +195,18 @@ test('a reload in the middle of a large import leaves whole chunks, an incomplet
   await page.reload();
 
   await expect(page.getByTestId('status-item-count')).toHaveText(/^条目 [\d,]+ 条$/);
+  await nav(page).getByRole('link', { name: /^导入/ }).click();
+  await expect(page.getByTestId('import-incomplete')).toBeVisible();
+  await expect(page.getByTestId('import-batches')).toContainText('未完成（中断）');
+
+  // Read once the page has marked the batch interrupted: that is when it lists the chunks' items.
   const facts = await readStore(page);
   expect(facts.items).toBeGreaterThan(0);
   expect(facts.items).toBeLessThan(40_000);
   expect(facts.items % 2000).toBe(0);
   expect(facts.batches).toHaveLength(1);
+  expect(facts.batches[0]?.state).toBe('incomplete');
   expect(facts.batches[0]?.createdItemIds).toHaveLength(facts.items);
-
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await expect(page.getByTestId('import-incomplete')).toBeVisible();
-  await expect(page.getByTestId('import-batches')).toContainText('未完成（中断）');
   await screen(page, 'reliability-import-interrupted');
   await openAudit(page);
   await page.getByRole('button', { name: '校验操作日志' }).click();
