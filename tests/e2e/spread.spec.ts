@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
 import type { Page } from '@playwright/test';
+import { maskAccount } from '../../shared/spread/metrics';
 import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
 
 // A real cascade from the shared Weibo data (CED dataset): 415 reposts of one original. The file name is
@@ -38,6 +39,42 @@ function policeCascadeSheet(): { buffer: Buffer; reposts: WeiboRepost[] } {
 async function openSpread(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: /^传播/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: '传播' })).toBeVisible();
+}
+
+interface DrawnPoint {
+  /** position in the chart's element, CSS pixels */
+  x: number;
+  y: number;
+}
+
+/**
+ * Where the graph drew its points, per series name: read from the chart instance the graph's frame holds
+ * once the chart has finished drawing (the points of a big graph arrive over several frames).
+ */
+async function drawnPoints(page: Page): Promise<Record<string, DrawnPoint[]>> {
+  const frame = page.locator('.spread-graph-frame');
+  await expect.poll(() => frame.evaluate((element) => 'spreadChart' in element), { timeout: 20_000 }).toBe(true);
+  return frame.evaluate((element) => {
+    interface Chart {
+      getOption(): { series: { name: string; data: ArrayLike<unknown> }[] };
+      convertToPixel(finder: { xAxisIndex: number; yAxisIndex: number }, value: number[]): number[];
+    }
+    const chart = (element as unknown as { spreadChart: Chart }).spreadChart;
+    const points: Record<string, DrawnPoint[]> = {};
+    for (const series of chart.getOption().series) {
+      const values: number[][] = [];
+      const data = series.data;
+      // Big series are flat typed arrays (x, y, x, y …); the hubs are objects with a value.
+      if (typeof data[0] === 'number')
+        for (let index = 0; index + 1 < data.length; index += 2) values.push([data[index] as number, data[index + 1] as number]);
+      else for (const datum of Array.from(data)) values.push((datum as { value: number[] }).value);
+      points[series.name] = values.map((value) => {
+        const [x, y] = chart.convertToPixel({ xAxisIndex: 0, yAxisIndex: 0 }, value);
+        return { x: x as number, y: y as number };
+      });
+    }
+    return points;
+  });
 }
 
 /** ECharts draws on a canvas: a chart is there when its canvas has a size. */
@@ -92,6 +129,40 @@ test('a real Weibo cascade imported on 导入: tree, timeline, a refutation link
   await page.getByRole('button', { name: '显示账号' }).click();
   await expect(page.getByTestId('top-spreaders')).not.toContainText('***');
   await page.getByRole('button', { name: '隐藏账号' }).click();
+
+  // Clicking a node on the canvas opens its item. The root and the biggest spreaders are drawn on top
+  // ("hubs", the root first, then by direct reposts); the rest are the platform's points.
+  const graph = page.getByTestId('spread-graph');
+  const panel = page.getByTestId('spread-item-panel');
+  const points = await drawnPoints(page);
+  const hubs = points.hubs ?? [];
+  await graph.click({ position: hubs[0] as DrawnPoint });
+  await expect(panel.locator('.spread-item-title')).toHaveText('米兰大佬：欧冠小组赛后离开');
+  await panel.getByRole('button', { name: '关闭' }).click();
+  const directReposts = new Map<string, number>();
+  for (const repost of reposts) if (repost.parent) directReposts.set(repost.parent, (directReposts.get(repost.parent) ?? 0) + 1);
+  const [topMid, topCount] = [...directReposts].sort((a, b) => b[1] - a[1])[0] as [string, number];
+  expect([...directReposts.values()].filter((count) => count === topCount)).toHaveLength(1);
+  const top = reposts.find((repost) => repost.mid === topMid) as WeiboRepost;
+  await graph.click({ position: hubs[1] as DrawnPoint });
+  await expect(panel.locator('.spread-item-content')).toHaveText(top.text);
+  await expect(panel).toContainText('微博');
+  await screen(page, 'spread-node-clicked');
+  await panel.getByRole('button', { name: '关闭' }).click();
+  // A plain repost, where no other point is drawn within reach of the pointer.
+  const everyPoint = Object.values(points).flat();
+  const plain = (points['微博'] ?? []).find(
+    (point) =>
+      point.x > 20 && point.y > 60 && everyPoint.every((other) => other === point || Math.hypot(other.x - point.x, other.y - point.y) > 14),
+  );
+  expect(plain).toBeDefined();
+  await graph.click({ position: plain as DrawnPoint });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.spread-item-title')).not.toHaveText('米兰大佬：欧冠小组赛后离开');
+  const accounts = new Set(reposts.map((repost) => maskAccount(repost.uid)));
+  const shownAccount = await panel.locator('.metric-row', { hasText: '账号' }).locator('dd').innerText();
+  expect(accounts.has(shownAccount)).toBe(true);
+  await panel.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('tab', { name: '时间线' }).click();
   await expectChart(page, 'spread-timeline');
@@ -149,6 +220,8 @@ test('a Weibo repost array (mid / parent, no 原帖ID) imported on 导入 hangs 
   await expect(list.locator('tbody tr')).toHaveCount(1);
   const size = new Set(reposts.map((repost) => repost.mid)).size + 1;
   await expect(list.locator('tbody tr').first()).toContainText(String(size));
+  // Records keyed by mid are Weibo posts, and so is the original the file implies: no 未知平台.
+  await expect(list.locator('tbody tr').first().locator('td').last()).toHaveText('微博');
   await screen(page, 'spread-list-json');
   // Until the analyst names the original, the file tells two repost files apart.
   await list.getByRole('link', { name: `原帖未导入（转发记录 ${CASCADE}.json）` }).click();
@@ -163,6 +236,8 @@ test('a Weibo repost array (mid / parent, no 原帖ID) imported on 导入 hangs 
   await expect(page.getByTestId('cascade-title')).toHaveText('米兰大佬：欧冠小组赛后离开');
   await expect(page).toHaveURL(new RegExp(`#/spread/ext%3A${ROOT_MID}$`));
   await expect(page.getByTestId('spread-metrics')).toContainText(`规模${size}`);
+  await expect(page.getByTestId('spread-graph')).toBeVisible();
+  await expect(page.getByTestId('spread-metrics')).not.toContainText('未知平台');
   await screen(page, 'spread-json-implied-root');
   await page.getByRole('tab', { name: '时间线' }).click();
   await expectChart(page, 'spread-timeline');
