@@ -65,6 +65,12 @@ export interface StartBatchInput {
   counts: Pick<ImportCounts, 'warnings' | 'rejected' | 'skipped'>;
 }
 
+/** Counts known only once the worker has checked every row, recorded when the batch completes. */
+export interface FinalCounts {
+  counts: Pick<ImportCounts, 'warnings' | 'rejected' | 'skipped'>;
+  fileRows: Record<string, number>;
+}
+
 export interface ChunkRow {
   /** position among the file's accepted rows (ImportResult.items) */
   index: number;
@@ -511,14 +517,20 @@ export function createImportRepository(scope: WriteScope) {
     },
 
     /** The batch is committed: every row is written. */
-    async completeBatch(batchId: string, ctx: WriteContext): Promise<ImportBatchRecord> {
+    async completeBatch(batchId: string, ctx: WriteContext, final?: FinalCounts): Promise<ImportBatchRecord> {
       const batch = await readBatch(batchId);
       const { created, merged } = await itemIdsOfChunks(batch);
-      return setBatchState(
-        batchId,
-        { state: 'complete', finishedAt: scope.clock().toISOString(), createdItemIds: created, mergedItemIds: merged },
-        ctx,
-      );
+      const changes: Partial<ImportBatchRecord> = {
+        state: 'complete',
+        finishedAt: scope.clock().toISOString(),
+        createdItemIds: created,
+        mergedItemIds: merged,
+      };
+      if (final) {
+        changes.counts = { ...batch.counts, ...final.counts };
+        changes.settings = { ...batch.settings, fileRows: { ...batch.settings.fileRows, ...final.fileRows } };
+      }
+      return setBatchState(batchId, changes, ctx);
     },
 
     /** Batches left `running` by a window that is gone (reload, crash): whole chunks stay, the batch is incomplete. */

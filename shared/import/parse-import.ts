@@ -49,8 +49,42 @@ export interface ImportOptions {
 const PROGRESS_EVERY_ROWS = 1000;
 const COLUMN_SHAPE_SAMPLE = 20;
 
-/** The one entry point for the app's import worker and `desk check`. Throws only ImportError. */
+/** The one entry point for `desk check` and the tests: the whole file at once. Throws only ImportError. */
 export function parseImport(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportResult {
+  const stream = openImport(bytes, fileName, options);
+  const items: ImportedItem[] = [];
+  while (!stream.done) for (const item of stream.next(Number.POSITIVE_INFINITY)) items.push(item);
+  return { ...stream.summary(), items };
+}
+
+/** What an import knows once the file is decoded and its headers found, before any row is converted. */
+export type ImportSummary = Omit<ImportResult, 'items'>;
+
+/**
+ * A file being converted a slice at a time, so the app's worker can hand the first rows over (the mapping
+ * preview, then chunks to write) while it converts the rest. Draining it gives exactly parseImport's result.
+ */
+export interface ImportStream {
+  /** data rows in all tables: the total for progress */
+  readonly totalRows: number;
+  /** rows looked at so far, header and skipped rows included */
+  readonly doneRows: number;
+  readonly done: boolean;
+  /** converts rows until `maxItems` more are accepted or the file ends; throws only ImportError */
+  next(maxItems: number): ImportedItem[];
+  /** the counts, rows rejected and warnings so far; final once `done` */
+  summary(): ImportSummary;
+}
+
+interface PreparedTable {
+  table: Table;
+  dataStart: number;
+  context: RowContext;
+  conflicts: RowWarning[];
+}
+
+/** Decodes the file and finds every table's header and mapping; rows are converted by next(). Throws only ImportError. */
+export function openImport(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportStream {
   const timeZone = options.tz ?? DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(timeZone)) throw new ImportError('badOption', `无法识别的时区「${timeZone}」`);
   if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2200)) {
@@ -79,7 +113,7 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
   };
 
   const sheets: SheetSummary[] = [];
-  const items: ImportedItem[] = [];
+  const prepared: PreparedTable[] = [];
   const rejected: RejectedRow[] = [];
   const warnings: RowWarning[] = [];
   const nearDuplicates: NearDuplicatePair[] = [];
@@ -88,17 +122,11 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
   let skippedRows = 0;
   let duplicatesInFile = 0;
   let templateUsed: string | null = null;
-  let anyHeader = false;
+  let accepted = 0;
 
   const total = decoded.tables.reduce((sum, table) => sum + table.rows.length, 0);
+  // rows of tables without a usable header count as done at once; the others as their rows are converted
   let done = 0;
-  const tick = (): void => {
-    done++;
-    if (done % PROGRESS_EVERY_ROWS === 0) {
-      if (cancelled()) throw cancelledError();
-      options.onProgress?.(done, total);
-    }
-  };
 
   for (const table of decoded.tables) {
     const chosen = options.template ?? null;
@@ -141,7 +169,6 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
       done += table.rows.length;
       continue;
     }
-    anyHeader = true;
     if (template) templateUsed = template.name;
     sheets.push({
       name: table.name,
@@ -152,90 +179,146 @@ export function parseImport(bytes: Uint8Array, fileName: string, options: Import
       titleYear: header.titleYear,
     });
     const headerWarningRow = header.headerRow ?? table.rows[0]?.row ?? 1;
-    for (const conflict of mapping.conflicts)
-      warnings.push({ sheet: table.name, row: headerWarningRow, field: conflict.field, reason: conflict.reason });
-
     // title rows above the header are skipped and counted; the header rows themselves are not
     skippedRows += header.firstIndex + table.blankRowsWithin;
     done += dataStart;
-
-    const context: RowContext = {
-      sheet: table.name,
-      mapping,
-      time,
-      timeZone,
-      feed: options.feed ?? template?.feed ?? 'other',
-      kind: options.kind ?? template?.kind ?? 'online',
-      ...lookups,
-    };
-    for (let index = dataStart; index < table.rows.length; index++) {
-      const row = table.rows[index];
-      tick();
-      if (!row) continue;
-      const outcome = convertRow(row, context);
-      if (outcome.kind === 'footer') {
-        skippedRows++;
-        continue;
-      }
-      if (outcome.kind === 'rejected') {
-        rejected.push({ sheet: table.name, row: row.row, reason: outcome.reason });
-        continue;
-      }
-      const { record } = outcome;
-      for (const warning of outcome.warnings)
-        warnings.push({ sheet: table.name, row: row.row, field: warning.field, reason: warning.reason });
-      const effectiveReportedAt = record.reportedAt ?? importIso;
-      const keys = exactKeys(
-        { ...record, day: isoDay(record.publishedAt) || isoDay(effectiveReportedAt) },
-        options.trackingParameters ?? [],
-      );
-      const itemIndex = items.length;
-      const duplicateOf = duplicates.check(keys, itemIndex);
-      if (duplicateOf !== null) duplicatesInFile++;
-      const simhash = simhash64(`${record.title ?? ''}\n${record.content ?? ''}`);
-      if (simhash) {
-        // One suggestion per row, to the nearest earlier cluster; rows that join a cluster are not indexed
-        // themselves, so a file with a thousand reposts of one text stays linear, not quadratic.
-        const nearest = duplicateOf === null ? nearIndex.find(simhash, NEAR_DUPLICATE_MAX_DISTANCE, 1)[0] : undefined;
-        if (nearest) nearDuplicates.push({ item: itemIndex, of: nearest.key, distance: nearest.distance });
-        else if (duplicateOf === null) nearIndex.add(itemIndex, simhash);
-      }
-      items.push({
-        record,
-        fingerprint: fingerprintOf(keys),
-        dedupKeys: dedupKeyStrings(keys),
-        simhash,
-        provenance: { file: fileName, sheet: table.name, row: row.row },
-        duplicateOf,
-        effectiveReportedAt,
-      });
-    }
+    prepared.push({
+      table,
+      dataStart,
+      conflicts: mapping.conflicts.map((conflict) => ({
+        sheet: table.name,
+        row: headerWarningRow,
+        field: conflict.field,
+        reason: conflict.reason,
+      })),
+      context: {
+        sheet: table.name,
+        mapping,
+        time,
+        timeZone,
+        feed: options.feed ?? template?.feed ?? 'other',
+        kind: options.kind ?? template?.kind ?? 'online',
+        ...lookups,
+      },
+    });
   }
-  for (const bad of decoded.badRecords) rejected.push({ sheet: null, row: bad.row, reason: bad.reason });
-  if (decoded.badRecords.length > 0) rejected.sort((a, b) => a.row - b.row);
 
-  if (!anyHeader) {
+  if (prepared.length === 0) {
     if (total === 0 && decoded.badRecords.length === 0) throw new ImportError('notATable', '文件中没有任何数据');
     if (decoded.badRecords.length === 0) {
       throw new ImportError('notATable', '未找到可识别的表头（如 标题、内容、链接、发布时间），请检查文件或使用映射模板');
     }
   }
-  options.onProgress?.(total, total);
 
-  return {
-    file: fileName,
-    format: decoded.format,
-    encoding: decoded.encoding,
-    template: templateUsed,
-    sheets,
-    accepted: items.length,
-    skippedRows,
-    rejected,
-    warnings,
-    duplicatesInFile,
-    items,
-    nearDuplicates,
+  let tableIndex = 0;
+  let rowIndex = prepared[0]?.dataStart ?? 0;
+  let started = false;
+  let finished = false;
+
+  const finish = (): void => {
+    finished = true;
+    for (const bad of decoded.badRecords) rejected.push({ sheet: null, row: bad.row, reason: bad.reason });
+    if (decoded.badRecords.length > 0) rejected.sort((a, b) => a.row - b.row);
+    done = total;
+    options.onProgress?.(total, total);
   };
+
+  const convert = (prepare: PreparedTable, index: number, into: ImportedItem[]): void => {
+    const { table, context } = prepare;
+    const row = table.rows[index];
+    if (!row) return;
+    const outcome = convertRow(row, context);
+    if (outcome.kind === 'footer') {
+      skippedRows++;
+      return;
+    }
+    if (outcome.kind === 'rejected') {
+      rejected.push({ sheet: table.name, row: row.row, reason: outcome.reason });
+      return;
+    }
+    const { record } = outcome;
+    for (const warning of outcome.warnings)
+      warnings.push({ sheet: table.name, row: row.row, field: warning.field, reason: warning.reason });
+    const effectiveReportedAt = record.reportedAt ?? importIso;
+    const keys = exactKeys({ ...record, day: isoDay(record.publishedAt) || isoDay(effectiveReportedAt) }, options.trackingParameters ?? []);
+    const itemIndex = accepted;
+    const duplicateOf = duplicates.check(keys, itemIndex);
+    if (duplicateOf !== null) duplicatesInFile++;
+    const simhash = simhash64(`${record.title ?? ''}\n${record.content ?? ''}`);
+    if (simhash) {
+      // One suggestion per row, to the nearest earlier cluster; rows that join a cluster are not indexed
+      // themselves, so a file with a thousand reposts of one text stays linear, not quadratic.
+      const nearest = duplicateOf === null ? nearIndex.find(simhash, NEAR_DUPLICATE_MAX_DISTANCE, 1)[0] : undefined;
+      if (nearest) nearDuplicates.push({ item: itemIndex, of: nearest.key, distance: nearest.distance });
+      else if (duplicateOf === null) nearIndex.add(itemIndex, simhash);
+    }
+    accepted++;
+    into.push({
+      record,
+      fingerprint: fingerprintOf(keys),
+      dedupKeys: dedupKeyStrings(keys),
+      simhash,
+      provenance: { file: fileName, sheet: table.name, row: row.row },
+      duplicateOf,
+      effectiveReportedAt,
+    });
+  };
+
+  const stream: ImportStream = {
+    get totalRows() {
+      return total;
+    },
+    get doneRows() {
+      return done;
+    },
+    get done() {
+      return finished;
+    },
+    next(maxItems) {
+      const items: ImportedItem[] = [];
+      while (!finished && items.length < maxItems) {
+        const prepare = prepared[tableIndex];
+        if (!prepare) {
+          finish();
+          break;
+        }
+        if (!started) {
+          started = true;
+          for (const conflict of prepare.conflicts) warnings.push(conflict);
+        }
+        if (rowIndex >= prepare.table.rows.length) {
+          tableIndex++;
+          rowIndex = prepared[tableIndex]?.dataStart ?? 0;
+          started = false;
+          continue;
+        }
+        convert(prepare, rowIndex, items);
+        rowIndex++;
+        done++;
+        if (done % PROGRESS_EVERY_ROWS === 0) {
+          if (cancelled()) throw cancelledError();
+          options.onProgress?.(done, total);
+        }
+      }
+      return items;
+    },
+    summary() {
+      return {
+        file: fileName,
+        format: decoded.format,
+        encoding: decoded.encoding,
+        template: templateUsed,
+        sheets,
+        accepted,
+        skippedRows,
+        rejected: [...rejected],
+        warnings: [...warnings],
+        duplicatesInFile,
+        nearDuplicates: [...nearDuplicates],
+      };
+    },
+  };
+  return stream;
 }
 
 function templateHeaders(template: MappingTemplate | null): Set<string> {

@@ -38,6 +38,7 @@ export function MappingStep({ repositories }: { repositories: Repositories }) {
   const t = useT();
   const { files, resumeBatch } = useImport();
   const total = files.reduce((sum, file) => sum + file.session.summary.accepted, 0);
+  const checked = files.every((file) => file.session.summary.complete);
   return (
     <>
       <ImportOptions repositories={repositories} compact />
@@ -48,7 +49,7 @@ export function MappingStep({ repositories }: { repositories: Repositories }) {
       ))}
       <div className="button-row">
         <button type="button" className="button" disabled={total === 0} onClick={() => void startImport(repositories)}>
-          {t('import.start', { count: formatNumber(total) })}
+          {checked ? t('import.start', { count: formatNumber(total) }) : t('import.startWhileChecking')}
         </button>
         {resumeBatch ? null : (
           <button type="button" className="button secondary" onClick={startOver}>
@@ -63,6 +64,7 @@ export function MappingStep({ repositories }: { repositories: Repositories }) {
 function FileMapping({ repositories, file, index }: { repositories: Repositories; file: LoadedFile; index: number }) {
   const t = useT();
   const { summary } = file.session;
+  const checking = useImport((state) => state.checking[file.name] ?? null);
   const sheets = summary.sheets.filter((sheet) => sheet.headerSignature !== null);
   const withoutHeader = summary.sheets.filter((sheet) => sheet.headerSignature === null && sheet.name !== null).map((sheet) => sheet.name);
   const sheet = sheets[0];
@@ -83,6 +85,14 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
           duplicates: formatNumber(summary.duplicatesInFile),
         })}
       </p>
+      {summary.complete ? null : (
+        <p className="muted" role="status" data-testid="mapping-checking">
+          {t('import.mapping.checking', {
+            done: formatNumber(checking?.done ?? summary.checkedRows),
+            total: formatNumber(checking?.total ?? summary.totalRows),
+          })}
+        </p>
+      )}
       {summary.template === MANUAL_MAPPING ? (
         <p className="ok-text">{t('import.mapping.manual')}</p>
       ) : summary.template ? (
@@ -98,7 +108,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
             : t('import.mapping.sheetHeader', { sheet: sheet.name, row: sheet.headerRow })}
         </p>
       ) : null}
-      {summary.accepted === 0 ? <p className="error-text">{t('import.mapping.noRows')}</p> : null}
+      {summary.complete && summary.accepted === 0 ? <p className="error-text">{t('import.mapping.noRows')}</p> : null}
       {sheet ? (
         <div className="mapping-scroll">
           <table className="mapping-table" data-testid="mapping-preview">

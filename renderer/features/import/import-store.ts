@@ -49,6 +49,8 @@ interface ImportState {
   settings: ImportSettings;
   files: LoadedFile[];
   parsing: { file: string; done: number; total: number } | null;
+  /** rows the workers have checked after the preview, by file name, while they are still at it */
+  checking: Record<string, { done: number; total: number }>;
   writing: WriteProgress | null;
   error: string | null;
   notice: string | null;
@@ -73,6 +75,7 @@ export const useImport = create<ImportState>(() => ({
   settings: DEFAULT_IMPORT_SETTINGS,
   files: [],
   parsing: null,
+  checking: {},
   writing: null,
   error: null,
   notice: null,
@@ -152,13 +155,44 @@ async function parseOne(
   signal: AbortSignal,
 ) {
   useImport.setState({ parsing: { file: name, done: 0, total: 0 } });
-  return parseFile({
+  let previewShown = false;
+  const session = await parseFile({
     bytes,
     fileName: name,
     options: await parseOptions(repositories, { columns }, useImport.getState().settings),
     signal,
-    onProgress: (done, total) => useImport.setState({ parsing: { file: name, done, total } }),
+    onProgress: (done, total) =>
+      useImport.setState((state) =>
+        previewShown ? { checking: { ...state.checking, [name]: { done, total } } } : { parsing: { file: name, done, total } },
+      ),
   });
+  previewShown = true;
+  return session;
+}
+
+/**
+ * The worker goes on checking the file's rows after the preview: show its final counts when it is done, and
+ * if the rest of the file fails while the analyst is still looking at the mapping, fail the step as a parse
+ * failure would. (While writing, the writer's next read fails and undoes the batch instead.)
+ */
+function followCheck(file: LoadedFile): void {
+  const current = () => useImport.getState().files.some((candidate) => candidate.session === file.session);
+  file.session.complete.then(
+    () => {
+      if (!current()) return;
+      useImport.setState((state) => {
+        const checking = { ...state.checking };
+        delete checking[file.name];
+        return { checking, files: state.files.map((candidate) => ({ ...candidate })) };
+      });
+    },
+    async (error: unknown) => {
+      if (!current() || useImport.getState().phase !== 'mapping') return;
+      disposeFiles(useImport.getState().files);
+      useImport.setState({ files: [], checking: {} });
+      await failParse(error, file.inboxName);
+    },
+  );
 }
 
 /** Parses the chosen files; a file that fails stops the step with its reason and nothing is written. */
@@ -182,7 +216,8 @@ export async function loadFiles(
       return;
     }
   }
-  useImport.setState({ phase: 'mapping', files, parsing: null });
+  useImport.setState({ phase: 'mapping', files, parsing: null, checking: {} });
+  for (const file of files) followCheck(file);
 }
 
 async function failParse(error: unknown, inboxName: string | null): Promise<void> {
@@ -215,7 +250,8 @@ async function reparse(repositories: ImportRepositories, files: readonly LoadedF
       return;
     }
   }
-  useImport.setState({ phase: 'mapping', files: next, parsing: null });
+  useImport.setState({ phase: 'mapping', files: next, parsing: null, checking: {} });
+  for (const file of next) followCheck(file);
 }
 
 export function cancelParse(): void {
@@ -267,7 +303,23 @@ export async function saveTemplate(
 }
 
 function fileToWrite(file: LoadedFile, skip = 0): FileToWrite {
-  return { file: file.name, accepted: file.session.summary.accepted, skip, read: (from, to) => file.session.read(from, to) };
+  const { session } = file;
+  return {
+    file: file.name,
+    // until the worker has checked every row: the rows checked so far, as many accepted again as for those
+    get accepted() {
+      const { summary } = session;
+      if (summary.complete || summary.checkedRows === 0) return summary.accepted;
+      return Math.round((summary.accepted * summary.totalRows) / summary.checkedRows);
+    },
+    skip,
+    read: (from, to) => session.read(from, to),
+  };
+}
+
+/** What only the whole file tells: known once every file is checked, which writing every row waits for. */
+async function finalSummaries(files: readonly LoadedFile[]) {
+  return Promise.all(files.map((file) => file.session.complete));
 }
 
 /** Writes the parsed files as one batch and shows its report. */
@@ -315,6 +367,17 @@ export async function startImport(repositories: ImportRepositories): Promise<voi
       importTime: Date.now(),
       shouldCancel: () => writeCancelled,
       onProgress: (progress) => useImport.setState({ writing: progress }),
+      finalCounts: async () => {
+        const final = await finalSummaries(files);
+        return {
+          counts: {
+            warnings: final.reduce((sum, summary) => sum + summary.warnings.length, 0),
+            rejected: final.reduce((sum, summary) => sum + summary.rejected.length, 0),
+            skipped: final.reduce((sum, summary) => sum + summary.skippedRows, 0),
+          },
+          fileRows: Object.fromEntries(final.map((summary) => [summary.file, summary.accepted])),
+        };
+      },
     });
     if (outcome.state === 'complete') {
       for (const file of files) {
@@ -324,17 +387,26 @@ export async function startImport(repositories: ImportRepositories): Promise<voi
             .catch(() => false);
       }
     }
+    // A cancel can come before the workers are done: the report then lists what they had checked.
+    const reported = outcome.state === 'complete' ? await finalSummaries(files) : files.map((file) => file.session.summary);
     const report: ImportReport = {
       batch: outcome.batch,
       state: outcome.state,
-      rejected: summaries.flatMap((summary) => summary.rejected.map((row) => ({ ...row, file: summary.file }))),
-      warnings: summaries.flatMap((summary) => summary.warnings.map((row) => ({ ...row, file: summary.file }))),
+      rejected: reported.flatMap((summary) => summary.rejected.map((row) => ({ ...row, file: summary.file }))),
+      warnings: reported.flatMap((summary) => summary.warnings.map((row) => ({ ...row, file: summary.file }))),
       suspected: await suspectedWithTitles(repositories.items, outcome.batch, t('import.report.untitled')),
     };
     disposeFiles(files);
     useImport.setState({ phase: 'report', report, files: [], writing: null, resumeBatch: null });
   } catch (error) {
-    useImport.setState({ phase: 'mapping', writing: null, error: t('import.error.write', { reason: messageOf(error) }) });
+    if (error instanceof ParseFailure) {
+      // The rest of a file failed while it was being written; the writer has undone the batch already.
+      const settled = await Promise.allSettled(files.map((file) => file.session.complete));
+      const failed = files.find((_file, index) => settled[index]?.status === 'rejected');
+      disposeFiles(files);
+      useImport.setState({ files: [], checking: {}, writing: null });
+      await failParse(error, failed?.inboxName ?? null);
+    } else useImport.setState({ phase: 'mapping', writing: null, error: t('import.error.write', { reason: messageOf(error) }) });
   } finally {
     dataChanged();
     await refreshImportPage(repositories);

@@ -49,6 +49,8 @@ export const importMessagesZh = {
   'import.mapping.templateNameRequired': '请填写模板名称',
   'import.mapping.emptyCell': '—',
   'import.start': '开始导入（{count} 行）',
+  'import.startWhileChecking': '开始导入',
+  'import.mapping.checking': '正在检查其余的行：{done} / {total} 行。上面的数字是已检查部分的；可以现在开始导入，写入会随检查进行。',
   'import.back': '重新选择文件',
   'import.writing': '正在写入：{done} / {total} 行',
   'import.undoing': '正在撤销已写入的部分：{done} / {total} 批',
@@ -234,6 +236,9 @@ export const importMessagesEn: { readonly [K in keyof typeof importMessagesZh]: 
   'import.mapping.templateNameRequired': 'Enter a template name',
   'import.mapping.emptyCell': '—',
   'import.start': 'Import ({count} rows)',
+  'import.startWhileChecking': 'Import',
+  'import.mapping.checking':
+    'Checking the remaining rows: {done} / {total}. The figures above cover the rows checked so far; you can start the import now and writing follows the check.',
   'import.back': 'Choose other files',
   'import.writing': 'Writing: {done} / {total} rows',
   'import.undoing': 'Undoing what was written: {done} / {total} chunks',

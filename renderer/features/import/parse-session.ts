@@ -19,8 +19,11 @@ export class ParseFailure extends Error {
 }
 
 export interface ParseSession {
+  /** the summary as of now: counts so far until `complete` resolves */
   summary: ParsedSummary;
-  /** accepted rows [from, to) */
+  /** the final summary once every row is converted; rejects with a ParseFailure when the rest of the file fails */
+  complete: Promise<ParsedSummary>;
+  /** accepted rows [from, to); waits for rows not converted yet, fewer only at the end of the file */
   read(from: number, to: number): Promise<ImportedItem[]>;
   /** lets the worker and its rows go */
   dispose(): void;
@@ -59,20 +62,31 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
   const timeLimitMs = request.timeLimitMs ?? timeLimitFor(request.bytes.byteLength);
   return new Promise((resolve, reject) => {
     const worker = makeWorker();
-    let settled = false;
+    // `opened`: the preview arrived and the session was handed out; `ended`: complete, failed or disposed
+    let opened = false;
+    let ended = false;
     let nextRequestId = 1;
     const pendingReads = new Map<number, { resolve: (items: ImportedItem[]) => void; reject: (error: Error) => void }>();
+    let completed: { resolve: (summary: ParsedSummary) => void; reject: (error: Error) => void } | null = null;
+    const complete = new Promise<ParsedSummary>((resolveComplete, rejectComplete) => {
+      completed = { resolve: resolveComplete, reject: rejectComplete };
+    });
+    // whoever holds the session decides whether a late failure matters; it must never go unhandled
+    complete.catch(() => undefined);
 
-    const fail = (failure: ParseFailure) => {
-      worker.terminate();
+    const stop = () => {
+      ended = true;
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
+    };
+    const fail = (failure: ParseFailure) => {
+      if (ended) return;
+      stop();
+      worker.terminate();
       for (const read of pendingReads.values()) read.reject(failure);
       pendingReads.clear();
-      if (!settled) {
-        settled = true;
-        reject(failure);
-      }
+      completed?.reject(failure);
+      if (!opened) reject(failure);
     };
     const onAbort = () => fail(new ParseFailure('cancelled', t('import.error.cancelled')));
     const timer = setTimeout(
@@ -84,6 +98,25 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
       onAbort();
       return;
     }
+
+    const session: ParseSession = {
+      summary: null as unknown as ParsedSummary,
+      complete,
+      read: (from, to) =>
+        new Promise((resolveRead, rejectRead) => {
+          const requestId = nextRequestId++;
+          pendingReads.set(requestId, { resolve: resolveRead, reject: rejectRead });
+          worker.postMessage({ type: 'read', requestId, from, to } satisfies WorkerRequest);
+        }),
+      dispose: () => {
+        if (!ended) stop();
+        worker.terminate();
+        const gone = new ParseFailure('cancelled', t('import.error.cancelled'));
+        for (const read of pendingReads.values()) read.reject(gone);
+        pendingReads.clear();
+        completed?.reject(gone);
+      },
+    };
 
     worker.onerror = (event) => {
       event.preventDefault();
@@ -98,20 +131,18 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
       } else if (message.type === 'rows') {
         pendingReads.get(message.requestId)?.resolve(message.items);
         pendingReads.delete(message.requestId);
+      } else if (message.type === 'parsed') {
+        session.summary = message.summary;
+        opened = true;
+        resolve(session);
       } else {
-        settled = true;
-        clearTimeout(timer);
-        request.signal?.removeEventListener('abort', onAbort);
-        resolve({
-          summary: message.summary,
-          read: (from, to) =>
-            new Promise((resolveRead, rejectRead) => {
-              const requestId = nextRequestId++;
-              pendingReads.set(requestId, { resolve: resolveRead, reject: rejectRead });
-              worker.postMessage({ type: 'read', requestId, from, to } satisfies WorkerRequest);
-            }),
-          dispose: () => worker.terminate(),
-        });
+        session.summary = message.summary;
+        if (!opened) {
+          opened = true;
+          resolve(session);
+        }
+        stop();
+        completed?.resolve(message.summary);
       }
     };
     // A copy is transferred: the page keeps its bytes to parse again after a mapping change.
@@ -125,13 +156,22 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
 /** Hosts without workers (the jsdom tests): the same pipeline on this thread. */
 async function parseHere(request: ParseRequest): Promise<ParseSession> {
   try {
-    const { items, ...summary } = parseImport(request.bytes, request.fileName, {
+    const { items, ...result } = parseImport(request.bytes, request.fileName, {
       ...request.options,
       onProgress: request.onProgress,
       shouldCancel: () => request.signal?.aborted === true,
     });
+    const summary: ParsedSummary = {
+      ...result,
+      fileHash: sha256Hex(request.bytes),
+      preview: items.slice(0, PREVIEW_ROWS),
+      complete: true,
+      checkedRows: 0,
+      totalRows: 0,
+    };
     return {
-      summary: { ...summary, fileHash: sha256Hex(request.bytes), preview: items.slice(0, PREVIEW_ROWS) },
+      summary,
+      complete: Promise.resolve(summary),
       read: async (from, to) => items.slice(from, to),
       dispose: () => undefined,
     };

@@ -3,7 +3,7 @@
 import type { ImportedItem } from '../../../shared/import/result';
 import { NearDuplicateIndex } from '../../../shared/import/dedup/simhash';
 import type { WriteContext } from '../../db/audited-write';
-import type { ChunkRow, ImportBatchRecord, ImportRepository, SuspectedDuplicate } from '../../db/import-repository';
+import type { ChunkRow, FinalCounts, ImportBatchRecord, ImportRepository, SuspectedDuplicate } from '../../db/import-repository';
 
 export const DEFAULT_CHUNK_SIZE = 2000;
 /** Near-duplicates are looked for among items reported this many days before the import. */
@@ -11,7 +11,11 @@ export const NEAR_DUPLICATE_WINDOW_DAYS = 7;
 
 export interface FileToWrite {
   file: string;
-  accepted: number;
+  /**
+   * Accepted rows, for progress. While the worker is still converting the file this is what it expects; the
+   * file ends where a read returns fewer rows than asked for.
+   */
+  readonly accepted: number;
   /** rows already written by an earlier, interrupted run of the same batch */
   skip?: number;
   read(from: number, to: number): Promise<ImportedItem[]>;
@@ -38,6 +42,8 @@ export interface WriteRequest {
   chunkSize?: number;
   shouldCancel?: () => boolean;
   onProgress?: (progress: WriteProgress) => void;
+  /** counts only the whole files tell (the worker may still be checking them when writing starts) */
+  finalCounts?: () => Promise<FinalCounts>;
 }
 
 export interface WriteOutcome {
@@ -52,7 +58,8 @@ export async function writeBatch(request: WriteRequest): Promise<WriteOutcome> {
   const { imports, batchId, ctx } = request;
   const chunkSize = Math.max(1, request.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const cancelled = () => request.shouldCancel?.() === true;
-  const total = request.files.reduce((sum, file) => sum + file.accepted - (file.skip ?? 0), 0);
+  const totalNow = () => request.files.reduce((sum, file) => sum + Math.max(0, file.accepted - (file.skip ?? 0)), 0);
+  const total = totalNow();
   let written = 0;
 
   liveBatchIds.add(batchId);
@@ -66,16 +73,26 @@ export async function writeBatch(request: WriteRequest): Promise<WriteOutcome> {
     request.onProgress?.({ phase: 'writing', done: 0, total });
     for (const file of request.files) {
       const positionIds = new Map<number, string>();
-      const readChunk = (from: number) => (from < file.accepted ? file.read(from, Math.min(file.accepted, from + chunkSize)) : null);
-      let next = readChunk(file.skip ?? 0);
-      for (let from = file.skip ?? 0; from < file.accepted; from += chunkSize) {
+      let from = file.skip ?? 0;
+      let next: Promise<ImportedItem[]> | null = file.read(from, from + chunkSize);
+      while (next) {
         if (cancelled()) return await cancel(request, written);
-        const items = await (next as Promise<ImportedItem[]>);
-        // the next chunk crosses from the worker while this one is written
-        next = readChunk(from + chunkSize);
+        let items: ImportedItem[];
+        try {
+          items = await next;
+        } catch (error) {
+          // The rest of the file could not be read (the parser failed on it): nothing of it may stay.
+          await cancel(request, written);
+          throw error;
+        }
+        if (items.length === 0) break;
+        // the next chunk crosses from the worker (which may still be converting it) while this one is written
+        next = items.length < chunkSize ? null : file.read(from + items.length, from + items.length + chunkSize);
         // a read left behind by cancel or a failed write must not surface as an unhandled rejection
         next?.catch(() => undefined);
-        const rows: ChunkRow[] = items.map((imported, offset) => ({ index: from + offset, imported }));
+        const start = from;
+        const rows: ChunkRow[] = items.map((imported, offset) => ({ index: start + offset, imported }));
+        from += items.length;
         const outcome = await imports.writeChunk(
           batchId,
           {
@@ -101,12 +118,12 @@ export async function writeBatch(request: WriteRequest): Promise<WriteOutcome> {
           near.add(id, simhash);
         });
         written += rows.length;
-        request.onProgress?.({ phase: 'writing', done: written, total });
+        request.onProgress?.({ phase: 'writing', done: written, total: Math.max(written, totalNow()) });
       }
     }
     if (cancelled()) return await cancel(request, written);
     await imports.addSuspected(batchId, suspected, ctx);
-    return { state: 'complete', batch: await imports.completeBatch(batchId, ctx) };
+    return { state: 'complete', batch: await imports.completeBatch(batchId, ctx, await request.finalCounts?.()) };
   } finally {
     liveBatchIds.delete(batchId);
   }

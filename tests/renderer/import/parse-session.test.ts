@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WorkerRequest, WorkerResponse } from '../../../renderer/features/import/protocol';
+import type { ParsedSummary, WorkerRequest, WorkerResponse } from '../../../renderer/features/import/protocol';
 import { ParseFailure, parseFile } from '../../../renderer/features/import/parse-session';
 import { csvOf, row } from './builders';
 
@@ -25,6 +25,28 @@ class FakeWorker {
   terminate(): void {
     this.terminated = true;
   }
+}
+
+function summary(overrides: Partial<ParsedSummary> = {}): ParsedSummary {
+  return {
+    file: 'a.csv',
+    format: 'csv',
+    encoding: 'utf-8',
+    template: null,
+    sheets: [],
+    accepted: 0,
+    skippedRows: 0,
+    rejected: [],
+    warnings: [],
+    duplicatesInFile: 0,
+    nearDuplicates: [],
+    fileHash: 'h',
+    preview: [],
+    complete: true,
+    checkedRows: 0,
+    totalRows: 0,
+    ...overrides,
+  };
 }
 
 function workerFactory(worker: FakeWorker): () => Worker {
@@ -91,29 +113,12 @@ describe('the parse worker seen from the page', () => {
     expect(slow.terminated).toBe(true);
   });
 
-  it('hands rows out a chunk at a time after the parse, and forwards progress', async () => {
+  it('hands the session out with the preview, then rows a chunk at a time, and forwards progress', async () => {
     const progress: number[] = [];
     const answering = new FakeWorker((request, worker) => {
       if (request.type === 'parse') {
         worker.reply({ type: 'progress', done: 1000, total: 2000 });
-        worker.reply({
-          type: 'parsed',
-          summary: {
-            file: 'a.csv',
-            format: 'csv',
-            encoding: 'utf-8',
-            template: null,
-            sheets: [],
-            accepted: 0,
-            skippedRows: 0,
-            rejected: [],
-            warnings: [],
-            duplicatesInFile: 0,
-            nearDuplicates: [],
-            fileHash: 'h',
-            preview: [],
-          },
-        });
+        worker.reply({ type: 'parsed', summary: summary({ complete: false, accepted: 20, checkedRows: 21, totalRows: 2001 }) });
       } else worker.reply({ type: 'rows', requestId: request.requestId, items: [] });
     });
     const session = await parseFile({
@@ -124,7 +129,45 @@ describe('the parse worker seen from the page', () => {
       makeWorker: workerFactory(answering),
     });
     expect(progress).toEqual([1000]);
+    expect(session.summary).toMatchObject({ complete: false, accepted: 20 });
     await expect(session.read(0, 2000)).resolves.toEqual([]);
     expect(answering.received.at(-1)).toEqual({ type: 'read', requestId: 1, from: 0, to: 2000 });
+
+    answering.reply({ type: 'complete', summary: summary({ complete: true, accepted: 1990 }) });
+    await expect(session.complete).resolves.toMatchObject({ complete: true, accepted: 1990 });
+    expect(session.summary.accepted).toBe(1990);
+  });
+
+  it('keeps the time limit running after the preview: a runaway rest of the file fails the session and its waiting reads', async () => {
+    vi.useFakeTimers();
+    const stalls = new FakeWorker((request, worker) => {
+      if (request.type === 'parse') worker.reply({ type: 'parsed', summary: summary({ complete: false }) });
+    });
+    const opening = parseFile({
+      bytes: csvOf([row()]),
+      fileName: 'a.csv',
+      options: {},
+      timeLimitMs: 5_000,
+      makeWorker: workerFactory(stalls),
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    const session = await opening;
+    const reading = expect(session.read(0, 2000)).rejects.toMatchObject({ reason: 'timeout' });
+    const completing = expect(session.complete).rejects.toMatchObject({ reason: 'timeout' });
+    await vi.advanceTimersByTimeAsync(5_000);
+    await reading;
+    await completing;
+    expect(stalls.terminated).toBe(true);
+  });
+
+  it('fails the session when the worker crashes on a later part of the file', async () => {
+    const crashesLater = new FakeWorker((request, worker) => {
+      if (request.type === 'parse') worker.reply({ type: 'parsed', summary: summary({ complete: false }) });
+      else worker.reply({ type: 'failed', message: 'RangeError: Invalid array length', crashed: true });
+    });
+    const session = await parseFile({ bytes: csvOf([row()]), fileName: 'a.csv', options: {}, makeWorker: workerFactory(crashesLater) });
+    await expect(session.read(0, 2000)).rejects.toMatchObject({ reason: 'crashed' });
+    await expect(session.complete).rejects.toMatchObject({ reason: 'crashed' });
+    expect(crashesLater.terminated).toBe(true);
   });
 });

@@ -195,6 +195,39 @@ describe('exact duplicates merge', () => {
     expect(await allItems()).toHaveLength(5);
   });
 
+  it('writes rows as the worker hands them over, to the end of the file, and undoes what it wrote when the rest cannot be read', async () => {
+    const result = parseRows([row(), row(), row(), row(), row()], '网信办.csv', { feed: 'cac' });
+    // while the worker is still converting, the writer knows only an estimate of the rows
+    const complete = await importResults([{ ...result, accepted: 2 }], 'cac', { chunkSize: 2 });
+    expect(complete.batch.counts.accepted).toBe(5);
+    expect(await allItems()).toHaveLength(5);
+
+    const failing = parseRows([row(), row(), row(), row(), row()], '公安网安.csv', { feed: 'police' });
+    const batch = await startBatch([failing], 'police');
+    const crash = new Error('解析文件时程序出错');
+    const writing = writeBatch({
+      imports: repos.imports,
+      batchId: batch.id,
+      files: [
+        {
+          ...fileToWrite(failing),
+          read: async (from, to) => {
+            if (from >= 4) throw crash;
+            return failing.items.slice(from, to);
+          },
+        },
+      ],
+      names: nameLookups([], []),
+      ctx: analyst,
+      importTime: IMPORT_TIME,
+      chunkSize: 2,
+    });
+    await expect(writing).rejects.toBe(crash);
+    expect(await allItems()).toHaveLength(5);
+    expect((await repos.imports.getBatch(batch.id))?.state).toBe('cancelled');
+    await auditLog();
+  });
+
   it('merges into an item another writer stored while the import was running', async () => {
     const [first, second, third] = [row(), row(), row()];
     const ours = parseRows(
