@@ -3,6 +3,7 @@ import { toShanghaiExcelSerial, EXCEL_DATE_TIME_FORMAT } from './excel-date';
 import { EXCEL_LIMITS, truncateWithMarker, type SheetLimits } from './limits';
 import { escapeCellText, escapeXml } from './xml';
 import { httpLinkTarget } from './links';
+import { DRAWING_RELATIONSHIP_TYPE, WorkbookDrawings, type BarChartSpec } from './xlsx-drawing';
 
 // A small SpreadsheetML (xlsx) writer: just what the briefing pack needs — typed columns, widths, a
 // frozen bold header, wrapped text, Beijing-time dates, external hyperlinks — and nothing that could
@@ -35,6 +36,8 @@ export interface SheetSpec {
   name: string;
   columns: ColumnSpec[];
   rows: Iterable<CellInput[]>;
+  /** native charts over this sheet's cells (xlsx-drawing.ts); drawn on the sheet's first part only */
+  charts?: readonly BarChartSpec[];
 }
 
 export type ExportWarningCode = 'cellTruncated' | 'linksAsText' | 'sheetContinued';
@@ -89,6 +92,7 @@ export function writeWorkbook(sheets: SheetSpec[], options: WorkbookOptions = {}
   const warnings: ExportWarning[] = [];
   const sheetNames: string[] = [];
   const usedNames = new Set<string>();
+  const drawings = new WorkbookDrawings();
 
   for (const sheet of sheets) {
     const baseName = uniqueSheetName(sheet.name, usedNames);
@@ -104,8 +108,14 @@ export function writeWorkbook(sheets: SheetSpec[], options: WorkbookOptions = {}
         writer.addRow(next.value);
         next = rows.next();
       }
-      writer.end();
-      if (writer.links.length > 0) zip.part(`xl/worksheets/_rels/sheet${index}.xml.rels`).end(writer.relsXml());
+      // The charts' ranges name the first part's rows, so a continued sheet carries no drawing.
+      const drawing = part === 1 ? drawings.add(name, sheet.charts ?? []) : null;
+      const drawingRelId = `rId${writer.links.length + 1}`;
+      writer.end(drawing ? drawingRelId : null);
+      const drawingRel = drawing
+        ? `<Relationship Id="${drawingRelId}" Type="${DRAWING_RELATIONSHIP_TYPE}" Target="${drawing.target}"/>`
+        : '';
+      if (writer.links.length > 0 || drawing) zip.part(`xl/worksheets/_rels/sheet${index}.xml.rels`).end(writer.relsXml(drawingRel));
       warnings.push(...writer.warnings());
       sheetNames.push(name);
       if (!next.done) {
@@ -121,8 +131,9 @@ export function writeWorkbook(sheets: SheetSpec[], options: WorkbookOptions = {}
     } while (!next.done);
   }
 
+  for (const drawingPart of drawings.parts()) zip.part(drawingPart.path).end(drawingPart.xml);
   strings.writeTo(sharedStringsPart);
-  contentTypes.end(contentTypesXml(sheetNames.length));
+  contentTypes.end(contentTypesXml(sheetNames.length, drawings.contentTypeOverrides()));
   rootRels.end(rootRelsXml());
   workbook.end(workbookXml(sheetNames));
   workbookRels.end(workbookRelsXml(sheetNames.length));
@@ -258,24 +269,27 @@ class SheetWriter {
     this.out.write(`${xml}</row>`);
   }
 
-  end(): void {
+  /** `drawingRelId`: the sheet's relationship to its drawing part, when it has charts. */
+  end(drawingRelId: string | null = null): void {
     const hyperlinks =
       this.links.length === 0
         ? ''
         : `<hyperlinks>${this.links.map((link, index) => `<hyperlink ref="${link.ref}" r:id="rId${index + 1}"/>`).join('')}</hyperlinks>`;
     this.out.end(
-      `</sheetData>${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+      `</sheetData>${hyperlinks}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+        (drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '') +
+        '</worksheet>',
     );
   }
 
-  relsXml(): string {
+  relsXml(extraRelationships = ''): string {
     const relationships = this.links
       .map(
         (link, index) =>
           `<Relationship Id="rId${index + 1}" Type="${NS_REL}/hyperlink" Target="${escapeXml(link.target)}" TargetMode="External"/>`,
       )
       .join('');
-    return `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${relationships}</Relationships>`;
+    return `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${relationships}${extraRelationships}</Relationships>`;
   }
 
   warnings(): ExportWarning[] {
@@ -384,7 +398,7 @@ function uniqueSheetName(wanted: string, used: Set<string>): string {
   return name;
 }
 
-function contentTypesXml(sheetCount: number): string {
+function contentTypesXml(sheetCount: number, drawingOverrides = ''): string {
   const sheetOverrides = Array.from(
     { length: sheetCount },
     (_, index) =>
@@ -398,6 +412,7 @@ function contentTypesXml(sheetCount: number): string {
     sheetOverrides +
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+    drawingOverrides +
     '</Types>'
   );
 }

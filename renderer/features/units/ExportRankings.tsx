@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../shared/network/local-date';
 import { useDesk } from '../../app/desk';
-import { rankingOption, rankingPng } from '../../charts/units-ranking';
 import { useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { loadRankings } from './assessment';
-import { rankingTitle, rankingWorkbook, type Translate } from './ranking-export';
+import { rankingWorkbook, type Translate } from './ranking-export';
 import { errorText } from './units-store';
 
-/** Month, quarter and year rankings around `date`: a workbook and a PNG of each ranking chart, in one folder. */
+/** Month, quarter and year rankings around `date`: one workbook, each ranking with its bar chart inside. */
 export function ExportRankings({ date }: { date: LocalDate }) {
   const t = useT();
-  const locale = useLocaleStore((state) => state.locale);
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
   const [busy, setBusy] = useState(false);
@@ -26,17 +24,8 @@ export function ExportRankings({ date }: { date: LocalDate }) {
         loadRankings(repositories.network, date, new Date().toISOString(), timeZone),
         repositories.network.pointsScheme(),
       ]);
-      const translate = t as Translate;
-      const files = [{ path: `${t('units.export.workbook')}.xlsx`, bytes: rankingWorkbook(translate, rankings, scheme) }];
-      for (const ranking of rankings) {
-        const title = rankingTitle(translate, ranking);
-        const bars = ranking.scores.units.map((unit) => ({ name: unit.name, points: unit.points }));
-        files.push({
-          path: `${t('units.export.chartsFolder')}/${t(`units.export.sheet.${ranking.kind}`)}.png`,
-          bytes: rankingPng(rankingOption(title, bars, t('units.col.points')), bars.length, locale),
-        });
-      }
-      const result = await platform().saveFolder({ suggestedName: t('units.export.folder', { date }), files });
+      const bytes = rankingWorkbook(t as Translate, rankings, scheme);
+      const result = await platform().saveFile({ suggestedName: `${t('units.export.file', { date })}.xlsx`, bytes });
       if (result.saved)
         setMessage({ ok: true, text: result.path ? t('units.export.savedTo', { path: result.path }) : t('units.export.saved') });
     } catch (error) {

@@ -81,9 +81,6 @@ export const unitsMessagesZh = {
   'units.export.hint':
     '导出本期末所在月份、季度、年度的单位排名，存为一个 Excel 文件：每个排名一张工作表，旁边附按得分排列的条形图，图表引用表中数据，在 Excel 和 WPS 中可直接编辑。',
   'units.export.file': '单位考核排名-{date}',
-  'units.export.folder': '单位考核排名-{date}',
-  'units.export.workbook': '单位考核排名',
-  'units.export.chartsFolder': '图表',
   'units.export.sheet.month': '月度排名',
   'units.export.sheet.quarter': '季度排名',
   'units.export.sheet.year': '年度排名',
@@ -298,9 +295,6 @@ export const unitsMessagesEn: { readonly [K in keyof typeof unitsMessagesZh]: st
   'units.export.hint':
     'Exports the rankings of the month, quarter and year containing the end of this period as one Excel file: a sheet per ranking with a bar chart of the points beside it, drawn from the sheet’s cells and editable in Excel and WPS.',
   'units.export.file': 'unit-rankings-{date}',
-  'units.export.folder': 'unit-rankings-{date}',
-  'units.export.workbook': 'unit-rankings',
-  'units.export.chartsFolder': 'charts',
   'units.export.sheet.month': 'Month',
   'units.export.sheet.quarter': 'Quarter',
   'units.export.sheet.year': 'Year',

@@ -1,9 +1,10 @@
-// The annual-assessment export: month, quarter and year rankings in one workbook, the points scheme on a
-// sheet of its own, and a PNG of each ranking chart beside it. SheetJS community edition cannot embed
-// images and the shared SpreadsheetML writer has no drawing part, so the charts travel as files next to the
-// workbook in one folder (a zip in the browser host), which is also how the briefing pack carries charts.
+// The annual-assessment export: month, quarter and year rankings in one .xlsx, the points scheme on a sheet
+// of its own, and beside each ranking a native Excel bar chart of the points (shared/export/xlsx-drawing.ts).
+// The chart reads the sheet's own cells, so it stays editable in Excel and WPS and follows a corrected
+// score; a picture beside the workbook (how this export began) could do neither and needed a zip.
 import type { PointsScheme, UnitScore } from '../../../shared/network/scoring';
 import { writeWorkbook, type ColumnSpec, type SheetSpec } from '../../../shared/export/spreadsheet-ml';
+import type { BarChartSpec } from '../../../shared/export/xlsx-drawing';
 import type { Ranking } from './assessment';
 
 export type Translate = (key: RankingTextKey, params?: Record<string, string | number>) => string;
@@ -66,6 +67,41 @@ export function rankingRows(units: readonly UnitScore[]): (string | number | nul
   ]);
 }
 
+// Where the rows sit: Excel row 1 is the header, row 2 the ranking's title, the units from row 3.
+const HEADER_ROW = 1;
+const FIRST_UNIT_ROW = 3;
+const NAME_COLUMN = 1;
+const POINTS_COLUMN = 11;
+/** The chart starts one empty column to the right of the table, level with its first row under the header. */
+const CHART_COLUMN = POINTS_COLUMN + 2;
+const CHART_WIDTH_COLUMNS = 10;
+const CHART_MIN_ROWS = 18;
+/** a bar, its label and its gap take about one 15-point row; the title and axis take the rest */
+const CHART_ROWS_AROUND_BARS = 6;
+const CHART_COLOR = '2F5D8A';
+
+/** The ranking's bar chart: points per unit, rank 1 on top, over the sheet's name and points columns. */
+export function rankingChart(title: string, pointsHeader: string, units: readonly UnitScore[]): BarChartSpec {
+  return {
+    title,
+    seriesName: pointsHeader,
+    headerRow: HEADER_ROW,
+    labelColumn: NAME_COLUMN,
+    valueColumn: POINTS_COLUMN,
+    firstRow: FIRST_UNIT_ROW,
+    labels: units.map((unit) => unit.name),
+    values: units.map((unit) => unit.points),
+    horizontal: true,
+    color: CHART_COLOR,
+    anchor: {
+      fromColumn: CHART_COLUMN,
+      fromRow: HEADER_ROW,
+      toColumn: CHART_COLUMN + CHART_WIDTH_COLUMNS,
+      toRow: HEADER_ROW + Math.max(CHART_MIN_ROWS, units.length + CHART_ROWS_AROUND_BARS),
+    },
+  };
+}
+
 function rankingColumns(t: Translate): ColumnSpec[] {
   const number = (key: RankingTextKey, width = 10): ColumnSpec => ({ header: t(key), width, type: 'number' });
   return [
@@ -85,11 +121,15 @@ function rankingColumns(t: Translate): ColumnSpec[] {
 }
 
 export function rankingSheets(t: Translate, rankings: readonly Ranking[], scheme: PointsScheme): SheetSpec[] {
-  const sheets: SheetSpec[] = rankings.map((ranking) => ({
-    name: t(`units.export.sheet.${ranking.kind}`),
-    columns: rankingColumns(t),
-    rows: [[rankingTitle(t, ranking)], ...rankingRows(ranking.scores.units)],
-  }));
+  const sheets: SheetSpec[] = rankings.map((ranking) => {
+    const title = rankingTitle(t, ranking);
+    return {
+      name: t(`units.export.sheet.${ranking.kind}`),
+      columns: rankingColumns(t),
+      rows: [[title], ...rankingRows(ranking.scores.units)],
+      charts: [rankingChart(title, t('units.col.points'), ranking.scores.units)],
+    };
+  });
   sheets.push({
     name: t('units.export.sheet.scheme'),
     columns: [

@@ -187,5 +187,18 @@ describe('the ranking export', () => {
     expect(monthRows[2]?.[1]).toBe('东原旗委宣传部');
     const schemeRows = utils.sheet_to_json<unknown[]>(workbook.Sheets['计分规则']!, { header: 1 });
     expect(schemeRows).toContainEqual(['漏报一天', -2]);
+
+    // Each ranking carries its bar chart inside the workbook, drawn from that sheet's 单位 and 得分 cells.
+    const parts = unzipSync(bytes);
+    const charts = ['1', '2', '3'].map((n) => new TextDecoder().decode(parts[`xl/charts/chart${n}.xml`]));
+    expect(charts.map((chart) => [...chart.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((match) => match[1]))).toEqual(
+      ['月度排名', '季度排名', '年度排名'].map((sheet) => [`'${sheet}'!$L$1`, `'${sheet}'!$B$3:$B$5`, `'${sheet}'!$L$3:$L$5`]),
+    );
+    expect(charts[0]).toContain('月度排名（2026-10-01 至 2026-10-31）');
+    expect([...charts[0]!.matchAll(/<c:numCache>.*?<\/c:numCache>/g)][0]?.[0]).toContain(
+      '<c:pt idx="0"><c:v>3</c:v></c:pt><c:pt idx="1"><c:v>-2</c:v></c:pt><c:pt idx="2"><c:v>-11</c:v></c:pt>',
+    );
+    expect(monthRows[2]?.[11]).toBe(3);
+    expect(parts['xl/charts/chart4.xml']).toBeUndefined();
   });
 });
