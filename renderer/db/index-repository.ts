@@ -14,6 +14,8 @@ export const ITEM_INDEX_FORMAT = 2;
 
 const PREFIX = 'items-index:';
 const META_KEY = `${PREFIX}meta`;
+const ORDER_KEY = `${PREFIX}order:reportedAt`;
+const UNFILTERED_KEY = `${PREFIX}unfiltered`;
 
 export type IndexChunkPart = 'columns' | 'postings' | 'texts';
 
@@ -25,6 +27,22 @@ export interface ItemIndexMeta {
   auditSeq: number;
   auditHash: string | null;
   itemCount: number;
+}
+
+/**
+ * The list's order by reported time, as the index at `auditSeq` had it: sorting a million items takes about
+ * half a second, which opening the list should not spend again while nothing has changed.
+ */
+export interface PersistedOrder {
+  auditSeq: number;
+  order: Uint32Array;
+}
+
+/** What else is saved with the meta: derived from the index, current with the same audit entry. */
+export interface IndexExtras {
+  order?: PersistedOrder;
+  /** the unfiltered list's counts (renderer/features/items/engine/unfiltered-counts.ts) */
+  unfiltered?: { auditSeq: number };
 }
 
 export interface IndexChunkWrite {
@@ -48,15 +66,29 @@ export function createIndexRepository(db: DeskDatabase, clock: () => Date = () =
     loadColumns: (chunkIndex: number) => read<ColumnChunk>(chunkKey('columns', chunkIndex)),
     loadPostings: (chunkIndex: number) => read<PostingsChunk>(chunkKey('postings', chunkIndex)),
     loadTexts: (chunkIndex: number) => read<string[]>(chunkKey('texts', chunkIndex)),
+    loadOrder: () => read<PersistedOrder>(ORDER_KEY),
+    loadUnfiltered: <T extends { auditSeq: number }>() => read<T>(UNFILTERED_KEY),
+
+    async saveUnfiltered(counts: { auditSeq: number }): Promise<void> {
+      db.assertWritable();
+      await derived.put({ key: UNFILTERED_KEY, builtAt: clock().toISOString(), value: counts });
+    },
+
+    async saveOrder(order: PersistedOrder): Promise<void> {
+      db.assertWritable();
+      await derived.put({ key: ORDER_KEY, builtAt: clock().toISOString(), value: order });
+    },
 
     /**
-     * Writes changed chunks and the meta in one transaction, so a crash leaves the old index or the new one.
-     * Without a meta (chunks written while a full build goes on) only the chunks are written.
+     * Writes changed chunks and the meta (and the extras, when known) in one transaction, so a crash leaves the
+     * old index or the new one. Without a meta (chunks written while a full build goes on) only the chunks.
      */
-    async save(meta: ItemIndexMeta | null, chunks: readonly IndexChunkWrite[]): Promise<void> {
+    async save(meta: ItemIndexMeta | null, chunks: readonly IndexChunkWrite[], extras: IndexExtras = {}): Promise<void> {
       db.assertWritable();
       const builtAt = clock().toISOString();
       const rows: Array<{ key: string; builtAt: string; value: unknown }> = meta ? [{ key: META_KEY, builtAt, value: meta }] : [];
+      if (extras.order) rows.push({ key: ORDER_KEY, builtAt, value: extras.order });
+      if (extras.unfiltered) rows.push({ key: UNFILTERED_KEY, builtAt, value: extras.unfiltered });
       for (const chunk of chunks) {
         for (const part of ['columns', 'postings', 'texts'] as const) {
           const value = chunk[part];
@@ -120,7 +152,7 @@ export function createIndexRepository(db: DeskDatabase, clock: () => Date = () =
 }
 
 function chunkNumber(key: string): number {
-  if (key === META_KEY) return -1;
+  if (key === META_KEY || key === ORDER_KEY || key === UNFILTERED_KEY) return -1;
   return Number(key.slice(key.lastIndexOf(':') + 1));
 }
 

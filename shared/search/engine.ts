@@ -268,6 +268,18 @@ export class ItemIndex {
     }
   }
 
+  /** The order already worked out for a field, if any (the host persists it with the index). */
+  cachedPermutation(field: SortField): Uint32Array | undefined {
+    return this.permutations.get(field);
+  }
+
+  /** Takes an order persisted with this index, so opening does not sort a million times again. */
+  adoptPermutation(field: SortField, order: Uint32Array): boolean {
+    if (order.length !== this.slotCount) return false;
+    this.permutations.set(field, order);
+    return true;
+  }
+
   permutation(field: SortField): Uint32Array {
     let order = this.permutations.get(field);
     if (!order) {

@@ -103,3 +103,66 @@ describe('the persisted index', () => {
     expect(await store.db.derived.get('items-index:columns:0')).toBeDefined();
   });
 });
+
+describe('what opening the list does not work out again', () => {
+  const reportedOn = (day: number) => new Date(Date.UTC(2026, 2, day, 2)).toISOString();
+  const dayStart = (day: number) => Date.UTC(2026, 2, day) - 8 * 3_600_000;
+  const presets = [
+    { id: 'day3', fromMs: dayStart(3), toMs: dayStart(4) },
+    { id: 'from3', fromMs: dayStart(3), toMs: dayStart(30) },
+  ];
+  const unfilteredRun = (host: IndexHost) => host.run({ filter: emptyFilter(), query: '', sort: DEFAULT_SORT, timePresets: presets });
+  const platformCount = (facets: Awaited<ReturnType<typeof unfilteredRun>>['facets'], platform: string) =>
+    facets.platform.find((entry) => entry.value === platform)?.count ?? 0;
+
+  it('a reopened index takes the saved list order and unfiltered counts, and they equal a fresh count', async () => {
+    const store = await openTestStore('index-open-extras');
+    const items = [
+      buildItem({ platform: '微博', reportedAt: reportedOn(3) }),
+      buildItem({ platform: '抖音', reportedAt: reportedOn(5) }),
+      buildItem({ platform: '微博', reportedAt: reportedOn(2) }),
+    ];
+    await store.repos.items.bulkAdd(items, analyst);
+    const built = await hostOn(store);
+    const fresh = await unfilteredRun(built);
+    const repo = createIndexRepository(store.db);
+    expect((await repo.loadOrder())?.order.length).toBe(3);
+    expect((await repo.loadUnfiltered())?.auditSeq).toBe((await store.repos.audit.head())?.seq);
+
+    const reopened = await hostOn(store);
+    // nothing sorted or counted yet: the order came from the store
+    expect(reopened.itemIndex?.cachedPermutation('reportedAt')).toBeDefined();
+    const reply = await unfilteredRun(reopened);
+    expect(reply.total).toBe(3);
+    expect(reply.facets).toEqual(fresh.facets);
+    expect(reply.facets.time).toEqual([
+      { value: 'day3', count: 1 },
+      { value: 'from3', count: 2 },
+    ]);
+    expect(reopened.window(reply.resultVersion, 0, 10).ids).toEqual([items[1]?.id, items[0]?.id, items[2]?.id]);
+  });
+
+  it('counts again once items change, and keeps the counts through writes that change none', async () => {
+    const store = await openTestStore('index-open-stale');
+    await store.repos.items.bulkAdd([buildItem({ platform: '微博' }), buildItem({ platform: '微博' })], analyst);
+    const host = await hostOn(store);
+    expect(platformCount((await unfilteredRun(host)).facets, '微博')).toBe(2);
+
+    await store.repos.settings.set('items.columns', { visible: ['kind', 'title'], widths: {} }, analyst);
+    await host.sync();
+    expect((await createIndexRepository(store.db).loadUnfiltered())?.auditSeq).toBe((await store.repos.audit.head())?.seq);
+
+    const newest = buildItem({ platform: '抖音', reportedAt: reportedOn(28) });
+    await store.repos.items.bulkAdd([newest], analyst);
+    await host.sync();
+    const after = await unfilteredRun(host);
+    expect(after.total).toBe(3);
+    expect(platformCount(after.facets, '抖音')).toBe(1);
+    // the list order was sorted again with the new item, not the saved one reused
+    expect(host.window(after.resultVersion, 0, 1).ids).toEqual([newest.id]);
+    const reopened = await hostOn(store);
+    const again = await unfilteredRun(reopened);
+    expect(platformCount(again.facets, '抖音')).toBe(1);
+    expect(reopened.window(again.resultVersion, 0, 1).ids).toEqual([newest.id]);
+  });
+});

@@ -2,9 +2,19 @@
 // open the persisted index (or build it), keep it current from the audit log, answer the list's queries.
 import type { AuditEntry, Item } from '../../../../shared/domain/types';
 import type { ItemFacts } from '../../../../shared/search/columns';
-import { ItemIndex, type ChunkLoaders } from '../../../../shared/search/engine';
-import { ITEM_INDEX_FORMAT, type IndexChunkWrite, type IndexRepository, type ItemIndexMeta } from '../../../db/index-repository';
+import { aliveBits, ItemIndex, type ChunkLoaders } from '../../../../shared/search/engine';
+import { filterAndCount, type FilterOutcome } from '../../../../shared/search/facets';
+import { emptyFilter } from '../../../../shared/search/filter';
+import {
+  ITEM_INDEX_FORMAT,
+  type IndexChunkWrite,
+  type IndexRepository,
+  type ItemIndexMeta,
+  type PersistedOrder,
+} from '../../../db/index-repository';
 import type { EngineStatus, RunReply, RunRequest, WindowReply } from './protocol';
+import { ResultOrder } from './result-order';
+import { isUnfiltered, timeFacet, withoutTime, type UnfilteredCounts } from './unfiltered-counts';
 
 export interface IndexHostOptions {
   /** false in a second window: only the window holding the writer lock persists (engine/README in shared/search) */
@@ -31,7 +41,8 @@ export class IndexHost {
   private auditSeq = 0;
   private auditHash: string | null = null;
   private resultVersion = 0;
-  private ordered: Uint32Array = new Uint32Array(0);
+  private order: ResultOrder = ResultOrder.empty();
+  private unfiltered: UnfilteredCounts | null = null;
   private status: EngineStatus = { state: 'idle', done: 0, total: 0, error: null };
   private readonly loaders: ChunkLoaders;
 
@@ -84,9 +95,16 @@ export class IndexHost {
   }
 
   private async loadColumns(meta: ItemIndexMeta): Promise<boolean> {
-    const columns = await Promise.all(Array.from({ length: meta.chunkCount }, (_, chunkIndex) => this.repo.loadColumns(chunkIndex)));
+    const [order, unfiltered, ...columns] = await Promise.all([
+      this.repo.loadOrder(),
+      this.repo.loadUnfiltered<UnfilteredCounts>(),
+      ...Array.from({ length: meta.chunkCount }, (_, chunkIndex) => this.repo.loadColumns(chunkIndex)),
+    ]);
     if (columns.some((chunk) => chunk === undefined)) return false;
     this.index = ItemIndex.restore(meta.dictionaries, columns as NonNullable<(typeof columns)[number]>[]);
+    // an order saved at another audit entry may miss changes since: it is sorted again on the first run
+    if (order?.auditSeq === meta.auditSeq) this.index.adoptPermutation('reportedAt', order.order);
+    this.unfiltered = unfiltered?.auditSeq === meta.auditSeq ? unfiltered : null;
     this.auditSeq = meta.auditSeq;
     this.auditHash = meta.auditHash;
     return true;
@@ -125,6 +143,9 @@ export class IndexHost {
     this.index = index;
     this.auditSeq = head?.seq ?? 0;
     this.auditHash = head?.hash ?? null;
+    // sorted and counted here, in the background build, so that no open of the list has to
+    index.permutation('reportedAt');
+    this.countUnfiltered(index);
     await this.persistChunks(index, index.chunks.length, this.meta());
     this.setStatus({ state: 'ready', done, total: done });
     await this.sync();
@@ -155,7 +176,8 @@ export class IndexHost {
       }
       writes.push(write);
     }
-    if (this.options.persist && (writes.length > 0 || meta)) await this.repo.save(meta, writes);
+    const extras = meta ? { order: this.persistedOrder(index), unfiltered: this.unfiltered ?? undefined } : {};
+    if (this.options.persist && (writes.length > 0 || meta)) await this.repo.save(meta, writes, extras);
     for (const { chunkIndex } of writes) {
       index.dirty.delete(chunkIndex);
       index.textDirty.delete(chunkIndex);
@@ -192,6 +214,9 @@ export class IndexHost {
       }
     }
     if (seq === this.auditSeq) return 0;
+    // entries that changed no item (settings, reports) leave the unfiltered counts as they were
+    const unfilteredStill = itemIds.size === 0 && !flagsChanged && this.unfiltered?.auditSeq === this.auditSeq;
+    this.unfiltered = unfilteredStill && this.unfiltered ? { ...this.unfiltered, auditSeq: seq } : null;
     await this.ensureAppendable(index);
     const facts = await this.facts();
     const ids = [...itemIds];
@@ -209,6 +234,12 @@ export class IndexHost {
     this.auditHash = hash;
     await this.persistChunks(index, index.chunks.length, this.meta());
     return ids.length;
+  }
+
+  /** The list order to save with the index at the current audit entry, when it is worked out. */
+  private persistedOrder(index: ItemIndex): PersistedOrder | undefined {
+    const order = index.cachedPermutation('reportedAt');
+    return order ? { auditSeq: this.auditSeq, order } : undefined;
   }
 
   private async refreshFlags(index: ItemIndex): Promise<void> {
@@ -232,28 +263,64 @@ export class IndexHost {
     return this.index;
   }
 
+  /**
+   * Filters and counts; the result is put in list order only as far as windows ask for it (ItemIndex.run
+   * would order all of it first, most of a second at a million items before the first rows could show).
+   */
   async run(request: RunRequest): Promise<RunReply> {
     const started = performance.now();
     const index = this.ready();
     const match = await index.match(request.query, this.loaders);
-    const result = index.run(request.filter, request.sort, match, request.timePresets);
+    const outcome = this.filterAndCount(index, request, match);
+    const sortedBefore = index.cachedPermutation('reportedAt');
+    this.order = new ResultOrder(index.permutation(request.sort.field), outcome.result, request.sort.direction, outcome.total);
+    // sorted again after a change of times (an import): saved so the next open need not sort
+    const sorted = index.cachedPermutation('reportedAt');
+    // (a failed save only means the next open sorts again)
+    if (this.options.persist && sorted && sorted !== sortedBefore)
+      void this.repo.saveOrder({ auditSeq: this.auditSeq, order: sorted }).catch(() => undefined);
     this.resultVersion += 1;
-    this.ordered = result.ordered;
     return {
       resultVersion: this.resultVersion,
-      total: result.total,
-      facets: result.facets,
+      total: outcome.total,
+      facets: outcome.facets,
       indexed: index.size,
       tookMs: performance.now() - started,
     };
   }
 
+  private filterAndCount(index: ItemIndex, request: RunRequest, match: Uint32Array[] | null): FilterOutcome {
+    const columns = index.chunks.map((chunk) => chunk.columns);
+    const unfiltered = match === null && isUnfiltered(request.filter, request.query);
+    if (unfiltered && this.unfiltered?.auditSeq === this.auditSeq) {
+      return {
+        total: this.unfiltered.total,
+        result: columns.map(aliveBits),
+        facets: { ...this.unfiltered.facets, time: timeFacet(columns, request.filter.timeField, request.timePresets) },
+      };
+    }
+    const outcome = filterAndCount(columns, index.dictionaries, request.filter, { match, timePresets: request.timePresets });
+    if (unfiltered) {
+      this.unfiltered = { auditSeq: this.auditSeq, total: outcome.total, facets: withoutTime(outcome.facets) };
+      if (this.options.persist) void this.repo.saveUnfiltered(this.unfiltered).catch(() => undefined);
+    }
+    return outcome;
+  }
+
+  private countUnfiltered(index: ItemIndex): void {
+    const outcome = filterAndCount(
+      index.chunks.map((chunk) => chunk.columns),
+      index.dictionaries,
+      emptyFilter(),
+      { match: null, timePresets: [] },
+    );
+    this.unfiltered = { auditSeq: this.auditSeq, total: outcome.total, facets: withoutTime(outcome.facets) };
+  }
+
   window(resultVersion: number, start: number, count: number): WindowReply {
     const index = this.ready();
     if (resultVersion !== this.resultVersion) return { resultVersion: this.resultVersion, start, ids: [] };
-    const ids: string[] = [];
-    const end = Math.min(this.ordered.length, start + count);
-    for (let position = Math.max(0, start); position < end; position += 1) ids.push(index.idAt(this.ordered[position] as number) as string);
+    const ids = Array.from(this.order.slice(start, count), (ordinal) => index.idAt(ordinal) as string);
     return { resultVersion, start, ids };
   }
 
@@ -262,7 +329,7 @@ export class IndexHost {
     const index = this.ready();
     if (resultVersion !== this.resultVersion) return -1;
     const ordinal = index.ordinalOf(id);
-    return ordinal === undefined ? -1 : this.ordered.indexOf(ordinal);
+    return ordinal === undefined ? -1 : this.order.positionOf(ordinal);
   }
 
   async search(query: string, limit: number): Promise<{ total: number; ids: string[] }> {
