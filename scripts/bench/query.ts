@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 
-const USAGE = '用法: npm run --silent bench -- query [--items 100000] [--seed 1] [--json]';
+const USAGE = '用法: npm run --silent bench -- query [--items 100000] [--seed 1] [--json] [--open-only]';
 const PORT = 47851;
 const CACHE = resolve('.cache/bench-query');
 
@@ -20,14 +20,16 @@ interface Options {
   items: number;
   seed: number;
   json: boolean;
+  /** only the cold open, with when each step was reached and every long task: to find where a slow open goes */
+  openOnly: boolean;
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { items: 100_000, seed: 1, json: false };
+  const options: Options = { items: 100_000, seed: 1, json: false, openOnly: false };
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index];
-    if (arg === '--json') {
-      options.json = true;
+    if (arg === '--json' || arg === '--open-only') {
+      options[arg === '--json' ? 'json' : 'openOnly'] = true;
       continue;
     }
     if (arg !== '--items' && arg !== '--seed') return `未知参数: ${arg}`;
@@ -43,7 +45,7 @@ function log(message: string, json: boolean): void {
   else process.stderr.write(`${message}\n`);
 }
 
-async function runPhase(page: Page, phase: 'generate' | 'measure', options: Options): Promise<unknown> {
+async function runPhase(page: Page, phase: 'generate' | 'measure' | 'open', options: Options): Promise<unknown> {
   await page.goto(`http://127.0.0.1:${PORT}/?bench=query&phase=${phase}&items=${options.items}&seed=${options.seed}`);
   let lastProgress = '';
   for (;;) {
@@ -100,6 +102,11 @@ export async function run(args: string[]): Promise<number> {
     page.setDefaultTimeout(0);
     log(`准备 ${options.items} 条的库（已有则沿用）…`, options.json);
     await runPhase(page, 'generate', options);
+    if (options.openOnly) {
+      log('只测打开列表…', options.json);
+      process.stdout.write(`${JSON.stringify(await runPhase(page, 'open', options))}\n`);
+      return 0;
+    }
     log('测量…', options.json);
     const result = (await runPhase(page, 'measure', options)) as Record<string, number>;
     const keys = [

@@ -1,6 +1,7 @@
 // `?bench=query`: the page side of `npm run bench -- query` (scripts/bench/query.ts). Exists only when the
 // page is opened with that parameter. phase=generate writes the seeded corpus into the store and builds the
-// index; phase=measure is a fresh page load on that store that measures what an analyst waits for.
+// index; phase=measure is a fresh page load on that store that measures what an analyst waits for;
+// phase=open is only the cold open, with the time each step was reached and every long task.
 import { createRoot } from 'react-dom/client';
 import { corpusItem, corpusTerms } from '../../../../shared/search/corpus';
 import { emptyFilter } from '../../../../shared/search/filter';
@@ -37,10 +38,15 @@ declare global {
 }
 
 let longestTaskMs = 0;
+/** every long task, for saying where the time went (phase=open) */
+const longTasks: Array<{ at: number; ms: number }> = [];
 
 function observeLongTasks(): void {
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration);
+    for (const entry of list.getEntries()) {
+      longestTaskMs = Math.max(longestTaskMs, entry.duration);
+      longTasks.push({ at: Math.round(entry.startTime), ms: Math.round(entry.duration) });
+    }
   }).observe({ type: 'longtask', buffered: true });
 }
 
@@ -106,9 +112,30 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - started, value];
 }
 
-async function measure(container: HTMLElement, seed: number): Promise<QueryBenchResult> {
+/** Milliseconds since navigation at which the open reached each step, to say where a slow open spends it. */
+export interface OpenSteps {
+  /** the page's scripts are loaded and evaluated and the bench code runs */
+  scriptsMs: number;
+  storeOpenedMs: number;
+  indexReadyMs: number;
+  firstResultMs: number;
+  firstRowsMs: number;
+  paintedMs: number;
+}
+
+/** The cold open: the items page mounted on the store as it is, up to the first rows painted. */
+async function openList(container: HTMLElement): Promise<OpenSteps> {
+  const scriptsMs = performance.now();
   const painted = firstRowsPainted();
+  const steps: Partial<OpenSteps> = { scriptsMs };
+  const stopWatching = useItems.subscribe((state) => {
+    const now = performance.now();
+    if (steps.indexReadyMs === undefined && state.status.state === 'ready') steps.indexReadyMs = now;
+    if (steps.firstResultMs === undefined && state.totals) steps.firstResultMs = now;
+    if (steps.firstRowsMs === undefined && state.rows.size > 0) steps.firstRowsMs = now;
+  });
   const db = await openDeskDatabase();
+  steps.storeOpenedMs = performance.now();
   const repositories = createRepositories(db);
   const now = new Date().toISOString();
   useDesk.setState({
@@ -117,7 +144,23 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
     profile: { id: 'bench', name: 'bench', role: 'drafter', pinHash: null, createdAt: now },
   });
   createRoot(container).render(<ItemsPage />);
-  const openListMs = await painted;
+  steps.paintedMs = await painted;
+  stopWatching();
+  const round0 = (value: number | undefined) => Math.round(value ?? -1);
+  return {
+    scriptsMs: round0(steps.scriptsMs),
+    storeOpenedMs: round0(steps.storeOpenedMs),
+    indexReadyMs: round0(steps.indexReadyMs),
+    firstResultMs: round0(steps.firstResultMs),
+    firstRowsMs: round0(steps.firstRowsMs),
+    paintedMs: round0(steps.paintedMs),
+  };
+}
+
+async function measure(container: HTMLElement, seed: number): Promise<QueryBenchResult> {
+  const opened = await openList(container);
+  const openListMs = opened.paintedMs;
+  window.__benchProgress = `opened ${JSON.stringify(opened)}`;
 
   const engine = currentEngine();
   if (!engine) throw new Error('engine not started');
@@ -134,6 +177,7 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
   for (let run = 0; run < 3; run += 1)
     facetSamples.push((await timed(() => engine.call<RunReply>({ type: 'run', request: facetRequest })))[0]);
   facetSamples.sort((a, b) => a - b);
+  window.__benchProgress = `facets ${facetSamples.map(round).join(' / ')} ms`;
 
   await engine.call({ type: 'warm' });
   const terms = corpusTerms(seed + 1, SEARCH_TERMS);
@@ -157,6 +201,7 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
   }
   searchSamples.sort((a, b) => a - b);
   scanSamples.sort((a, b) => a - b);
+  window.__benchProgress = `searched; longest task so far ${round(longestTaskMs)} ms; rebuilding`;
   const [indexBuildMs] = await timed(() => engine.call({ type: 'rebuild' }));
   const searchP95Ms = percentile(searchSamples, 0.95);
   const scanP95Ms = percentile(scanSamples, 0.95);
@@ -178,7 +223,13 @@ export function runQueryBench(container: HTMLElement): void {
   const params = new URLSearchParams(window.location.search);
   const items = Number(params.get('items') ?? 100_000);
   const seed = Number(params.get('seed') ?? 1);
-  const work = params.get('phase') === 'generate' ? generate(items, seed) : measure(container, seed);
+  const phase = params.get('phase');
+  const work =
+    phase === 'generate'
+      ? generate(items, seed)
+      : phase === 'open'
+        ? openList(container).then((steps) => ({ ...steps, longTasks }))
+        : measure(container, seed);
   work.then(
     (value) => {
       window.__benchResult = { ok: true, value };
