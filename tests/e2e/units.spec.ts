@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { utils, write } from 'xlsx';
+import { read, utils, write } from 'xlsx';
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startEmpty, test } from './fixtures';
 
@@ -10,14 +10,19 @@ import { expect, nav, screen, startEmpty, test } from './fixtures';
 const UNITS = ['东原旗委宣传部', '北岭旗委宣传部', '西坡旗委宣传部'] as const;
 const DAYS = ['2026-10-12', '2026-10-13', '2026-10-14', '2026-10-15', '2026-10-16'] as const;
 
-function registryWorkbook(): Buffer {
+/**
+ * The office's list of units. Without a 起报日期 column each unit owes reports from the day it is registered;
+ * a list that has the column says since when each unit has been reporting.
+ */
+function registryWorkbook(startDate?: string): Buffer {
   const book = utils.book_new();
+  const withStart = (row: string[]) => (startDate === undefined ? row : [...row, startDate]);
   utils.book_append_sheet(
     book,
     utils.aoa_to_sheet([
-      ['单位名称', '上级单位', '报送频次', '截止时间'],
-      ['青川盟委宣传部', '', '有事报送', '17:00'],
-      ...UNITS.map((name) => [name, '青川盟委宣传部', '工作日', '17:00']),
+      withStart(['单位名称', '上级单位', '报送频次', '截止时间']).map((cell, index) => (index === 4 ? '起报日期' : cell)),
+      withStart(['青川盟委宣传部', '', '有事报送', '17:00']),
+      ...UNITS.map((name) => withStart([name, '青川盟委宣传部', '工作日', '17:00'])),
     ]),
     '单位',
   );
@@ -80,6 +85,13 @@ test('a week of reports from three units, one goes silent: the alert is on 首�
   await report.getByRole('button', { name: /确认导入/ }).click();
   await expect(page.getByTestId('registry-import-message')).toContainText('已导入：4 个单位、3 名信息员');
   await expect(page.getByTestId('units-table').getByRole('row')).toHaveCount(5);
+  // Registered on Monday morning, before the cut-off: each unit owes its reports from that day, not before.
+  await expect(page.getByTestId('units-table').locator('tr[data-unit="西坡旗委宣传部"]')).toContainText('2026年10月12日');
+  await page.getByRole('button', { name: '编辑 西坡旗委宣传部' }).click();
+  const form = page.getByRole('form', { name: '编辑单位：西坡旗委宣传部' });
+  await expect(form.getByLabel('起报日期')).toHaveValue('2026-10-12');
+  await screen(page, 'units-form');
+  await form.getByRole('button', { name: '取消' }).click();
 
   for (const [index, day] of DAYS.entries()) {
     await page.clock.setFixedTime(new Date(`${day}T16:00:00+08:00`));
@@ -117,19 +129,22 @@ test('a week of reports from three units, one goes silent: the alert is on 首�
   await expect(page.getByTestId('unit-detail')).toContainText('西坡旗委宣传部 · 趋势');
   await screen(page, 'units-dashboard');
 
+  // One workbook, each ranking with its native bar chart inside, drawn from that sheet's 单位 and 得分 cells.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出月/季/年排名' }).click();
   const saved = await download;
-  expect(saved.suggestedFilename()).toBe('单位考核排名-2026-10-18.zip');
-  const entries = Object.keys(
-    unzipSync(new Uint8Array(await (await saved.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)))),
-  );
-  expect(entries.sort()).toEqual([
-    '单位考核排名-2026-10-18/单位考核排名.xlsx',
-    '单位考核排名-2026-10-18/图表/季度排名.png',
-    '单位考核排名-2026-10-18/图表/年度排名.png',
-    '单位考核排名-2026-10-18/图表/月度排名.png',
-  ]);
+  expect(saved.suggestedFilename()).toBe('单位考核排名-2026-10-18.xlsx');
+  const bytes = new Uint8Array(await (await saved.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks)));
+  expect(read(bytes, { type: 'array' }).SheetNames).toEqual(['月度排名', '季度排名', '年度排名', '计分规则']);
+  const parts = unzipSync(bytes);
+  expect(
+    Object.keys(parts)
+      .filter((path) => path.startsWith('xl/charts/'))
+      .sort(),
+  ).toEqual(['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml']);
+  const monthChart = new TextDecoder().decode(parts['xl/charts/chart1.xml']);
+  expect(monthChart).toContain("<c:f>'月度排名'!$B$3:$B$6</c:f>");
+  expect(monthChart).toContain('西坡旗委宣传部');
 
   await page.getByTestId('scheme-panel').locator('summary').click();
   await screen(page, 'units-scheme');
@@ -181,18 +196,23 @@ test('a week of reports imported on 导入, one unit silent from Wednesday: aler
   await openUnitsTab(page, '单位与信息员');
   const registryChooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '从 Excel 导入' }).click();
+  // Registered on Friday evening after the week it is about: the list's 起报日期 says the units have been
+  // reporting since the 1st, so the week counts (registered without it, they would owe reports from Saturday).
   await (
     await registryChooser
   ).setFiles({
     name: '报送单位名单.xlsx',
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: registryWorkbook(),
+    buffer: registryWorkbook('2026-10-01'),
   });
   await page
     .getByTestId('registry-import-report')
     .getByRole('button', { name: /确认导入/ })
     .click();
   await expect(page.getByTestId('registry-import-message')).toContainText('已导入：4 个单位、3 名信息员');
+  await expect(page.getByTestId('units-table').locator('tr[data-unit="西坡旗委宣传部"]')).toContainText('2026年10月1日');
+  await page.getByTestId('units-table').scrollIntoViewIfNeeded();
+  await screen(page, 'units-registry-start-dates');
 
   await nav(page).getByRole('link', { name: /^导入/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: '导入' })).toBeVisible();
