@@ -27,6 +27,11 @@ export interface ItemIndexMeta {
   auditSeq: number;
   auditHash: string | null;
   itemCount: number;
+  /**
+   * The audit entry the saved list order was sorted at, while it still holds: writes that move no item in time
+   * (tags, assessments) keep it, so the four megabytes of a million-item order are not written again each time.
+   */
+  orderSeq?: number | null;
 }
 
 /**
@@ -72,11 +77,6 @@ export function createIndexRepository(db: DeskDatabase, clock: () => Date = () =
     async saveUnfiltered(counts: { auditSeq: number }): Promise<void> {
       db.assertWritable();
       await derived.put({ key: UNFILTERED_KEY, builtAt: clock().toISOString(), value: counts });
-    },
-
-    async saveOrder(order: PersistedOrder): Promise<void> {
-      db.assertWritable();
-      await derived.put({ key: ORDER_KEY, builtAt: clock().toISOString(), value: order });
     },
 
     /**

@@ -142,6 +142,34 @@ describe('what opening the list does not work out again', () => {
     expect(reopened.window(reply.resultVersion, 0, 10).ids).toEqual([items[1]?.id, items[0]?.id, items[2]?.id]);
   });
 
+  it('keeps the saved order through writes that move no item in time, without writing it again', async () => {
+    const store = await openTestStore('index-open-order');
+    const items = [buildItem({ reportedAt: reportedOn(3) }), buildItem({ reportedAt: reportedOn(5) })];
+    await store.repos.items.bulkAdd(items, analyst);
+    const host = await hostOn(store);
+    await unfilteredRun(host);
+    const repo = createIndexRepository(store.db);
+    const sortedAt = (await repo.loadOrder())?.auditSeq;
+
+    await store.repos.items.update(items[0]?.id as string, { tags: ['民生/供暖'] }, analyst);
+    await host.sync();
+    await unfilteredRun(host);
+    const meta = await repo.loadMeta();
+    expect(meta?.auditSeq).toBeGreaterThan(sortedAt as number);
+    expect((await repo.loadOrder())?.auditSeq).toBe(sortedAt);
+    expect(meta?.orderSeq).toBe(sortedAt);
+    expect((await hostOn(store)).itemIndex?.cachedPermutation('reportedAt')).toBeDefined();
+
+    // a write that moves an item in time: the old order no longer holds, and is not taken at the next open
+    await store.repos.items.update(items[0]?.id as string, { reportedAt: reportedOn(9) }, analyst);
+    await host.sync();
+    expect((await repo.loadMeta())?.orderSeq).toBeNull();
+    const reopened = await hostOn(store);
+    expect(reopened.itemIndex?.cachedPermutation('reportedAt')).toBeUndefined();
+    const reply = await unfilteredRun(reopened);
+    expect(reopened.window(reply.resultVersion, 0, 2).ids).toEqual([items[0]?.id, items[1]?.id]);
+  });
+
   it('counts again once items change, and keeps the counts through writes that change none', async () => {
     const store = await openTestStore('index-open-stale');
     await store.repos.items.bulkAdd([buildItem({ platform: '微博' }), buildItem({ platform: '微博' })], analyst);

@@ -8,6 +8,7 @@ import { emptyFilter } from '../../../../shared/search/filter';
 import {
   ITEM_INDEX_FORMAT,
   type IndexChunkWrite,
+  type IndexExtras,
   type IndexRepository,
   type ItemIndexMeta,
   type PersistedOrder,
@@ -43,6 +44,9 @@ export class IndexHost {
   private resultVersion = 0;
   private order: ResultOrder = ResultOrder.empty();
   private unfiltered: UnfilteredCounts | null = null;
+  /** the list order last saved, and the audit entry it was sorted at */
+  private savedOrder: Uint32Array | null = null;
+  private savedOrderSeq: number | null = null;
   private status: EngineStatus = { state: 'idle', done: 0, total: 0, error: null };
   private readonly loaders: ChunkLoaders;
 
@@ -103,7 +107,10 @@ export class IndexHost {
     if (columns.some((chunk) => chunk === undefined)) return false;
     this.index = ItemIndex.restore(meta.dictionaries, columns as NonNullable<(typeof columns)[number]>[]);
     // an order saved at another audit entry may miss changes since: it is sorted again on the first run
-    if (order?.auditSeq === meta.auditSeq) this.index.adoptPermutation('reportedAt', order.order);
+    if (order && meta.orderSeq === order.auditSeq && this.index.adoptPermutation('reportedAt', order.order)) {
+      this.savedOrder = order.order;
+      this.savedOrderSeq = order.auditSeq;
+    }
     this.unfiltered = unfiltered?.auditSeq === meta.auditSeq ? unfiltered : null;
     this.auditSeq = meta.auditSeq;
     this.auditHash = meta.auditHash;
@@ -176,7 +183,11 @@ export class IndexHost {
       }
       writes.push(write);
     }
-    const extras = meta ? { order: this.persistedOrder(index), unfiltered: this.unfiltered ?? undefined } : {};
+    let extras: IndexExtras = {};
+    if (meta) {
+      extras = { order: this.orderToSave(index), unfiltered: this.unfiltered ?? undefined };
+      meta = { ...meta, orderSeq: this.savedOrderSeq };
+    }
     if (this.options.persist && (writes.length > 0 || meta)) await this.repo.save(meta, writes, extras);
     for (const { chunkIndex } of writes) {
       index.dirty.delete(chunkIndex);
@@ -236,9 +247,12 @@ export class IndexHost {
     return ids.length;
   }
 
-  /** The list order to save with the index at the current audit entry, when it is worked out. */
-  private persistedOrder(index: ItemIndex): PersistedOrder | undefined {
+  /** The list order to write with the meta: only when it was sorted again since it was last written. */
+  private orderToSave(index: ItemIndex): PersistedOrder | undefined {
     const order = index.cachedPermutation('reportedAt');
+    if (order === this.savedOrder) return undefined;
+    this.savedOrder = order ?? null;
+    this.savedOrderSeq = order ? this.auditSeq : null;
     return order ? { auditSeq: this.auditSeq, order } : undefined;
   }
 
@@ -275,10 +289,9 @@ export class IndexHost {
     const sortedBefore = index.cachedPermutation('reportedAt');
     this.order = new ResultOrder(index.permutation(request.sort.field), outcome.result, request.sort.direction, outcome.total);
     // sorted again after a change of times (an import): saved so the next open need not sort
-    const sorted = index.cachedPermutation('reportedAt');
     // (a failed save only means the next open sorts again)
-    if (this.options.persist && sorted && sorted !== sortedBefore)
-      void this.repo.saveOrder({ auditSeq: this.auditSeq, order: sorted }).catch(() => undefined);
+    if (this.options.persist && index.cachedPermutation('reportedAt') !== sortedBefore)
+      void this.persistChunks(index, index.chunks.length, this.meta()).catch(() => undefined);
     this.resultVersion += 1;
     return {
       resultVersion: this.resultVersion,
