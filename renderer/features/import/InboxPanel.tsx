@@ -4,13 +4,14 @@ import { useT } from '../../i18n';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { platform, type Platform } from '../../platform';
 import type { InboxFile } from '../../platform/platform';
-import { loadFiles, useImport } from './import-store';
+import { dismissQuarantined, loadFiles, useImport } from './import-store';
 
 /** Electron only: files dropped into the watched inbox folder, offered for import with their saved mapping. */
 export function InboxPanel({ repositories }: { repositories: Repositories }) {
   const t = useT();
   const host: Platform = platform();
   const [files, setFiles] = useState<InboxFile[]>([]);
+  const quarantined = useImport((state) => state.quarantined);
   const [folder, setFolder] = useState('');
 
   // bumped after the folder changes, so the list is read again
@@ -53,6 +54,25 @@ export function InboxPanel({ repositories }: { repositories: Repositories }) {
           {t('import.inbox.chooseFolder')}
         </button>
       </p>
+      {quarantined.length > 0 ? (
+        <div className="inbox-quarantine" role="status" data-testid="inbox-quarantined">
+          <h3>{t('import.inbox.quarantinedTitle')}</h3>
+          <ul>
+            {quarantined.map((file) => (
+              <li key={file.name}>
+                <p>
+                  <strong>{file.name}</strong>
+                </p>
+                <p className="error-text">{t('import.inbox.quarantinedReason', { reason: file.reason })}</p>
+                <p>{t('import.inbox.quarantinedAction')}</p>
+                <button type="button" className="button secondary" onClick={() => dismissQuarantined(file.name)}>
+                  {t('import.inbox.quarantinedDismiss')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {files.length === 0 ? (
         <div className="empty-state">
           <p>{t('import.inbox.empty')}</p>

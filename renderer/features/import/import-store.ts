@@ -42,6 +42,12 @@ export interface LoadedFile {
   inboxName: string | null;
 }
 
+export interface QuarantinedFile {
+  name: string;
+  /** why the parse stopped, as the analyst was told */
+  reason: string;
+}
+
 export type ImportPhase = 'choose' | 'parsing' | 'mapping' | 'writing' | 'report';
 
 interface ImportState {
@@ -49,6 +55,8 @@ interface ImportState {
   settings: ImportSettings;
   files: LoadedFile[];
   parsing: { file: string; done: number; total: number } | null;
+  /** inbox files moved to quarantine because the parser crashed on them, until the analyst dismisses them */
+  quarantined: QuarantinedFile[];
   /** rows the workers have checked after the preview, by file name, while they are still at it */
   checking: Record<string, { done: number; total: number }>;
   writing: WriteProgress | null;
@@ -75,6 +83,7 @@ export const useImport = create<ImportState>(() => ({
   settings: DEFAULT_IMPORT_SETTINGS,
   files: [],
   parsing: null,
+  quarantined: [],
   checking: {},
   writing: null,
   error: null,
@@ -225,10 +234,16 @@ async function failParse(error: unknown, inboxName: string | null): Promise<void
   const runaway = error instanceof ParseFailure && (error.reason === 'crashed' || error.reason === 'timeout');
   if (runaway && inboxName !== null && platform().capabilities.inbox) {
     // A file that crashed the parser would crash it again each time the inbox offers it.
+    const reason = message;
     const moved = await platform()
-      .inboxQuarantine(inboxName, message)
+      .inboxQuarantine(inboxName, reason)
       .catch(() => false);
-    if (moved) message = `${message} ${t('import.error.quarantined')}`;
+    if (moved) {
+      message = `${message} ${t('import.error.quarantined')}`;
+      useImport.setState((state) => ({
+        quarantined: [...state.quarantined.filter((file) => file.name !== inboxName), { name: inboxName, reason }],
+      }));
+    }
   }
   useImport.setState({ phase: 'choose', parsing: null, error: message, resumeBatch: null });
 }
@@ -252,6 +267,11 @@ async function reparse(repositories: ImportRepositories, files: readonly LoadedF
   }
   useImport.setState({ phase: 'mapping', files: next, parsing: null, checking: {} });
   for (const file of next) followCheck(file);
+}
+
+/** The analyst has read about a quarantined file. */
+export function dismissQuarantined(name: string): void {
+  useImport.setState((state) => ({ quarantined: state.quarantined.filter((file) => file.name !== name) }));
 }
 
 export function cancelParse(): void {

@@ -116,6 +116,11 @@ export const importMessagesZh = {
   'import.inbox.import': '导入',
   'import.inbox.chooseFolder': '更换文件夹…',
   'import.inbox.autoMapping': '将按表头自动识别列',
+  'import.inbox.quarantinedTitle': '已隔离的文件',
+  'import.inbox.quarantinedReason': '原因：{reason}',
+  'import.inbox.quarantinedAction':
+    '处理办法：这个文件已移到收件箱的“隔离区”文件夹，不会再出现在收件箱，也不会自动重试。请联系报送单位检查文件后重新导出发送；原文件和写有原因的“隔离原因”文本都在“隔离区”里，可交信息技术人员查看。',
+  'import.inbox.quarantinedDismiss': '知道了',
   'import.field.title': '录入社会舆情',
   'import.field.intro': '网格员、干部或亲友反映的社会面情况。可全程用键盘：Tab 切换字段，Ctrl+Enter 保存并开始下一条。',
   'import.field.heading': '标题（可空）',
@@ -307,6 +312,11 @@ export const importMessagesEn: { readonly [K in keyof typeof importMessagesZh]: 
   'import.inbox.import': 'Import',
   'import.inbox.chooseFolder': 'Change folder…',
   'import.inbox.autoMapping': 'Columns will be recognised from the headers',
+  'import.inbox.quarantinedTitle': 'Quarantined files',
+  'import.inbox.quarantinedReason': 'Reason: {reason}',
+  'import.inbox.quarantinedAction':
+    'What to do: the file was moved to the inbox’s “隔离区” folder; it will not appear in the inbox again and is not retried. Ask the reporting unit to check the file and send it again; the original file and a text file with the reason are in “隔离区” for IT to look at.',
+  'import.inbox.quarantinedDismiss': 'Got it',
   'import.field.title': 'Record a field report',
   'import.field.intro':
     'Things heard in society from grid workers, staff or acquaintances. Keyboard only: Tab between fields, Ctrl+Enter saves and starts the next.',
