@@ -51,10 +51,11 @@ const PROGRESSIVE_CHUNK = 400;
 /** Nodes with at least this many direct reposts are drawn again on top, sized by their reposts. */
 const HUB_REPOSTS = 3;
 /**
- * At most this many of them, those with the most reposts: each is an element of its own, hundreds of them
- * cost more to draw than all the other points together, and beyond the largest the eye cannot tell them apart.
+ * At most this many of them, those with the most reposts: each is an element of its own, and a hundred of
+ * them cost about as much to draw in the first frame as all the other points together; beyond the largest
+ * the eye cannot tell them apart anyway.
  */
-const MAX_HUBS = 100;
+const MAX_HUBS = 50;
 const GRID = { top: 40, bottom: 12, left: 12, right: 12 };
 
 export interface GraphDrawing {

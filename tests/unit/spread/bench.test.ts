@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { run } from '../../../scripts/bench/spread';
+import { longestMainThreadTaskCpuMs, run } from '../../../scripts/bench/spread';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -27,6 +27,7 @@ describe('bench spread', () => {
       'longestTaskMs',
       'longestLayoutTaskMs',
       'longestPaintTaskMs',
+      'longestTaskCpuMs',
       'loadAverage',
     ]);
     expect(printed).toMatchObject({
@@ -36,9 +37,29 @@ describe('bench spread', () => {
       longestTaskMs: null,
       longestLayoutTaskMs: null,
       longestPaintTaskMs: null,
+      longestTaskCpuMs: null,
     });
     expect(typeof printed.metricsMs).toBe('number');
     expect(typeof printed.loadAverage).toBe('number');
+  });
+
+  it('reads the longest main-thread task in CPU time from a Chromium trace, not from workers or other events', () => {
+    const threadName = (pid: number, tid: number, name: string) => ({ name: 'thread_name', ph: 'M', pid, tid, args: { name } });
+    const task = (pid: number, tid: number, name: string, tdur: number) => ({ name, ph: 'X', pid, tid, tdur });
+    const trace = {
+      traceEvents: [
+        threadName(7, 1, 'CrRendererMain'),
+        threadName(7, 2, 'DedicatedWorker thread'),
+        threadName(9, 1, 'CrBrowserMain'),
+        task(7, 1, 'ThreadControllerImpl::RunTask', 12_500),
+        task(7, 1, 'RunTask', 31_250),
+        task(7, 1, 'FunctionCall', 90_000),
+        task(7, 2, 'ThreadControllerImpl::RunTask', 400_000),
+        task(9, 1, 'ThreadControllerImpl::RunTask', 500_000),
+      ],
+    };
+    expect(longestMainThreadTaskCpuMs(trace)).toBe(31.25);
+    expect(longestMainThreadTaskCpuMs([])).toBe(0);
   });
 
   it('exits 64 on wrong arguments', async () => {
