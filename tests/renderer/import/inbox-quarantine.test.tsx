@@ -17,6 +17,7 @@ import { csvOf, row } from './builders';
 const inbox = vi.hoisted(() => {
   const state = {
     files: [] as InboxFile[],
+    bytes: new Uint8Array() as Uint8Array,
     reads: [] as string[],
     quarantined: [] as [string, string][],
     imported: [] as string[],
@@ -50,7 +51,7 @@ const inbox = vi.hoisted(() => {
       return () => state.listeners.delete(listener);
     },
   };
-  return { state: Object.assign(state, { bytes: new Uint8Array() }), host };
+  return { state, host };
 });
 vi.mock('../../../renderer/platform', () => ({ platform: () => inbox.host }));
 
