@@ -95,7 +95,7 @@ export const statsMessagesZh = {
   'stats.step.report': '正在生成可打印报告',
   'stats.step.pdf': '正在生成 PDF',
   'stats.step.manifest': '正在计算校验清单',
-  'stats.step.zip': '正在打包 zip 文件',
+  'stats.step.zip': '正在生成压缩包',
   'stats.step.saving': '正在保存',
   'statsDoc.title': '舆情条目统计（{from} 至 {to}）',
   'statsDoc.overview':
