@@ -61,6 +61,23 @@ const RefutationsPage = lazyPage(
 );
 const FirstRun = lazy(() => import('../features/first-run/FirstRun').then((module) => ({ default: module.FirstRun })));
 
+// Set by the first navigation after the window opened: on the first page shown, focus stays where it was.
+let navigatedSinceLoad = false;
+useRouter.subscribe((state, previous) => {
+  if (state.route !== previous.route) navigatedSinceLoad = true;
+});
+
+/**
+ * After a navigation focus moves to the new page's heading. Shell does that at once, but a page whose chunk is
+ * still loading has no heading yet: this effect runs when the page is shown, in the same commit.
+ */
+function FocusHeadingWhenShown({ route }: { route: RouteId }) {
+  useEffect(() => {
+    if (navigatedSinceLoad) document.getElementById('page-title')?.focus();
+  }, [route]);
+  return null;
+}
+
 /** While a page's chunk loads: the page area stays calm (the text fades in only if loading takes a while). */
 function PageLoading() {
   const t = useT();
@@ -160,6 +177,7 @@ export function App() {
     <Shell>
       <Suspense fallback={<PageLoading />}>
         <Page route={route} />
+        <FocusHeadingWhenShown route={route} />
       </Suspense>
     </Shell>
   );
