@@ -47,6 +47,8 @@ export class IndexHost {
   /** the list order last saved, and the audit entry it was sorted at */
   private savedOrder: Uint32Array | null = null;
   private savedOrderSeq: number | null = null;
+  /** the list order a run sorted again, being saved while the next requests are answered */
+  private backgroundWrite: Promise<void> = Promise.resolve();
   private status: EngineStatus = { state: 'idle', done: 0, total: 0, error: null };
   private readonly loaders: ChunkLoaders;
 
@@ -202,6 +204,7 @@ export class IndexHost {
    * of items re-read.
    */
   async sync(): Promise<number> {
+    await this.backgroundWrite;
     const index = this.index;
     if (!index) return 0;
     const itemIds = new Set<string>();
@@ -291,7 +294,7 @@ export class IndexHost {
     // sorted again after a change of times (an import): saved so the next open need not sort
     // (a failed save only means the next open sorts again)
     if (this.options.persist && index.cachedPermutation('reportedAt') !== sortedBefore)
-      void this.persistChunks(index, index.chunks.length, this.meta()).catch(() => undefined);
+      this.backgroundWrite = this.persistChunks(index, index.chunks.length, this.meta()).catch(() => undefined);
     this.resultVersion += 1;
     return {
       resultVersion: this.resultVersion,

@@ -28,17 +28,18 @@ export function timeFacet(
   timeField: ItemFilter['timeField'],
   presets: readonly TimePreset[],
 ): FacetValueCount[] {
-  const bounds = presets.map((preset) => [Math.floor(preset.fromMs / 60_000), Math.floor(preset.toMs / 60_000)] as const);
+  const froms = Float64Array.from(presets, (preset) => Math.floor(preset.fromMs / 60_000));
+  const tos = Float64Array.from(presets, (preset) => Math.floor(preset.toMs / 60_000));
   const counts = new Float64Array(presets.length);
   for (const chunk of chunks) {
     const minutes = timeField === 'publishedAt' ? chunk.publishedMin : chunk.reportedMin;
+    const alive = chunk.alive;
     for (let local = 0; local < chunk.count; local += 1) {
-      if (chunk.alive[local] === 0) continue;
+      if (alive[local] === 0) continue;
       const minute = minutes[local] as number;
       if (minute === NO_TIME) continue;
-      for (let preset = 0; preset < bounds.length; preset += 1) {
-        const [from, to] = bounds[preset] as readonly [number, number];
-        if (minute >= from && minute < to) counts[preset] = (counts[preset] as number) + 1;
+      for (let preset = 0; preset < froms.length; preset += 1) {
+        if (minute >= (froms[preset] as number) && minute < (tos[preset] as number)) counts[preset] = (counts[preset] as number) + 1;
       }
     }
   }
