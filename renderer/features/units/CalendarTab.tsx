@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import { calendarProblems, type WorkCalendar } from '../../../shared/network/calendar';
 import { china2026Calendar, CHINA_2026_HOLIDAY_NAMES } from '../../../shared/network/china-2026';
 import { isLocalDate, isoWeekday } from '../../../shared/network/local-date';
-import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { useDesk, writeContext } from '../../app/desk';
+import { StatusMessage, type StatusNote } from '../../app/Feedback';
+import { TextField } from '../../app/TextField';
 import { NETWORK_SETTINGS } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatLocalDate } from './text';
-import { errorText } from './units-store';
+import { notedWrite } from './noted-write';
 
 type Side = 'holidays' | 'adjustedWorkdays';
 
@@ -24,7 +26,7 @@ export function CalendarTab() {
   const repositories = useDesk((state) => state.repositories);
   const [stored, setStored] = useState<WorkCalendar | null>(null);
   const [draft, setDraft] = useState<WorkCalendar | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusNote | null>(null);
 
   useEffect(() => {
     if (!repositories) return;
@@ -38,19 +40,14 @@ export function CalendarTab() {
   const problems = calendarProblems(draft);
   const changed = !sameCalendar(draft, stored);
 
-  const save = async () => {
-    setMessage(null);
-    try {
+  const save = () =>
+    notedWrite(setMessage, async () => {
       const sorted = { holidays: [...draft.holidays].sort(), adjustedWorkdays: [...draft.adjustedWorkdays].sort() };
       await repositories.network.saveSetting(NETWORK_SETTINGS.calendar, sorted, writeContext());
       setStored(sorted);
       setDraft(sorted);
-      setMessage({ ok: true, text: t('units.calendar.saved') });
-      dataChanged();
-    } catch (error) {
-      setMessage({ ok: false, text: errorText(error) });
-    }
-  };
+      return t('units.calendar.saved');
+    });
 
   return (
     <div data-testid="units-calendar">
@@ -88,11 +85,7 @@ export function CalendarTab() {
         <button type="button" className="button secondary" onClick={() => setDraft(china2026Calendar())}>
           {t('units.calendar.reset2026')}
         </button>
-        {message ? (
-          <span className={message.ok ? 'ok-text' : 'error-text'} role="status">
-            {message.text}
-          </span>
-        ) : null}
+        <StatusMessage note={message} />
       </div>
       <section className="units-panel">
         <h3>{t('units.calendar.referenceTitle')}</h3>
@@ -146,10 +139,7 @@ function DateList({
       <h3>{t('units.calendar.listTitle', { title, count: dates.length })}</h3>
       <p className="hint">{hint}</p>
       <div className="units-toolbar">
-        <div className="field">
-          <label htmlFor={`calendar-add-${side}`}>{t('units.calendar.date')}</label>
-          <input id={`calendar-add-${side}`} type="date" value={adding} onChange={(event) => setAdding(event.target.value)} />
-        </div>
+        <TextField id={`calendar-add-${side}`} label={t('units.calendar.date')} type="date" value={adding} onValue={setAdding} />
         <button
           type="button"
           className="button secondary"

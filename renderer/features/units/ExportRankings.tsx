@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../shared/network/local-date';
 import { useDesk } from '../../app/desk';
+import { StatusMessage, type StatusNote } from '../../app/Feedback';
 import { useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { loadRankings } from './assessment';
@@ -13,7 +14,7 @@ export function ExportRankings({ date }: { date: LocalDate }) {
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusNote | null>(null);
 
   const run = async () => {
     if (!repositories) return;
@@ -37,11 +38,7 @@ export function ExportRankings({ date }: { date: LocalDate }) {
 
   return (
     <div className="units-actions">
-      {message ? (
-        <span className={message.ok ? 'ok-text' : 'error-text'} role="status">
-          {message.text}
-        </span>
-      ) : null}
+      <StatusMessage note={message} />
       <button type="button" className="button secondary" disabled={busy} onClick={() => void run()} title={t('units.export.hint')}>
         {busy ? t('units.export.busy') : t('units.export.button')}
       </button>

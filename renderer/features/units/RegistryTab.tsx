@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Reporter, Unit } from '../../../shared/domain/types';
 import { UNIT_CADENCES } from '../../../shared/domain/types';
 import { newId } from '../../../shared/ids';
@@ -8,10 +8,13 @@ import { defaultStartDate, effectiveStartDate } from '../../../shared/network/st
 import { parseClockTime, ZoneClock } from '../../../shared/network/time-zone';
 import type { ZeroReport } from '../../../shared/network/types';
 import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { ErrorAlert, StatusMessage, type StatusNote } from '../../app/Feedback';
+import { TextField } from '../../app/TextField';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { todayIn } from './assessment';
 import { ImportRegistry } from './ImportRegistry';
+import { notedWrite } from './noted-write';
 import { DEFAULT_CADENCE, DEFAULT_REPORTER_ROLE } from './registry-import';
 import { CADENCE_LABELS, formatLocalDate } from './text';
 import { errorText, refreshRegistry, useUnits } from './units-store';
@@ -75,14 +78,16 @@ function StartDateCell({ unit, clock }: { unit: Unit; clock: ZoneClock }) {
   );
 }
 
+type Editing = { kind: 'unit'; unit: Unit } | { kind: 'reporter'; reporter: Reporter } | null;
+
 export function RegistryTab() {
   const t = useT();
   const timeZone = useLocaleStore((state) => state.timeZone);
   const clock = useMemo(() => new ZoneClock(timeZone), [timeZone]);
   const repositories = useDesk((state) => state.repositories);
   const { units, reporters } = useUnits();
-  const [editingUnit, setEditingUnit] = useState<Unit | null>(null);
-  const [editingReporter, setEditingReporter] = useState<Reporter | null>(null);
+  // One form at a time: opening either closes the other.
+  const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<string | null>(null);
   const tree = useMemo(() => unitTree(units), [units]);
   const reporterCount = useMemo(() => {
@@ -100,10 +105,9 @@ export function RegistryTab() {
       await repositories.network.saveRegistry({ units: rows.units ?? [], reporters: rows.reporters ?? [] }, writeContext());
       await refreshRegistry(repositories);
       dataChanged();
-      return true;
+      setEditing(null);
     } catch (caught) {
       setError(errorText(caught));
-      return false;
     }
   };
 
@@ -113,10 +117,12 @@ export function RegistryTab() {
         <button
           type="button"
           className="button"
-          onClick={() => {
-            setEditingReporter(null);
-            setEditingUnit({ id: newId(), name: '', parentId: null, cadence: DEFAULT_CADENCE, cutoff: DEFAULT_CUTOFF, active: true });
-          }}
+          onClick={() =>
+            setEditing({
+              kind: 'unit',
+              unit: { id: newId(), name: '', parentId: null, cadence: DEFAULT_CADENCE, cutoff: DEFAULT_CUTOFF, active: true },
+            })
+          }
         >
           {t('units.registry.newUnit')}
         </button>
@@ -125,148 +131,221 @@ export function RegistryTab() {
           className="button secondary"
           disabled={units.length === 0}
           title={units.length === 0 ? t('units.registry.reporterNeedsUnit') : undefined}
-          onClick={() => {
-            setEditingUnit(null);
-            setEditingReporter({ id: newId(), name: '', unitId: units[0]?.id ?? '', role: DEFAULT_REPORTER_ROLE, active: true });
-          }}
+          onClick={() =>
+            setEditing({
+              kind: 'reporter',
+              reporter: { id: newId(), name: '', unitId: units[0]?.id ?? '', role: DEFAULT_REPORTER_ROLE, active: true },
+            })
+          }
         >
           {t('units.registry.newReporter')}
         </button>
         <ImportRegistry />
       </div>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {editingUnit ? (
+      <ErrorAlert message={error} />
+      {editing?.kind === 'unit' ? (
         <UnitForm
-          key={editingUnit.id}
-          unit={editingUnit}
+          key={editing.unit.id}
+          unit={editing.unit}
           units={units}
-          isNew={!units.some((unit) => unit.id === editingUnit.id)}
-          onCancel={() => setEditingUnit(null)}
-          onSave={async (unit) => {
-            if (await save({ units: [unit] })) setEditingUnit(null);
-          }}
+          isNew={!units.some((unit) => unit.id === editing.unit.id)}
+          onCancel={() => setEditing(null)}
+          onSave={(unit) => save({ units: [unit] })}
         />
       ) : null}
-      {editingReporter ? (
+      {editing?.kind === 'reporter' ? (
         <ReporterForm
-          key={editingReporter.id}
-          reporter={editingReporter}
+          key={editing.reporter.id}
+          reporter={editing.reporter}
           units={units}
-          isNew={!reporters.some((reporter) => reporter.id === editingReporter.id)}
-          onCancel={() => setEditingReporter(null)}
-          onSave={async (reporter) => {
-            if (await save({ reporters: [reporter] })) setEditingReporter(null);
-          }}
+          isNew={!reporters.some((reporter) => reporter.id === editing.reporter.id)}
+          onCancel={() => setEditing(null)}
+          onSave={(reporter) => save({ reporters: [reporter] })}
         />
       ) : null}
 
       {/* The daily task comes first; the registry itself changes rarely. */}
       <ZeroReports />
 
-      <h2 className="section-title">{t('units.registry.units', { count: units.length })}</h2>
-      {units.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('units.registry.emptyUnits')}</p>
-        </div>
-      ) : (
-        <table className="data-table" data-testid="units-table">
-          <thead>
-            <tr>
-              <th>{t('units.col.unit')}</th>
-              <th>{t('units.col.cadence')}</th>
-              <th>{t('units.col.cutoff')}</th>
-              <th>{t('units.col.startDate')}</th>
-              <th className="numeric">{t('units.col.reporters')}</th>
-              <th>{t('units.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tree.map(({ unit, depth }) => (
-              <tr key={unit.id} data-unit={unit.name}>
-                <td>
-                  <span className="unit-indent" style={{ width: depth * 20 }} />
-                  {depth > 0 ? '└ ' : ''}
-                  {unit.name}
-                  {unit.active ? null : <span className="tag-inactive">{t('units.registry.inactive')}</span>}
-                </td>
-                <td>{t(CADENCE_LABELS[unit.cadence])}</td>
-                <td>{unit.cadence === 'onEvents' ? '—' : unit.cutoff}</td>
-                <td>
-                  <StartDateCell unit={unit} clock={clock} />
-                </td>
-                <td className="numeric">{formatNumber(reporterCount.get(unit.id) ?? 0)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={t('units.registry.editNamed', { name: unit.name })}
-                    onClick={() => {
-                      setEditingReporter(null);
-                      setEditingUnit(unit);
-                    }}
-                  >
-                    {t('units.registry.edit')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RegistryList
+        title={t('units.registry.units', { count: units.length })}
+        emptyText={t('units.registry.emptyUnits')}
+        testId="units-table"
+        isEmpty={units.length === 0}
+        columns={
+          <>
+            <th>{t('units.col.unit')}</th>
+            <th>{t('units.col.cadence')}</th>
+            <th>{t('units.col.cutoff')}</th>
+            <th>{t('units.col.startDate')}</th>
+            <th className="numeric">{t('units.col.reporters')}</th>
+          </>
+        }
+      >
+        {tree.map(({ unit, depth }) => (
+          <tr key={unit.id} data-unit={unit.name}>
+            <td>
+              <span className="unit-indent" style={{ width: depth * 20 }} />
+              {depth > 0 ? '└ ' : ''}
+              {unit.name}
+              {unit.active ? null : <span className="tag-inactive">{t('units.registry.inactive')}</span>}
+            </td>
+            <td>{t(CADENCE_LABELS[unit.cadence])}</td>
+            <td>{unit.cadence === 'onEvents' ? '—' : unit.cutoff}</td>
+            <td>
+              <StartDateCell unit={unit} clock={clock} />
+            </td>
+            <td className="numeric">{formatNumber(reporterCount.get(unit.id) ?? 0)}</td>
+            <EditCell name={unit.name} onEdit={() => setEditing({ kind: 'unit', unit })} />
+          </tr>
+        ))}
+      </RegistryList>
 
-      <h2 className="section-title">{t('units.registry.reporters', { count: reporters.length })}</h2>
-      {reporters.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('units.registry.emptyReporters')}</p>
-        </div>
-      ) : (
-        <table className="data-table" data-testid="reporters-table">
-          <thead>
-            <tr>
-              <th>{t('units.col.reporter')}</th>
-              <th>{t('units.col.unitOf')}</th>
-              <th>{t('units.col.role')}</th>
-              <th>{t('units.col.active')}</th>
-              <th>{t('units.col.actions')}</th>
+      <RegistryList
+        title={t('units.registry.reporters', { count: reporters.length })}
+        emptyText={t('units.registry.emptyReporters')}
+        testId="reporters-table"
+        isEmpty={reporters.length === 0}
+        columns={
+          <>
+            <th>{t('units.col.reporter')}</th>
+            <th>{t('units.col.unitOf')}</th>
+            <th>{t('units.col.role')}</th>
+            <th>{t('units.col.active')}</th>
+          </>
+        }
+      >
+        {[...reporters]
+          .sort(
+            (a, b) =>
+              (unitName.get(a.unitId) ?? '').localeCompare(unitName.get(b.unitId) ?? '', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'),
+          )
+          .map((reporter) => (
+            <tr key={reporter.id}>
+              <td>{reporter.name}</td>
+              <td>{unitName.get(reporter.unitId) ?? t('units.registry.unknownUnit')}</td>
+              <td>{reporter.role}</td>
+              <td>{reporter.active ? t('units.registry.yes') : t('units.registry.no')}</td>
+              <EditCell name={reporter.name} onEdit={() => setEditing({ kind: 'reporter', reporter })} />
             </tr>
-          </thead>
-          <tbody>
-            {[...reporters]
-              .sort(
-                (a, b) =>
-                  (unitName.get(a.unitId) ?? '').localeCompare(unitName.get(b.unitId) ?? '', 'zh-CN') ||
-                  a.name.localeCompare(b.name, 'zh-CN'),
-              )
-              .map((reporter) => (
-                <tr key={reporter.id}>
-                  <td>{reporter.name}</td>
-                  <td>{unitName.get(reporter.unitId) ?? t('units.registry.unknownUnit')}</td>
-                  <td>{reporter.role}</td>
-                  <td>{reporter.active ? t('units.registry.yes') : t('units.registry.no')}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={t('units.registry.editNamed', { name: reporter.name })}
-                      onClick={() => {
-                        setEditingUnit(null);
-                        setEditingReporter(reporter);
-                      }}
-                    >
-                      {t('units.registry.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
-      )}
+          ))}
+      </RegistryList>
     </div>
   );
+}
+
+/** A registry table under its heading, or the empty state that says what to do; every row ends in an actions cell. */
+function RegistryList({
+  title,
+  emptyText,
+  testId,
+  isEmpty,
+  columns,
+  children,
+}: {
+  title: string;
+  emptyText: string;
+  testId: string;
+  isEmpty: boolean;
+  columns: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <>
+      <h2 className="section-title">{title}</h2>
+      {isEmpty ? (
+        <div className="empty-state">
+          <p>{emptyText}</p>
+        </div>
+      ) : (
+        <table className="data-table" data-testid={testId}>
+          <thead>
+            <tr>
+              {columns}
+              <th>{t('units.col.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      )}
+    </>
+  );
+}
+
+function EditCell({ name, onEdit }: { name: string; onEdit: () => void }) {
+  const t = useT();
+  return (
+    <td>
+      <button type="button" className="link-button" aria-label={t('units.registry.editNamed', { name })} onClick={onEdit}>
+        {t('units.registry.edit')}
+      </button>
+    </td>
+  );
+}
+
+/**
+ * The frame both registry forms share: title, fields, hints, then save (disabled while a problem stands, which is
+ * said beside it) and cancel.
+ */
+function RegistryForm({
+  title,
+  problem,
+  onSubmit,
+  onCancel,
+  hints,
+  children,
+}: {
+  title: string;
+  problem: string | null;
+  onSubmit: () => void;
+  onCancel: () => void;
+  hints?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <form
+      className="units-panel"
+      aria-label={title}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (problem === null) onSubmit();
+      }}
+    >
+      <h3>{title}</h3>
+      <div className="units-form">{children}</div>
+      {hints}
+      <div className="units-actions">
+        <button type="submit" className="button" disabled={problem !== null}>
+          {t('units.form.save')}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {t('units.form.cancel')}
+        </button>
+        {problem ? <span className="error-text">{problem}</span> : null}
+      </div>
+    </form>
+  );
+}
+
+function ActiveField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <div className="field">
+      <label className="radio">
+        <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+        {label}
+      </label>
+    </div>
+  );
+}
+
+function UnitOptions({ units }: { units: readonly Unit[] }) {
+  return units.map((unit) => (
+    <option key={unit.id} value={unit.id}>
+      {unit.name}
+    </option>
+  ));
 }
 
 function UnitForm({
@@ -308,97 +387,76 @@ function UnitForm({
             : null;
 
   return (
-    <form
-      className="units-panel"
-      aria-label={isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (problem) return;
+    <RegistryForm
+      title={isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}
+      problem={problem}
+      onCancel={onCancel}
+      onSubmit={() => {
         const saved: Unit = { ...draft, name, startDate };
         // Emptied: every day counts, as for a unit that never had a start.
         if (startDate === '') delete saved.startDate;
         void onSave(saved);
       }}
+      hints={
+        <>
+          <p className="hint">{t('units.form.cadenceHint')}</p>
+          <p className="hint" id="unit-start-hint">
+            {t('units.form.startDateHint')}
+          </p>
+        </>
+      }
     >
-      <h3>{isNew ? t('units.form.newUnit') : t('units.form.editUnit', { name: unit.name })}</h3>
-      <div className="units-form">
-        <div className="field">
-          <label htmlFor="unit-name">{t('units.col.unit')}</label>
-          <input id="unit-name" value={draft.name} autoFocus onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="unit-parent">{t('units.col.parent')}</label>
-          <select
-            id="unit-parent"
-            value={draft.parentId ?? ''}
-            onChange={(event) => setDraft({ ...draft, parentId: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">{t('units.form.noParent')}</option>
-            {units
-              .filter((other) => !excluded.has(other.id))
-              .map((other) => (
-                <option key={other.id} value={other.id}>
-                  {other.name}
-                </option>
-              ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="unit-cadence">{t('units.col.cadence')}</label>
-          <select
-            id="unit-cadence"
-            value={draft.cadence}
-            onChange={(event) => setDraft({ ...draft, cadence: event.target.value as Unit['cadence'] })}
-          >
-            {UNIT_CADENCES.map((cadence) => (
-              <option key={cadence} value={cadence}>
-                {t(CADENCE_LABELS[cadence])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="unit-cutoff">{t('units.col.cutoff')}</label>
-          <input
-            id="unit-cutoff"
-            value={draft.cutoff}
-            placeholder="17:00"
-            aria-invalid={!cutoffValid}
-            onChange={(event) => setDraft({ ...draft, cutoff: event.target.value.trim() })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="unit-start">{t('units.col.startDate')}</label>
-          <input
-            id="unit-start"
-            type="date"
-            value={startDate}
-            aria-invalid={!startValid}
-            aria-describedby="unit-start-hint"
-            onChange={(event) => setStartText(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="radio">
-            <input type="checkbox" checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
-            {t('units.form.unitActive')}
-          </label>
-        </div>
+      <TextField
+        id="unit-name"
+        label={t('units.col.unit')}
+        value={draft.name}
+        autoFocus
+        onValue={(value) => setDraft({ ...draft, name: value })}
+      />
+      <div className="field">
+        <label htmlFor="unit-parent">{t('units.col.parent')}</label>
+        <select
+          id="unit-parent"
+          value={draft.parentId ?? ''}
+          onChange={(event) => setDraft({ ...draft, parentId: event.target.value === '' ? null : event.target.value })}
+        >
+          <option value="">{t('units.form.noParent')}</option>
+          <UnitOptions units={units.filter((other) => !excluded.has(other.id))} />
+        </select>
       </div>
-      <p className="hint">{t('units.form.cadenceHint')}</p>
-      <p className="hint" id="unit-start-hint">
-        {t('units.form.startDateHint')}
-      </p>
-      <div className="units-actions">
-        <button type="submit" className="button" disabled={problem !== null}>
-          {t('units.form.save')}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          {t('units.form.cancel')}
-        </button>
-        {problem ? <span className="error-text">{problem}</span> : null}
+      <div className="field">
+        <label htmlFor="unit-cadence">{t('units.col.cadence')}</label>
+        <select
+          id="unit-cadence"
+          value={draft.cadence}
+          onChange={(event) => setDraft({ ...draft, cadence: event.target.value as Unit['cadence'] })}
+        >
+          {UNIT_CADENCES.map((cadence) => (
+            <option key={cadence} value={cadence}>
+              {t(CADENCE_LABELS[cadence])}
+            </option>
+          ))}
+        </select>
       </div>
-    </form>
+      <TextField
+        id="unit-cutoff"
+        label={t('units.col.cutoff')}
+        value={draft.cutoff}
+        placeholder="17:00"
+        aria-invalid={!cutoffValid}
+        onValue={(value) => setDraft({ ...draft, cutoff: value.trim() })}
+      />
+      <TextField
+        id="unit-start"
+        label={t('units.col.startDate')}
+        type="date"
+        value={startDate}
+        aria-invalid={!startValid}
+        aria-describedby="unit-start-hint"
+        onValue={setStartText}
+      />
+      <ActiveField label={t('units.form.unitActive')} checked={draft.active} onChange={(active) => setDraft({ ...draft, active })} />
+    </RegistryForm>
   );
 }
 
@@ -421,61 +479,40 @@ function ReporterForm({
   const problem =
     name === '' ? t('units.form.nameMissing') : !units.some((unit) => unit.id === draft.unitId) ? t('units.form.unitMissing') : null;
   return (
-    <form
-      className="units-panel"
-      aria-label={isNew ? t('units.form.newReporter') : t('units.form.editReporter', { name: reporter.name })}
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!problem) void onSave({ ...draft, name, role: draft.role.trim() || DEFAULT_REPORTER_ROLE });
-      }}
+    <RegistryForm
+      title={isNew ? t('units.form.newReporter') : t('units.form.editReporter', { name: reporter.name })}
+      problem={problem}
+      onCancel={onCancel}
+      onSubmit={() => void onSave({ ...draft, name, role: draft.role.trim() || DEFAULT_REPORTER_ROLE })}
     >
-      <h3>{isNew ? t('units.form.newReporter') : t('units.form.editReporter', { name: reporter.name })}</h3>
-      <div className="units-form">
-        <div className="field">
-          <label htmlFor="reporter-name">{t('units.col.reporter')}</label>
-          <input id="reporter-name" value={draft.name} autoFocus onChange={(event) => setDraft({ ...draft, name: event.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="reporter-unit">{t('units.col.unitOf')}</label>
-          <select id="reporter-unit" value={draft.unitId} onChange={(event) => setDraft({ ...draft, unitId: event.target.value })}>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="reporter-role">{t('units.col.role')}</label>
-          <input
-            id="reporter-role"
-            list="reporter-roles"
-            value={draft.role}
-            onChange={(event) => setDraft({ ...draft, role: event.target.value })}
-          />
-          <datalist id="reporter-roles">
-            {REPORTER_ROLES.map((role) => (
-              <option key={role} value={role} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label className="radio">
-            <input type="checkbox" checked={draft.active} onChange={(event) => setDraft({ ...draft, active: event.target.checked })} />
-            {t('units.col.active')}
-          </label>
-        </div>
+      <TextField
+        id="reporter-name"
+        label={t('units.col.reporter')}
+        value={draft.name}
+        autoFocus
+        onValue={(value) => setDraft({ ...draft, name: value })}
+      />
+      <div className="field">
+        <label htmlFor="reporter-unit">{t('units.col.unitOf')}</label>
+        <select id="reporter-unit" value={draft.unitId} onChange={(event) => setDraft({ ...draft, unitId: event.target.value })}>
+          <UnitOptions units={units} />
+        </select>
       </div>
-      <div className="units-actions">
-        <button type="submit" className="button" disabled={problem !== null}>
-          {t('units.form.save')}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          {t('units.form.cancel')}
-        </button>
-        {problem ? <span className="error-text">{problem}</span> : null}
-      </div>
-    </form>
+      <TextField
+        id="reporter-role"
+        label={t('units.col.role')}
+        list="reporter-roles"
+        value={draft.role}
+        onValue={(value) => setDraft({ ...draft, role: value })}
+      >
+        <datalist id="reporter-roles">
+          {REPORTER_ROLES.map((role) => (
+            <option key={role} value={role} />
+          ))}
+        </datalist>
+      </TextField>
+      <ActiveField label={t('units.col.active')} checked={draft.active} onChange={(active) => setDraft({ ...draft, active })} />
+    </RegistryForm>
   );
 }
 
@@ -492,7 +529,7 @@ function ZeroReports() {
   const [unitId, setUnitId] = useState('');
   const [date, setDate] = useState(today);
   const [recent, setRecent] = useState<ZeroReport[]>([]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusNote | null>(null);
   const unitName = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
   const chosenUnit = unitId !== '' && expected.some((unit) => unit.id === unitId) ? unitId : (expected[0]?.id ?? '');
 
@@ -505,23 +542,13 @@ function ZeroReports() {
 
   if (!repositories || expected.length === 0) return null;
 
-  const add = async () => {
-    setMessage(null);
-    try {
+  const add = () =>
+    notedWrite(setMessage, async () => {
       const zero: ZeroReport = { id: newId(), unitId: chosenUnit, reporterId: null, date, reportedAt: new Date().toISOString() };
       const stored = await repositories.network.addZeroReport(zero, writeContext());
-      setMessage({
-        ok: true,
-        text:
-          stored.id === zero.id
-            ? t('units.zero.added', { name: unitName.get(chosenUnit) ?? '', date: formatLocalDate(date, locale) })
-            : t('units.zero.already', { name: unitName.get(chosenUnit) ?? '', date: formatLocalDate(date, locale) }),
-      });
-      dataChanged();
-    } catch (error) {
-      setMessage({ ok: false, text: errorText(error) });
-    }
-  };
+      const named = { name: unitName.get(chosenUnit) ?? '', date: formatLocalDate(date, locale) };
+      return stored.id === zero.id ? t('units.zero.added', named) : t('units.zero.already', named);
+    });
 
   return (
     <section className="units-panel" aria-labelledby="zero-title" data-testid="zero-reports">
@@ -531,25 +558,14 @@ function ZeroReports() {
         <div className="field">
           <label htmlFor="zero-unit">{t('units.col.unit')}</label>
           <select id="zero-unit" value={chosenUnit} onChange={(event) => setUnitId(event.target.value)}>
-            {expected.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
+            <UnitOptions units={expected} />
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="zero-date">{t('units.zero.date')}</label>
-          <input id="zero-date" type="date" value={date} max={today} onChange={(event) => setDate(event.target.value)} />
-        </div>
+        <TextField id="zero-date" label={t('units.zero.date')} type="date" value={date} max={today} onValue={setDate} />
         <button type="button" className="button" disabled={!isLocalDate(date) || date > today} onClick={() => void add()}>
           {t('units.zero.add')}
         </button>
-        {message ? (
-          <span className={message.ok ? 'ok-text' : 'error-text'} role="status">
-            {message.text}
-          </span>
-        ) : null}
+        <StatusMessage note={message} />
       </div>
       {recent.length === 0 ? (
         <p className="muted">{t('units.zero.none', { days: ZERO_REPORT_DAYS_SHOWN })}</p>

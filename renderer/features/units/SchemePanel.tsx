@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SILENCE_THRESHOLD } from '../../../shared/network/alerts';
 import { DEFAULT_POINTS_SCHEME, type PointsScheme } from '../../../shared/network/scoring';
-import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { useDesk, writeContext } from '../../app/desk';
+import { StatusMessage, type StatusNote } from '../../app/Feedback';
+import { TextField } from '../../app/TextField';
 import { NETWORK_SETTINGS } from '../../db';
 import { useT } from '../../i18n';
 import { SCHEME_FIELDS } from './ranking-export';
-import { errorText } from './units-store';
+import { notedWrite } from './noted-write';
 
 type Draft = Record<(typeof SCHEME_FIELDS)[number] | 'threshold', string>;
 
@@ -31,7 +33,7 @@ export function SchemePanel() {
   const [draft, setDraft] = useState<Draft | null>(null);
   // The summary names the scheme the scores on screen were counted with: the saved one, not the edits in progress.
   const [saved, setSaved] = useState<Draft | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<StatusNote | null>(null);
 
   useEffect(() => {
     if (!repositories) return;
@@ -44,19 +46,14 @@ export function SchemePanel() {
   if (!draft || !saved || !repositories) return null;
   const invalid = SCHEME_FIELDS.some((field) => !isPoints(draft[field])) || !isThreshold(draft.threshold);
 
-  const save = async () => {
-    setMessage(null);
-    try {
+  const save = () =>
+    notedWrite(setMessage, async () => {
       const scheme = Object.fromEntries(SCHEME_FIELDS.map((field) => [field, Number(draft[field])])) as unknown as PointsScheme;
       await repositories.network.saveSetting(NETWORK_SETTINGS.pointsScheme, scheme, writeContext());
       await repositories.network.saveSetting(NETWORK_SETTINGS.silenceThreshold, Number(draft.threshold), writeContext());
       setSaved(draft);
-      setMessage({ ok: true, text: t('units.scheme.saved') });
-      dataChanged();
-    } catch (error) {
-      setMessage({ ok: false, text: errorText(error) });
-    }
-  };
+      return t('units.scheme.saved');
+    });
 
   return (
     <details className="units-panel" data-testid="scheme-panel">
@@ -76,27 +73,24 @@ export function SchemePanel() {
       <p className="hint">{t('units.scheme.explain')}</p>
       <div className="units-form">
         {SCHEME_FIELDS.map((field) => (
-          <div className="field" key={field}>
-            <label htmlFor={`scheme-${field}`}>{t(`units.scheme.${field}`)}</label>
-            <input
-              id={`scheme-${field}`}
-              inputMode="decimal"
-              value={draft[field]}
-              aria-invalid={!isPoints(draft[field])}
-              onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-            />
-          </div>
-        ))}
-        <div className="field">
-          <label htmlFor="scheme-threshold">{t('units.scheme.threshold')}</label>
-          <input
-            id="scheme-threshold"
-            inputMode="numeric"
-            value={draft.threshold}
-            aria-invalid={!isThreshold(draft.threshold)}
-            onChange={(event) => setDraft({ ...draft, threshold: event.target.value })}
+          <TextField
+            key={field}
+            id={`scheme-${field}`}
+            label={t(`units.scheme.${field}`)}
+            inputMode="decimal"
+            value={draft[field]}
+            aria-invalid={!isPoints(draft[field])}
+            onValue={(value) => setDraft({ ...draft, [field]: value })}
           />
-        </div>
+        ))}
+        <TextField
+          id="scheme-threshold"
+          label={t('units.scheme.threshold')}
+          inputMode="numeric"
+          value={draft.threshold}
+          aria-invalid={!isThreshold(draft.threshold)}
+          onValue={(value) => setDraft({ ...draft, threshold: value })}
+        />
       </div>
       <div className="units-actions">
         <button type="button" className="button" disabled={invalid} onClick={() => void save()}>
@@ -110,11 +104,7 @@ export function SchemePanel() {
           {t('units.scheme.defaults')}
         </button>
         {invalid ? <span className="error-text">{t('units.scheme.invalid')}</span> : null}
-        {message ? (
-          <span className={message.ok ? 'ok-text' : 'error-text'} role="status">
-            {message.text}
-          </span>
-        ) : null}
+        <StatusMessage note={message} />
       </div>
     </details>
   );

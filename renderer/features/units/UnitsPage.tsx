@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeading } from '../../app/PageHeading';
 import { useDesk } from '../../app/desk';
+import { ErrorAlert } from '../../app/Feedback';
 import { useT } from '../../i18n';
 import { CalendarTab } from './CalendarTab';
 import { DashboardTab } from './DashboardTab';
@@ -46,11 +47,7 @@ export function UnitsPage() {
           </button>
         ))}
       </div>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       <div id="units-tabpanel" role="tabpanel" aria-labelledby={`units-tab-${tab}`}>
         {tab === 'dashboard' ? <DashboardTab /> : tab === 'registry' ? <RegistryTab /> : <CalendarTab />}
       </div>

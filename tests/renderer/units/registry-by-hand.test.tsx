@@ -64,4 +64,31 @@ describe('the registry by hand', () => {
       rows.findIndex((text) => text.includes('青川盟委宣传部')),
     );
   });
+
+  it('shows one form at a time: opening the other or an edit replaces it, and a saved edit closes it', async () => {
+    render(<RegistryTab />);
+    await newUnit('青川盟委宣传部');
+    await waitFor(() => expect(screen.queryByRole('form', { name: '新建单位' })).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: '新建单位' }));
+    await screen.findByRole('form', { name: '新建单位' });
+    fireEvent.click(screen.getByRole('button', { name: '新建信息员' }));
+    const reporterForm = await screen.findByRole('form', { name: '新建信息员' });
+    expect(screen.queryByRole('form', { name: '新建单位' })).toBeNull();
+    expect((within(reporterForm).getByRole('button', { name: '保存' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(reporterForm.textContent).toContain('请填写名称');
+
+    fireEvent.click(screen.getByRole('button', { name: '编辑 青川盟委宣传部' }));
+    const editForm = await screen.findByRole('form', { name: '编辑单位：青川盟委宣传部' });
+    expect(screen.queryByRole('form', { name: '新建信息员' })).toBeNull();
+    fireEvent.click(within(editForm).getByLabelText('参加考核'));
+    fireEvent.click(within(editForm).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(useUnits.getState().units[0]?.active).toBe(false));
+    await waitFor(() => expect(screen.queryByRole('form', { name: '编辑单位：青川盟委宣传部' })).toBeNull());
+
+    fireEvent.click(screen.getByRole('button', { name: '新建信息员' }));
+    const again = await screen.findByRole('form', { name: '新建信息员' });
+    fireEvent.click(within(again).getByRole('button', { name: '取消' }));
+    expect(screen.queryByRole('form')).toBeNull();
+  });
 });

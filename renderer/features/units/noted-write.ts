@@ -1,0 +1,18 @@
+import { dataChanged } from '../../app/desk';
+import type { StatusNote } from '../../app/Feedback';
+import { errorText } from './units-store';
+
+/**
+ * A write the analyst started from one of the units panels: the last outcome is cleared, then replaced by the
+ * text `write` returns once it has landed (and the other views are told the data changed), or by why it failed.
+ */
+export async function notedWrite(say: (note: StatusNote | null) => void, write: () => Promise<string>): Promise<void> {
+  say(null);
+  try {
+    const text = await write();
+    say({ ok: true, text });
+    dataChanged();
+  } catch (error) {
+    say({ ok: false, text: errorText(error) });
+  }
+}
