@@ -78,7 +78,9 @@ async function measure(rows: number, workbookPath: string): Promise<BenchResult>
     const baseline = await browser.newPage();
     await baseline.goto(`http://127.0.0.1:${PORT}/features/import/bench/bench.html`);
     await baseline.waitForFunction(() => 'importBench' in globalThis);
+    note('baseline: SheetJS read + sheet_to_json');
     const parse = await baseline.evaluate(() => (globalThis as unknown as BenchWindow).importBench.rawParse('/bench.xlsx'));
+    note(`baseline: parse ${Math.round(parse.ms)} ms; Dexie bulkAdd`);
     const bulkAdd = await baseline.evaluate(() => (globalThis as unknown as BenchWindow).importBench.rawBulkAdd());
     note(`baselines: parse ${Math.round(parse.ms)} ms, bulkAdd ${Math.round(bulkAdd.ms)} ms`);
     if (parse.rows !== rows || bulkAdd.rows !== rows) throw new Error(`基准行数不符：${parse.rows} / ${bulkAdd.rows}`);

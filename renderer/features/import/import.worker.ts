@@ -20,7 +20,7 @@ const PROGRESS_INTERVAL_MS = 100;
 /** Accepted rows by position; a row the page has read is cleared. */
 const rows: (ImportedItem | undefined)[] = [];
 const waitingReads: { requestId: number; from: number; to: number }[] = [];
-let stream: ImportStream | null = null;
+let converted = false;
 
 function summaryOf(current: ImportStream, fileHash: string, preview: ImportedItem[]): ParsedSummary {
   return {
@@ -36,7 +36,7 @@ function summaryOf(current: ImportStream, fileHash: string, preview: ImportedIte
 function answerReads(): void {
   for (let index = 0; index < waitingReads.length;) {
     const read = waitingReads[index] as (typeof waitingReads)[number];
-    if (rows.length < read.to && !stream?.done) {
+    if (rows.length < read.to && !converted) {
       index++;
       continue;
     }
@@ -72,17 +72,22 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'progress', done, total });
   };
   try {
-    const current = openImport(request.bytes, request.fileName, { ...request.options, onProgress: progress });
-    stream = current;
+    // `let`: dropped once every row is converted, and the decoded sheet with it
+    let current: ImportStream | null = openImport(request.bytes, request.fileName, { ...request.options, onProgress: progress });
     const fileHash = sha256Hex(request.bytes);
     const preview = current.next(PREVIEW_ROWS);
     rows.push(...preview);
     scope.postMessage({ type: 'parsed', summary: summaryOf(current, fileHash, preview) });
     const convertSlice = () => {
+      if (!current) return;
       try {
         for (const item of current.next(SLICE_ROWS)) rows.push(item);
+        converted = current.done;
         answerReads();
-        if (current.done) scope.postMessage({ type: 'complete', summary: summaryOf(current, fileHash, preview) });
+        if (current.done) {
+          scope.postMessage({ type: 'complete', summary: summaryOf(current, fileHash, preview) });
+          current = null;
+        }
         // a macrotask between slices lets the page's reads in
         else setTimeout(convertSlice, 0);
       } catch (error) {
