@@ -4,6 +4,8 @@ import { nextNumber } from '../../../shared/report/numbering';
 import { headingProblems } from '../../../shared/report/series';
 import { PageHeading } from '../../app/PageHeading';
 import { useDesk } from '../../app/desk';
+import { ErrorAlert } from '../../app/Feedback';
+import { TextField } from '../../app/TextField';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { toZonedIso } from '../../i18n/time';
@@ -46,35 +48,51 @@ function WaitsFor({ status }: { status: ReportStatus }) {
   return <span>{t('reports.waitsFor', { role: t(`role.${role}`), action: action ? actionName(t, action) : '' })}</span>;
 }
 
-function ReportRows({ reports, showSeries }: { reports: readonly Report[]; showSeries: boolean }) {
+/** Reports one to a row; the series column only where reports of several series are listed together. */
+function ReportTable({ reports, showSeries, testId }: { reports: readonly Report[]; showSeries: boolean; testId: string }) {
   const t = useT();
   return (
-    <>
-      {reports.map((report) => (
-        <tr key={report.id} className={report.status === 'withdrawn' ? 'withdrawn-row' : undefined}>
-          {showSeries ? <td>{report.seriesName}</td> : null}
-          <td>
-            <a
-              href={`#/reports/${encodeURIComponent(report.id)}`}
-              className="report-link"
-              data-testid="report-link"
-              aria-label={`${report.seriesName} ${t('reports.issueFull', { year: report.year, number: report.number })}`}
-            >
-              {t('reports.issue', { number: report.number })}
-            </a>
-          </td>
-          <td>{formatDate(`${report.date}T12:00:00Z`)}</td>
-          <td>
-            <span className={`status-badge status-${report.status}`}>{statusLabel(t, report.status)}</span>
-          </td>
-          <td>
-            <WaitsFor status={report.status} />
-          </td>
-          <td className="numeric">{t('reports.itemCount', { count: report.items.length })}</td>
-          <td>{formatDateTime(report.updatedAt)}</td>
+    <table className="data-table" data-testid={testId}>
+      <thead>
+        <tr>
+          {showSeries ? <th scope="col">{t('reports.list.series')}</th> : null}
+          <th scope="col">{t('reports.list.number')}</th>
+          <th scope="col">{t('reports.list.date')}</th>
+          <th scope="col">{t('reports.list.status')}</th>
+          <th scope="col">{t('reports.list.waiting')}</th>
+          <th scope="col" className="numeric">
+            {t('reports.list.items')}
+          </th>
+          <th scope="col">{t('reports.list.updated')}</th>
         </tr>
-      ))}
-    </>
+      </thead>
+      <tbody>
+        {reports.map((report) => (
+          <tr key={report.id} className={report.status === 'withdrawn' ? 'withdrawn-row' : undefined}>
+            {showSeries ? <td>{report.seriesName}</td> : null}
+            <td>
+              <a
+                href={`#/reports/${encodeURIComponent(report.id)}`}
+                className="report-link"
+                data-testid="report-link"
+                aria-label={`${report.seriesName} ${t('reports.issueFull', { year: report.year, number: report.number })}`}
+              >
+                {t('reports.issue', { number: report.number })}
+              </a>
+            </td>
+            <td>{formatDate(`${report.date}T12:00:00Z`)}</td>
+            <td>
+              <span className={`status-badge status-${report.status}`}>{statusLabel(t, report.status)}</span>
+            </td>
+            <td>
+              <WaitsFor status={report.status} />
+            </td>
+            <td className="numeric">{t('reports.itemCount', { count: report.items.length })}</td>
+            <td>{formatDateTime(report.updatedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -131,10 +149,7 @@ function NewReportForm({ series, onCancel }: { series: readonly ReportSeries[]; 
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${ids}-date`}>{t('reports.date')}</label>
-          <input id={`${ids}-date`} type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
-        </div>
+        <TextField id={`${ids}-date`} label={t('reports.date')} type="date" value={date} required onValue={setDate} />
       </div>
       {chosen && number !== null ? (
         <p className="hint" data-testid="next-number">
@@ -142,11 +157,7 @@ function NewReportForm({ series, onCancel }: { series: readonly ReportSeries[]; 
         </p>
       ) : null}
       {chosen && headingProblems(chosen.heading).length > 0 ? <p className="notice-inline">{t('reports.headingMissing')}</p> : null}
-      {failure ? (
-        <p className="error-text" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <ErrorAlert message={failure} />
       <div className="button-row">
         <button type="submit" className="button" disabled={busy || !chosen || !/^\d{4}-\d{2}-\d{2}$/.test(date)}>
           {busy ? t('reports.creating') : t('reports.create')}
@@ -231,24 +242,7 @@ function ReportList() {
               {t('reports.waitingEmpty', { role: t(`role.${profile.role}`) })}
             </p>
           ) : (
-            <table className="data-table" data-testid="waiting-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('reports.list.series')}</th>
-                  <th scope="col">{t('reports.list.number')}</th>
-                  <th scope="col">{t('reports.list.date')}</th>
-                  <th scope="col">{t('reports.list.status')}</th>
-                  <th scope="col">{t('reports.list.waiting')}</th>
-                  <th scope="col" className="numeric">
-                    {t('reports.list.items')}
-                  </th>
-                  <th scope="col">{t('reports.list.updated')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <ReportRows reports={waiting} showSeries />
-              </tbody>
-            </table>
+            <ReportTable reports={waiting} showSeries testId="waiting-table" />
           )}
         </>
       ) : null}
@@ -281,23 +275,7 @@ function ReportList() {
           <p className="muted">{t('reports.list.emptyHint')}</p>
         </div>
       ) : (
-        <table className="data-table" data-testid="reports-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.list.number')}</th>
-              <th scope="col">{t('reports.list.date')}</th>
-              <th scope="col">{t('reports.list.status')}</th>
-              <th scope="col">{t('reports.list.waiting')}</th>
-              <th scope="col" className="numeric">
-                {t('reports.list.items')}
-              </th>
-              <th scope="col">{t('reports.list.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <ReportRows reports={[...(reports ?? [])].reverse()} showSeries={false} />
-          </tbody>
-        </table>
+        <ReportTable reports={[...(reports ?? [])].reverse()} showSeries={false} testId="reports-table" />
       )}
 
       {/* Keyed on loading only: after a save the form already shows what was saved, and stays open with its message. */}
