@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { Report, ReportEdit, ReportStats } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
 import { computeReportStats } from '../../../shared/report/stats';
-import type { ChainAction, Repositories } from '../../db';
+import type { ChainAction, Repositories, ReportWriteResult } from '../../db';
 import { t } from '../../i18n';
 
 export const AUTOSAVE_DELAY_MS = 800;
@@ -156,15 +156,20 @@ async function saveBatch(reportId: string, batch: Pending): Promise<void> {
   }
 }
 
-/** A move of the chain by the current person; edits are saved first so the move acts on what was typed. */
-export async function runAction(action: ChainAction, profileId: string): Promise<boolean> {
+type ChainMove = (reports: Repositories['reports'], reportId: string) => Promise<ReportWriteResult>;
+
+/**
+ * A move of the chain by the current person; edits are saved first so the move acts on what was typed. A refused
+ * move, or one that failed, leaves the report as it was and says why.
+ */
+async function moveChain(move: ChainMove, { refuseWhileUnsaved }: { refuseWhileUnsaved: boolean }): Promise<boolean> {
   await flushEdits();
   const { reportId } = useCompose.getState();
   if (!reportId || !repositories) return false;
   // A save that failed keeps its edits pending; acting now would act on text the store does not hold.
-  if (pending) return false;
+  if (refuseWhileUnsaved && pending) return false;
   try {
-    const result = await repositories.reports.apply(reportId, action, { profileId });
+    const result = await move(repositories.reports, reportId);
     if (!result.ok) {
       useCompose.setState({ problem: result.message });
       return false;
@@ -177,22 +182,12 @@ export async function runAction(action: ChainAction, profileId: string): Promise
   }
 }
 
-export async function runSignOff(signerName: string, profileId: string): Promise<boolean> {
-  await flushEdits();
-  const { reportId } = useCompose.getState();
-  if (!reportId || !repositories) return false;
-  try {
-    const result = await repositories.reports.signOff(reportId, signerName, { profileId });
-    if (!result.ok) {
-      useCompose.setState({ problem: result.message });
-      return false;
-    }
-    useCompose.setState({ report: result.report, problem: null });
-    return true;
-  } catch (error) {
-    useCompose.setState({ problem: messageOf(error) });
-    return false;
-  }
+export function runAction(action: ChainAction, profileId: string): Promise<boolean> {
+  return moveChain((reports, reportId) => reports.apply(reportId, action, { profileId }), { refuseWhileUnsaved: true });
+}
+
+export function runSignOff(signerName: string, profileId: string): Promise<boolean> {
+  return moveChain((reports, reportId) => reports.signOff(reportId, signerName, { profileId }), { refuseWhileUnsaved: false });
 }
 
 /** For tests: forget module state between cases. */

@@ -10,6 +10,7 @@ import {
   openReport,
   resetComposeForTests,
   runAction,
+  runSignOff,
   setItems,
   useCompose,
 } from '../../../renderer/features/reports/compose-store';
@@ -26,6 +27,7 @@ let repos: Repositories;
 let drafter: Profile;
 let otherDrafter: Profile;
 let reviewer: Profile;
+let signer: Profile;
 
 beforeEach(async () => {
   resetBuilderSequence();
@@ -34,6 +36,7 @@ beforeEach(async () => {
   drafter = await repos.profiles.create({ name: '王芳', role: 'drafter' }, { actor: 'system' });
   otherDrafter = await repos.profiles.create({ name: '张丽', role: 'drafter' }, { actor: 'system' });
   reviewer = await repos.profiles.create({ name: '李科长', role: 'reviewer' }, { actor: 'system' });
+  signer = await repos.profiles.create({ name: '赵部长', role: 'signer' }, { actor: 'system' });
 });
 
 afterEach(async () => {
@@ -98,6 +101,32 @@ describe('composing a report', () => {
     expect(await runAction({ type: 'approve' }, reviewer.id)).toBe(false);
     expect(useCompose.getState().problem).toBe('报告当前为“草稿”，不能审核通过');
     expect((await repos.reports.get(report.id))?.status).toBe('draft');
+  });
+
+  it('does not move the chain while a save that failed still holds typing the store does not have', async () => {
+    const report = await openDraft();
+    const apply = repos.reports.apply;
+    // The store cannot take the edit (as when the disk is full); chain moves themselves would go through.
+    repos.reports.apply = (id, action, ctx) => (action.type === 'edit' ? Promise.reject(new Error('磁盘已满')) : apply(id, action, ctx));
+    editReport({ overview: '未能保存的一句' }, drafter.id);
+    await flushEdits();
+    expect(useCompose.getState().saveState).toBe('failed');
+    expect(await runAction({ type: 'submitForReview' }, drafter.id)).toBe(false);
+    expect((await repos.reports.get(report.id))?.status).toBe('draft');
+    expect(useCompose.getState().report?.overview).toBe('未能保存的一句');
+  });
+
+  it('signs off an approved report and shows it signed; a sign-off before approval is refused and changes nothing', async () => {
+    const report = await openDraft();
+    expect(await runSignOff('赵部长', signer.id)).toBe(false);
+    expect(useCompose.getState().problem).toContain('签发');
+    expect((await repos.reports.get(report.id))?.status).toBe('draft');
+
+    expect(await runAction({ type: 'submitForReview' }, drafter.id)).toBe(true);
+    expect(await runAction({ type: 'approve' }, reviewer.id)).toBe(true);
+    expect(await runSignOff('赵部长', signer.id)).toBe(true);
+    expect(useCompose.getState()).toMatchObject({ problem: null, report: { status: 'signed' } });
+    expect((await repos.reports.get(report.id))?.status).toBe('signed');
   });
 
   it('recounts the statistics whenever items are added or removed, against the previous number', async () => {
