@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { writeContext } from '../../app/desk';
+import { ErrorAlert } from '../../app/Feedback';
+import { TextField } from '../../app/TextField';
 import type { NearDuplicateSuggestion, Repositories } from '../../db';
 import { SUGGESTION_WINDOW_DAYS } from '../../db';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
@@ -8,16 +10,13 @@ import { SPREAD_EDGE_TYPES, type Item, type SpreadEdge, type SpreadEdgeType } fr
 import { maskAccount } from '../../../shared/spread/metrics';
 import { BATCH_PREFIX, externalIdOfNode, type StoredCascade } from './cascade-source';
 import { afterSpreadWrite } from './after-write';
+import { failureText } from './failure-text';
 import { selectNode, showNotice, useSpread } from './spread-store';
 import { edgeTypeName, platformName } from './text';
 import { isoToWallClock, wallClockToIso } from './wall-clock';
 
 const CANDIDATE_LIMIT = 500;
 const CANDIDATES_SHOWN = 50;
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function itemLabel(item: Item | undefined, fallbackId: string): string {
   if (!item) return fallbackId;
@@ -132,7 +131,7 @@ function LinksSection({ item, repositories }: { item: Item; repositories: Reposi
       refresh();
       afterSpreadWrite(repositories, item.id);
     } catch (error) {
-      showNotice('bad', t('spread.error', { reason: errorText(error) }));
+      showNotice('bad', failureText(error));
     }
   };
 
@@ -223,7 +222,7 @@ function AddLinkForm({
       onDone();
       afterSpreadWrite(repositories, item.id);
     } catch (error) {
-      setProblem(t('spread.error', { reason: errorText(error) }));
+      setProblem(failureText(error));
     }
   };
 
@@ -235,16 +234,14 @@ function AddLinkForm({
         void save();
       }}
     >
-      <div className="field">
-        <label htmlFor="link-search">{t('spread.links.search', { days: SUGGESTION_WINDOW_DAYS })}</label>
-        <input
-          id="link-search"
-          type="search"
-          value={query}
-          placeholder={t('spread.links.searchPlaceholder')}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </div>
+      <TextField
+        id="link-search"
+        label={t('spread.links.search', { days: SUGGESTION_WINDOW_DAYS })}
+        type="search"
+        value={query}
+        placeholder={t('spread.links.searchPlaceholder')}
+        onValue={setQuery}
+      />
       <div className="field">
         <label htmlFor="link-source">{t('spread.links.source')}</label>
         <select
@@ -273,20 +270,10 @@ function AddLinkForm({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="link-at">{t('spread.links.at')}</label>
-          <input id="link-at" type="datetime-local" value={at} onChange={(event) => setAt(event.target.value)} />
-        </div>
+        <TextField id="link-at" label={t('spread.links.at')} type="datetime-local" value={at} onValue={setAt} />
       </div>
-      <div className="field">
-        <label htmlFor="link-note">{t('spread.links.note')}</label>
-        <input id="link-note" value={note} onChange={(event) => setNote(event.target.value)} />
-      </div>
-      {problem ? (
-        <p className="error-text" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <TextField id="link-note" label={t('spread.links.note')} value={note} onValue={setNote} />
+      <ErrorAlert message={problem} />
       <button type="submit" className="button small">
         {t('spread.links.save')}
       </button>
@@ -322,7 +309,7 @@ function SuggestionsSection({ item, repositories }: { item: Item; repositories: 
       refresh();
       afterSpreadWrite(repositories, item.id);
     } catch (error) {
-      showNotice('bad', t('spread.error', { reason: errorText(error) }));
+      showNotice('bad', failureText(error));
     }
   };
   const dismiss = async (suggestion: NearDuplicateSuggestion) => {
@@ -331,7 +318,7 @@ function SuggestionsSection({ item, repositories }: { item: Item; repositories: 
       showNotice('ok', t('spread.suggest.dismissed'));
       refresh();
     } catch (error) {
-      showNotice('bad', t('spread.error', { reason: errorText(error) }));
+      showNotice('bad', failureText(error));
     }
   };
 

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { writeContext } from '../../app/desk';
+import { ErrorAlert } from '../../app/Feedback';
+import { TextField } from '../../app/TextField';
 import { EChart } from '../../charts/EChart';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
@@ -9,6 +11,7 @@ import { newId } from '../../../shared/ids';
 import type { StoredCascade } from './cascade-source';
 import { rumourOption } from './chart-options';
 import { chartText } from './chart-text';
+import { failureText } from './failure-text';
 import { showNotice } from './spread-store';
 import { rumourCurves } from './views';
 import { isoToWallClock, wallClockToIso } from './wall-clock';
@@ -42,14 +45,15 @@ export function RumourPanel({ stored, repositories }: { stored: StoredCascade; r
   // A refutation answers an item; the original is the item it answers when it was imported.
   const target = stored.rootItem?.id ?? stored.itemIds[0] ?? null;
 
-  const link = async (refutationId: string) => {
+  // Linking one and creating one end alike: the curves are counted again with it, or the reason is shown.
+  const saveRefutation = async (write: (target: string) => Promise<unknown>) => {
     if (target === null) return;
     try {
-      await repositories.spread.linkRefutation(refutationId, target, writeContext());
+      await write(target);
       showNotice('ok', t('spread.rumour.saved'));
       refresh();
     } catch (error) {
-      showNotice('bad', t('spread.error', { reason: error instanceof Error ? error.message : String(error) }));
+      showNotice('bad', failureText(error));
     }
   };
 
@@ -89,18 +93,17 @@ export function RumourPanel({ stored, repositories }: { stored: StoredCascade; r
         <section className="spread-item-section" aria-labelledby="rumour-link-title">
           <h3 id="rumour-link-title">{t('spread.rumour.link')}</h3>
           {stored.rootItem ? null : <p className="muted small-text">{t('spread.rumour.noItem')}</p>}
-          {unlinked.length > 0 ? <LinkExisting refutations={unlinked} onLink={link} /> : null}
+          {unlinked.length > 0 ? (
+            <LinkExisting
+              refutations={unlinked}
+              onLink={(refutationId) => saveRefutation((item) => repositories.spread.linkRefutation(refutationId, item, writeContext()))}
+            />
+          ) : null}
           <NewRefutation
             timeZone={timeZone}
-            onCreate={async (draft) => {
-              try {
-                await repositories.spread.createRefutation({ ...draft, itemIds: [target] }, writeContext());
-                showNotice('ok', t('spread.rumour.saved'));
-                refresh();
-              } catch (error) {
-                showNotice('bad', t('spread.error', { reason: error instanceof Error ? error.message : String(error) }));
-              }
-            }}
+            onCreate={(draft) =>
+              saveRefutation((item) => repositories.spread.createRefutation({ ...draft, itemIds: [item] }, writeContext()))
+            }
             defaultTime={isoToWallClock(stored.metrics.lastAt, timeZone)}
           />
         </section>
@@ -186,34 +189,21 @@ function NewRefutation({
     >
       <h4>{t('spread.rumour.new')}</h4>
       <div className="spread-form-row">
-        <div className="field">
-          <label htmlFor="refutation-title">{t('spread.rumour.titleField')}</label>
-          <input id="refutation-title" value={title} onChange={(event) => setTitle(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="refutation-publisher">{t('spread.rumour.publisher')}</label>
-          <input id="refutation-publisher" value={publisher} onChange={(event) => setPublisher(event.target.value)} />
-        </div>
+        <TextField id="refutation-title" label={t('spread.rumour.titleField')} value={title} onValue={setTitle} />
+        <TextField id="refutation-publisher" label={t('spread.rumour.publisher')} value={publisher} onValue={setPublisher} />
       </div>
       <div className="spread-form-row">
-        <div className="field">
-          <label htmlFor="refutation-channel">{t('spread.rumour.channel')}</label>
-          <input id="refutation-channel" value={channel} onChange={(event) => setChannel(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="refutation-time">{t('spread.rumour.publishedAt')}</label>
-          <input id="refutation-time" type="datetime-local" value={publishedAt} onChange={(event) => setPublishedAt(event.target.value)} />
-        </div>
+        <TextField id="refutation-channel" label={t('spread.rumour.channel')} value={channel} onValue={setChannel} />
+        <TextField
+          id="refutation-time"
+          label={t('spread.rumour.publishedAt')}
+          type="datetime-local"
+          value={publishedAt}
+          onValue={setPublishedAt}
+        />
       </div>
-      <div className="field">
-        <label htmlFor="refutation-url">{t('spread.rumour.url')}</label>
-        <input id="refutation-url" value={url} onChange={(event) => setUrl(event.target.value)} />
-      </div>
-      {problem ? (
-        <p className="error-text" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <TextField id="refutation-url" label={t('spread.rumour.url')} value={url} onValue={setUrl} />
+      <ErrorAlert message={problem} />
       <button type="submit" className="button small">
         {t('spread.rumour.create')}
       </button>
