@@ -96,6 +96,32 @@ function ReportTable({ reports, showSeries, testId }: { reports: readonly Report
   );
 }
 
+function SeriesField({
+  id,
+  series,
+  value,
+  onValue,
+}: {
+  id: string;
+  series: readonly ReportSeries[];
+  value: string;
+  onValue: (seriesId: string) => void;
+}) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('reports.series')}</label>
+      <select id={id} value={value} onChange={(event) => onValue(event.target.value)}>
+        {series.map((candidate) => (
+          <option key={candidate.id} value={candidate.id}>
+            {candidate.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function NewReportForm({ series, onCancel }: { series: readonly ReportSeries[]; onCancel: () => void }) {
   const t = useT();
   const ids = useId();
@@ -139,16 +165,7 @@ function NewReportForm({ series, onCancel }: { series: readonly ReportSeries[]; 
     <form className="panel new-report" onSubmit={(event) => void submit(event)} aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('reports.newTitle')}</h2>
       <div className="inline-fields">
-        <div className="field">
-          <label htmlFor={`${ids}-series`}>{t('reports.series')}</label>
-          <select id={`${ids}-series`} value={seriesId} onChange={(event) => setSeriesId(event.target.value)}>
-            {series.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SeriesField id={`${ids}-series`} series={series} value={seriesId} onValue={setSeriesId} />
         <TextField id={`${ids}-date`} label={t('reports.date')} type="date" value={date} required onValue={setDate} />
       </div>
       {chosen && number !== null ? (
@@ -248,16 +265,7 @@ function ReportList() {
       ) : null}
 
       <div className="list-controls">
-        <div className="field">
-          <label htmlFor={`${ids}-series`}>{t('reports.series')}</label>
-          <select id={`${ids}-series`} value={seriesId} onChange={(event) => setSeriesId(event.target.value)}>
-            {series.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SeriesField id={`${ids}-series`} series={series} value={seriesId} onValue={setSeriesId} />
         <div className="field">
           <label htmlFor={`${ids}-year`}>{t('reports.year')}</label>
           <select id={`${ids}-year`} value={year} onChange={(event) => setYear(Number(event.target.value))}>

@@ -27,15 +27,11 @@ interface ComposeState {
   loading: boolean;
 }
 
-export const useCompose = create<ComposeState>(() => ({
-  reportId: null,
-  report: null,
-  items: new Map(),
-  previousStats: null,
-  saveState: 'saved',
-  problem: null,
-  loading: false,
-}));
+function nothingOpen(): ComposeState {
+  return { reportId: null, report: null, items: new Map(), previousStats: null, saveState: 'saved', problem: null, loading: false };
+}
+
+export const useCompose = create<ComposeState>(nothingOpen);
 
 interface Pending {
   changes: ReportEdit;
@@ -196,13 +192,5 @@ export function resetComposeForTests(): void {
   pending = null;
   saving = Promise.resolve();
   repositories = null;
-  useCompose.setState({
-    reportId: null,
-    report: null,
-    items: new Map(),
-    previousStats: null,
-    saveState: 'saved',
-    problem: null,
-    loading: false,
-  });
+  useCompose.setState(nothingOpen());
 }
