@@ -105,6 +105,8 @@ async function measure(rows: number, workbookPath: string): Promise<BenchResult>
       .waitFor({ timeout: 30 * 60_000 });
     if (await refused.isVisible()) throw new Error(`导入失败：${await refused.innerText()}`);
     note(`parsed and mapped after ${Math.round(performance.now() - started)} ms`);
+    // BENCH_SCREENS=1: the mapping step as the analyst sees it while the worker is still checking the rows
+    if (process.env.BENCH_SCREENS) await page.screenshot({ path: 'test-results/screens/import-mapping-checking.png' });
     await start.click();
     await page
       .getByTestId('import-batches')
