@@ -75,6 +75,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
     <div className="mapping-file" data-testid="mapping-file">
       <h3>{summary.file}</h3>
       <p className="muted">
+        {summary.complete ? null : t('import.mapping.soFar')}
         {t('import.mapping.summary', {
           format,
           encoding,

@@ -50,6 +50,7 @@ export const importMessagesZh = {
   'import.mapping.emptyCell': '—',
   'import.start': '开始导入（{count} 行）',
   'import.startWhileChecking': '开始导入',
+  'import.mapping.soFar': '已检查部分：',
   'import.mapping.checking': '正在检查其余的行：{done} / {total} 行。上面的数字是已检查部分的；可以现在开始导入，写入会随检查进行。',
   'import.back': '重新选择文件',
   'import.writing': '正在写入：{done} / {total} 行',
@@ -242,6 +243,7 @@ export const importMessagesEn: { readonly [K in keyof typeof importMessagesZh]: 
   'import.mapping.emptyCell': '—',
   'import.start': 'Import ({count} rows)',
   'import.startWhileChecking': 'Import',
+  'import.mapping.soFar': 'Checked so far: ',
   'import.mapping.checking':
     'Checking the remaining rows: {done} / {total}. The figures above cover the rows checked so far; you can start the import now and writing follows the check.',
   'import.back': 'Choose other files',
