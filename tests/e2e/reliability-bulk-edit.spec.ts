@@ -4,6 +4,7 @@
 // with one chunk: there is no incomplete bulk edit to resume or undo in part.
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startEmpty, test } from './fixtures';
+import { generatedCsv, itemRow as row, startCsvImport, verifyAuditChain } from './reliability-helpers';
 
 const ITEMS = 20_000;
 const TAG = '专项/批量中断';
@@ -97,27 +98,11 @@ function readTagFacts(page: Page): Promise<TagFacts> {
   );
 }
 
-function generatedCsv(rows: number): Buffer {
-  const lines = ['序号,标题,内容,链接,来源,发布时间'];
-  for (let n = 1; n <= rows; n += 1) {
-    lines.push(
-      `${n},小区供暖不足第${n}号,某小区供暖不足已持续三天（第${n}条）,https://weibo.example.cn/status/${300000 + n},新浪微博,2024-05-06 09:${String(n % 60).padStart(2, '0')}`,
-    );
-  }
-  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
-}
-
 async function importGenerated(page: Page): Promise<void> {
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await page.getByLabel('来源渠道').selectOption({ label: '网信办' });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (await chooser).setFiles({ name: '生成的两万条.csv', mimeType: 'text/csv', buffer: generatedCsv(ITEMS) });
-  await page.getByRole('button', { name: /开始导入（20,000 行）/ }).click({ timeout: 90_000 });
+  const csv = generatedCsv(ITEMS, { title: '小区供暖不足', firstStatus: 300_000, hour: '2024-05-06 09' });
+  await startCsvImport(page, '生成的两万条.csv', csv, ITEMS);
   await expect(page.getByTestId('report-accepted')).toContainText('20,000', { timeout: 150_000 });
 }
-
-const row = (page: Page, index: number) => page.locator(`[data-testid="item-row"][aria-rowindex="${index + 2}"]`);
 
 async function openItems(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: /^条目/ }).click();
@@ -153,14 +138,6 @@ async function openTagDialog(page: Page): Promise<void> {
   await expect(page.getByTestId('tag-dialog').getByRole('heading', { name: '打标签（20000 条）' })).toBeVisible();
   await page.keyboard.type(TAG);
   await expect(page.getByTestId('tag-dialog').getByRole('option', { name: `新建标签“${TAG}”` })).toBeVisible();
-}
-
-async function verifyAuditChain(page: Page): Promise<void> {
-  await nav(page)
-    .getByRole('link', { name: /^操作日志/ })
-    .click();
-  await page.getByRole('button', { name: '校验操作日志' }).click();
-  await expect(page.getByTestId('audit-verification')).toContainText('校验通过', { timeout: 60_000 });
 }
 
 /** Selects all 20,000, types the tag, arms the probe, presses Enter, and waits until the whole edit is held. */

@@ -6,11 +6,10 @@
 // from one window stops the other behind a Chinese 请重新加载 prompt.
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startWithDemo, test } from './fixtures';
+import { expectReloadPrompt, itemRow as row, upgradeStoreFrom, verifyAuditChain } from './reliability-helpers';
 
 const ROUNDS = 3;
 const tagOf = (round: number) => `并发/第${round}轮`;
-
-const row = (page: Page, index: number) => page.locator(`[data-testid="item-row"][aria-rowindex="${index + 2}"]`);
 
 async function openItems(page: Page): Promise<number> {
   await page.bringToFront();
@@ -130,31 +129,12 @@ test('two windows bulk-tagging and bulk-assessing the same items at once: every 
   ]);
 
   await page.bringToFront();
-  await nav(page)
-    .getByRole('link', { name: /^操作日志/ })
-    .click();
-  await page.getByRole('button', { name: '校验操作日志' }).click();
-  await expect(page.getByTestId('audit-verification')).toContainText('校验通过');
+  await verifyAuditChain(page);
 
   // The next release opening the store in the other window: one version up.
-  await other.evaluate(
-    (version) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk', version);
-        open.onupgradeneeded = () => open.result.createObjectStore('notes', { keyPath: 'id' });
-        open.onsuccess = () => {
-          open.result.close();
-          resolve();
-        };
-        open.onerror = () => reject(open.error);
-        open.onblocked = () => reject(new Error('blocked by a window that did not let go'));
-      }),
-    after.version + 10,
-  );
-  const prompt = page.getByRole('alertdialog', { name: '请重新加载' });
-  await expect(prompt).toBeVisible();
+  await upgradeStoreFrom(other, after.version + 10);
+  const prompt = await expectReloadPrompt(page);
   await expect(prompt).toContainText('另一个窗口已将数据库升级到新版本');
-  await expect(prompt).toContainText('本窗口已停止写入');
   await screen(page, 'reliability-windows-reload-prompt');
   const upgraded = await readStore(other);
   expect(upgraded.version).toBe(after.version + 10);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
+import { expectChainVerifies, expectReloadPrompt, generatedCsv, openAudit, startCsvImport, upgradeStoreFrom } from './reliability-helpers';
 
 interface StoreFacts {
   version: number;
@@ -42,13 +43,6 @@ function readStore(page: Page): Promise<StoreFacts> {
 async function openSettings(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: /^设置/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
-}
-
-async function openAudit(page: Page): Promise<void> {
-  await nav(page)
-    .getByRole('link', { name: /^操作日志/ })
-    .click();
-  await expect(page.getByRole('heading', { level: 1, name: '操作日志' })).toBeVisible();
 }
 
 async function chooseBackup(page: Page, name: string, bytes: Buffer): Promise<void> {
@@ -92,8 +86,7 @@ test('a backup is saved, a truncated copy is refused whole, and the full one res
   await expect(page.getByTestId('status-item-count')).toHaveText(itemCount);
   await openAudit(page);
   await expect(page.getByTestId('audit-table').locator('tbody tr').first()).toContainText('从备份恢复工作区');
-  await page.getByRole('button', { name: '校验操作日志' }).click();
-  await expect(page.getByTestId('audit-verification')).toContainText('校验通过');
+  await expectChainVerifies(page);
 });
 
 test('a tampered audit log is found at start, without a click, and its first bad entry is shown', async ({ page }) => {
@@ -138,25 +131,9 @@ test('when another window upgrades the store, this one stops writing behind a �
   const newer = await context.newPage();
   await newer.goto(page.url());
   await expect(newer.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
-  // The next release opening the store: one version up. Every open window gets versionchange.
-  await newer.evaluate(
-    (version) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk', version);
-        open.onupgradeneeded = () => open.result.createObjectStore('notes', { keyPath: 'id' });
-        open.onsuccess = () => {
-          open.result.close();
-          resolve();
-        };
-        open.onerror = () => reject(open.error);
-        open.onblocked = () => reject(new Error('blocked by a window that did not let go'));
-      }),
-    before.version + 10,
-  );
+  await upgradeStoreFrom(newer, before.version + 10);
 
-  const prompt = page.getByRole('alertdialog', { name: '请重新加载' });
-  await expect(prompt).toBeVisible();
-  await expect(prompt).toContainText('本窗口已停止写入');
+  await expectReloadPrompt(page);
   await screen(page, 'reliability-reload-prompt');
 
   // A write attempted anyway (the prompt covers the page, so it is sent to the control directly) is refused.
@@ -171,25 +148,11 @@ test('when another window upgrades the store, this one stops writing behind a �
   await expect(page.getByRole('alert')).toContainText('数据库由更新版本的舆情工作台创建');
 });
 
-function largeCsv(rows: number): Buffer {
-  const lines = ['序号,标题,内容,链接,来源,发布时间'];
-  for (let n = 1; n <= rows; n += 1) {
-    lines.push(
-      `${n},供暖管网维修第${n}号,某小区供暖不足已持续三天（第${n}条）,https://weibo.example.cn/status/${100000 + n},新浪微博,2024-05-05 10:${String(n % 60).padStart(2, '0')}`,
-    );
-  }
-  return Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8');
-}
-
 test('a reload in the middle of a large import leaves whole chunks, an incomplete batch and a chain that verifies', async ({ page }) => {
   test.setTimeout(180_000);
   await startEmpty(page);
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await page.getByLabel('来源渠道').selectOption({ label: '网信办' });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (await chooser).setFiles({ name: '网信办大文件.csv', mimeType: 'text/csv', buffer: largeCsv(40_000) });
-  await page.getByRole('button', { name: /开始导入（40,000 行）/ }).click({ timeout: 60_000 });
+  const csv = generatedCsv(40_000, { title: '供暖管网维修', firstStatus: 100_000, hour: '2024-05-05 10' });
+  await startCsvImport(page, '网信办大文件.csv', csv, 40_000);
   // Reload as soon as the first chunk is in, long before the last.
   await expect(page.getByTestId('import-writing')).toContainText(/正在写入：([2-9],\d{3}|[1-3]\d,\d{3}) \/ 40,000 行/, { timeout: 60_000 });
   await page.reload();
@@ -209,6 +172,5 @@ test('a reload in the middle of a large import leaves whole chunks, an incomplet
   expect(facts.batches[0]?.createdItemIds).toHaveLength(facts.items);
   await screen(page, 'reliability-import-interrupted');
   await openAudit(page);
-  await page.getByRole('button', { name: '校验操作日志' }).click();
-  await expect(page.getByTestId('audit-verification')).toContainText('校验通过');
+  await expectChainVerifies(page);
 });
