@@ -1,19 +1,15 @@
 // Issue 6 item 7: feedback recorded on a report through the sign-off chain counts for the unit that sent
 // the item, on the 考核 dashboard, with no step in between.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report, ReportSeries } from '../../../shared/domain/report-types';
+import type { Report } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
-import { builtInSeries } from '../../../shared/report/series';
 import { loadDashboard } from '../../../renderer/features/units/assessment';
 import { resetBuilderSequence } from '../../builders';
+import { createChainPeople, DAILY } from './chain';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
 import { buildWeek, FRIDAY_EVENING, WEEK, type Week } from '../units/week';
 
 const ZONE = 'Asia/Shanghai';
-const DAILY: ReportSeries = {
-  ...(builtInSeries()[0] as ReportSeries),
-  heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-};
 
 let store: TestStore;
 let week: Week;
@@ -28,10 +24,7 @@ beforeEach(async () => {
   const { steady, lateOnce, silent } = week.units;
   await store.repos.network.saveRegistry({ units: [steady, lateOnce, silent], reporters: week.reporters }, analyst);
   await store.repos.items.bulkAdd(week.items, analyst);
-  const system = { actor: 'system' };
-  drafter = await store.repos.profiles.create({ name: '王芳', role: 'drafter' }, system);
-  reviewer = await store.repos.profiles.create({ name: '李科长', role: 'reviewer' }, system);
-  signer = await store.repos.profiles.create({ name: '赵部长', role: 'signer' }, system);
+  ({ drafter, reviewer, signer } = await createChainPeople(store.repos));
 });
 
 afterEach(async () => {

@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportSeries } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
-import { builtInSeries } from '../../../shared/report/series';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import {
   addItems,
@@ -16,11 +14,7 @@ import {
 } from '../../../renderer/features/reports/compose-store';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { openTestStore } from '../db/harness';
-
-const DAILY: ReportSeries = {
-  ...(builtInSeries()[0] as ReportSeries),
-  heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-};
+import { createChainPeople, DAILY } from './chain';
 
 let db: DeskDatabase;
 let repos: Repositories;
@@ -33,10 +27,8 @@ beforeEach(async () => {
   resetBuilderSequence();
   resetComposeForTests();
   ({ db, repos } = await openTestStore('compose'));
-  drafter = await repos.profiles.create({ name: '王芳', role: 'drafter' }, { actor: 'system' });
+  ({ drafter, reviewer, signer } = await createChainPeople(repos));
   otherDrafter = await repos.profiles.create({ name: '张丽', role: 'drafter' }, { actor: 'system' });
-  reviewer = await repos.profiles.create({ name: '李科长', role: 'reviewer' }, { actor: 'system' });
-  signer = await repos.profiles.create({ name: '赵部长', role: 'signer' }, { actor: 'system' });
 });
 
 afterEach(async () => {

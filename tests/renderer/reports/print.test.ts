@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
+import type { Item } from '../../../shared/domain/types';
 import { applyReportAction } from '../../../shared/report/state-machine';
 import { reportPrintHtml } from '../../../shared/report/print-html';
 import { printableOf, printReport } from '../../../renderer/features/reports/print';
@@ -44,19 +45,24 @@ function buildDraft(overrides: Partial<Report> = {}): Report {
   };
 }
 
+/** An approved report holding `item`, signed off by 赵部长. */
+function signedWith(item: Item): Report {
+  const signed = applyReportAction(
+    buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] }),
+    { type: 'signOff', signerName: '赵部长', items: [item] },
+    { profileId: 'p-signer', role: 'signer' },
+    NOW,
+  );
+  if (!signed.ok) throw new Error(signed.message);
+  return signed.report;
+}
+
 describe('what goes on paper', () => {
   it('prints a signed report from its snapshot, not from the items as they are now', () => {
     resetBuilderSequence();
     const item = buildItem({ title: '签发时的标题', account: '张三丰' });
-    const signed = applyReportAction(
-      buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] }),
-      { type: 'signOff', signerName: '赵部长', items: [item] },
-      { profileId: 'p-signer', role: 'signer' },
-      NOW,
-    );
-    if (!signed.ok) throw new Error(signed.message);
     const later = new Map([[item.id, { ...item, title: '签发后改过的标题' }]]);
-    const html = reportPrintHtml(printableOf(signed.report, later));
+    const html = reportPrintHtml(printableOf(signedWith(item), later));
     expect(html).toContain('签发时的标题');
     expect(html).not.toContain('签发后改过的标题');
     expect(html).toContain('账号：张*丰');
@@ -84,14 +90,7 @@ describe('printing on each host', () => {
   function signedReport() {
     resetBuilderSequence();
     const item = buildItem({ title: '供水中断引发议论' });
-    const signed = applyReportAction(
-      buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] }),
-      { type: 'signOff', signerName: '赵部长', items: [item] },
-      { profileId: 'p-signer', role: 'signer' },
-      NOW,
-    );
-    if (!signed.ok) throw new Error(signed.message);
-    return { report: signed.report, items: new Map([[item.id, item]]) };
+    return { report: signedWith(item), items: new Map([[item.id, item]]) };
   }
 
   it('saves the PDF Electron printed from the report’s page, named after the series and number', async () => {

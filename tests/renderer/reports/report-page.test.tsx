@@ -1,8 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report, ReportSeries } from '../../../shared/domain/report-types';
+import type { Report } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
-import { builtInSeries } from '../../../shared/report/series';
 import { useDesk } from '../../../renderer/app/desk';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { PersonSwitcher } from '../../../renderer/features/people/PersonSwitcher';
@@ -12,11 +11,7 @@ import { actionButtons, waitingForRole } from '../../../renderer/features/report
 import { useLocaleStore } from '../../../renderer/i18n';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { openTestStore } from '../db/harness';
-
-const DAILY: ReportSeries = {
-  ...(builtInSeries()[0] as ReportSeries),
-  heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-};
+import { createChainPeople, DAILY } from './chain';
 
 let db: DeskDatabase;
 let repos: Repositories;
@@ -29,9 +24,7 @@ beforeEach(async () => {
   resetComposeForTests();
   useLocaleStore.setState({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
   ({ db, repos } = await openTestStore('report-page'));
-  drafter = await repos.profiles.create({ name: '王芳', role: 'drafter' }, { actor: 'system' });
-  reviewer = await repos.profiles.create({ name: '李科长', role: 'reviewer', pin: '1357' }, { actor: 'system' });
-  signer = await repos.profiles.create({ name: '赵部长', role: 'signer', pin: '2468' }, { actor: 'system' });
+  ({ drafter, reviewer, signer } = await createChainPeople(repos, { pins: true }));
 });
 
 afterEach(async () => {

@@ -3,13 +3,12 @@ import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { Report, ReportSeries } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
 import { verifyReportContent } from '../../../shared/report/verify';
-import { builtInSeries } from '../../../shared/report/series';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { openTestStore } from '../db/harness';
+import { createChainPeople, DAILY } from './chain';
 
-const HEADING = { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' };
-const DAILY: ReportSeries = { ...(builtInSeries()[0] as ReportSeries), heading: HEADING };
+const HEADING = DAILY.heading;
 
 let db: DeskDatabase;
 let repos: Repositories;
@@ -20,10 +19,7 @@ let signer: Profile;
 beforeEach(async () => {
   resetBuilderSequence();
   ({ db, repos } = await openTestStore('reports'));
-  const system = { actor: 'system' };
-  drafter = await repos.profiles.create({ name: '王芳', role: 'drafter' }, system);
-  reviewer = await repos.profiles.create({ name: '李科长', role: 'reviewer', pin: '1357' }, system);
-  signer = await repos.profiles.create({ name: '赵部长', role: 'signer', pin: '2468' }, system);
+  ({ drafter, reviewer, signer } = await createChainPeople(repos, { pins: true }));
 });
 
 afterEach(async () => {
