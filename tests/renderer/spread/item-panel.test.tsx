@@ -9,6 +9,7 @@ import type { Item } from '../../../shared/domain/types';
 import { simhash64 } from '../../../shared/import/dedup/simhash';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
+import { buildWeiboCascade } from './weibo-cascade';
 
 // Issue 5, item 1: the analyst draws a link by hand (source, type, time, note) and confirms or dismisses
 // near-duplicates from other platforms, all from the item's side panel on 传播.
@@ -30,23 +31,7 @@ afterEach(() => {
 });
 
 async function seed(): Promise<{ weibo: Item; douyin: Item; wechat: Item }> {
-  const weibo = buildItem({
-    platform: '微博',
-    title: '南湖水库被污染',
-    content: RUMOUR,
-    simhash: simhash64(RUMOUR),
-    externalId: 'W1',
-    rootExternalId: 'W1',
-    parentExternalId: null,
-    publishedAt: '2026-10-04T08:00:00+08:00',
-  });
-  const repost = buildItem({
-    platform: '微博',
-    externalId: 'W2',
-    rootExternalId: 'W1',
-    parentExternalId: 'W1',
-    publishedAt: '2026-10-04T08:30:00+08:00',
-  });
+  const { root: weibo, repost } = buildWeiboCascade({ title: '南湖水库被污染', content: RUMOUR, simhash: simhash64(RUMOUR) });
   const douyin = buildItem({
     platform: '抖音',
     title: '抖音视频',

@@ -4,9 +4,10 @@ import { useDesk } from '../../../renderer/app/desk';
 import { buildStoredCascades } from '../../../renderer/features/spread/cascade-source';
 import { RumourPanel } from '../../../renderer/features/spread/RumourPanel';
 import { useSpread } from '../../../renderer/features/spread/spread-store';
-import type { Item, Refutation } from '../../../shared/domain/types';
-import { buildItem, resetBuilderSequence } from '../../builders';
+import type { Item } from '../../../shared/domain/types';
+import { buildRefutation, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
+import { buildWeiboCascade } from './weibo-cascade';
 
 // jsdom has no canvas: the curves are checked in the e2e spec; here only that the chart is asked for.
 vi.mock('../../../renderer/charts/EChart', () => ({
@@ -30,41 +31,13 @@ afterEach(() => {
 });
 
 async function seed(): Promise<Item> {
-  const root = buildItem({
-    platform: '微博',
-    title: '南湖水库被污染',
-    externalId: 'W1',
-    rootExternalId: 'W1',
-    parentExternalId: null,
-    publishedAt: '2026-10-04T08:00:00+08:00',
-  });
-  const repost = buildItem({
-    platform: '微博',
-    externalId: 'W2',
-    rootExternalId: 'W1',
-    parentExternalId: 'W1',
-    publishedAt: '2026-10-04T08:30:00+08:00',
-  });
+  const { root, repost } = buildWeiboCascade({ title: '南湖水库被污染' });
   await store.repos.items.bulkAdd([root, repost], analyst);
   const set = buildStoredCascades([root, repost], [], []);
   useSpread.setState({ set, items: new Map([root, repost].map((item) => [item.id, item])), selectedNode: null });
   render(<RumourPanel stored={set.cascades[0]!} repositories={store.repos} />);
   await screen.findByTestId('rumour-none');
   return root;
-}
-
-function refutation(overrides: Partial<Refutation> = {}): Refutation {
-  return {
-    id: 'r-existing',
-    title: '关于南湖水库水质的情况说明',
-    publisher: '市水务局',
-    channel: '政务微博',
-    url: null,
-    publishedAt: '2026-10-04T12:00:00+08:00',
-    itemIds: [],
-    createdAt: '2026-10-04T12:05:00+08:00',
-    ...overrides,
-  };
 }
 
 describe('the rumour panel on 传播', () => {
@@ -94,7 +67,7 @@ describe('the rumour panel on 传播', () => {
   });
 
   it('links an existing refutation to the original', async () => {
-    await store.repos.spread.createRefutation(refutation(), analyst);
+    await store.repos.spread.createRefutation(buildRefutation({ id: 'r-existing', title: '关于南湖水库水质的情况说明' }), analyst);
     const root = await seed();
     fireEvent.change(await screen.findByLabelText('选择已有辟谣'), { target: { value: 'r-existing' } });
     fireEvent.click(screen.getByRole('button', { name: '关联到原帖' }));
