@@ -5,6 +5,8 @@ import { headingProblems } from '../../../shared/report/series';
 import { PageHeading } from '../../app/PageHeading';
 import { useDesk } from '../../app/desk';
 import { ErrorAlert } from '../../app/Feedback';
+import { HeaderCells, type Column } from '../../app/HeaderCells';
+import { SelectField } from '../../app/SelectField';
 import { TextField } from '../../app/TextField';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -48,6 +50,16 @@ function WaitsFor({ status }: { status: ReportStatus }) {
   return <span>{t('reports.waitsFor', { role: t(`role.${role}`), action: action ? actionName(t, action) : '' })}</span>;
 }
 
+const SERIES_COLUMN: Column = 'reports.list.series';
+const REPORT_COLUMNS: readonly Column[] = [
+  'reports.list.number',
+  'reports.list.date',
+  'reports.list.status',
+  'reports.list.waiting',
+  { numeric: 'reports.list.items' },
+  'reports.list.updated',
+];
+
 /** Reports one to a row; the series column only where reports of several series are listed together. */
 function ReportTable({ reports, showSeries, testId }: { reports: readonly Report[]; showSeries: boolean; testId: string }) {
   const t = useT();
@@ -55,15 +67,7 @@ function ReportTable({ reports, showSeries, testId }: { reports: readonly Report
     <table className="data-table" data-testid={testId}>
       <thead>
         <tr>
-          {showSeries ? <th scope="col">{t('reports.list.series')}</th> : null}
-          <th scope="col">{t('reports.list.number')}</th>
-          <th scope="col">{t('reports.list.date')}</th>
-          <th scope="col">{t('reports.list.status')}</th>
-          <th scope="col">{t('reports.list.waiting')}</th>
-          <th scope="col" className="numeric">
-            {t('reports.list.items')}
-          </th>
-          <th scope="col">{t('reports.list.updated')}</th>
+          <HeaderCells columns={showSeries ? [SERIES_COLUMN, ...REPORT_COLUMNS] : REPORT_COLUMNS} />
         </tr>
       </thead>
       <tbody>
@@ -109,16 +113,13 @@ function SeriesField({
 }) {
   const t = useT();
   return (
-    <div className="field">
-      <label htmlFor={id}>{t('reports.series')}</label>
-      <select id={id} value={value} onChange={(event) => onValue(event.target.value)}>
-        {series.map((candidate) => (
-          <option key={candidate.id} value={candidate.id}>
-            {candidate.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField id={id} label={t('reports.series')} value={value} onValue={onValue}>
+      {series.map((candidate) => (
+        <option key={candidate.id} value={candidate.id}>
+          {candidate.name}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -266,16 +267,13 @@ function ReportList() {
 
       <div className="list-controls">
         <SeriesField id={`${ids}-series`} series={series} value={seriesId} onValue={setSeriesId} />
-        <div className="field">
-          <label htmlFor={`${ids}-year`}>{t('reports.year')}</label>
-          <select id={`${ids}-year`} value={year} onChange={(event) => setYear(Number(event.target.value))}>
-            {(years.includes(year) ? years : [...years, year]).map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {t('reports.yearOption', { year: candidate })}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id={`${ids}-year`} label={t('reports.year')} value={String(year)} onValue={(chosen) => setYear(Number(chosen))}>
+          {(years.includes(year) ? years : [...years, year]).map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t('reports.yearOption', { year: candidate })}
+            </option>
+          ))}
+        </SelectField>
       </div>
       {reports && reports.length === 0 ? (
         <div className="empty-state" data-testid="reports-empty">

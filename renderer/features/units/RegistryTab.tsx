@@ -9,8 +9,10 @@ import { parseClockTime, ZoneClock } from '../../../shared/network/time-zone';
 import type { ZeroReport } from '../../../shared/network/types';
 import { dataChanged, useDesk, writeContext } from '../../app/desk';
 import { ErrorAlert, StatusMessage, type StatusNote } from '../../app/Feedback';
+import { HeaderCells, type Column } from '../../app/HeaderCells';
+import { SelectField } from '../../app/SelectField';
 import { TextField } from '../../app/TextField';
-import { useLocaleStore, useT } from '../../i18n';
+import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { todayIn } from './assessment';
 import { ImportRegistry } from './ImportRegistry';
@@ -77,6 +79,26 @@ function StartDateCell({ unit, clock }: { unit: Unit; clock: ZoneClock }) {
     </span>
   );
 }
+
+interface ListSpec {
+  title: 'units.registry.units' | 'units.registry.reporters';
+  empty: MessageKey;
+  testId: string;
+  columns: readonly Column[];
+}
+
+const UNIT_LIST: ListSpec = {
+  title: 'units.registry.units',
+  empty: 'units.registry.emptyUnits',
+  testId: 'units-table',
+  columns: ['units.col.unit', 'units.col.cadence', 'units.col.cutoff', 'units.col.startDate', { numeric: 'units.col.reporters' }],
+};
+const REPORTER_LIST: ListSpec = {
+  title: 'units.registry.reporters',
+  empty: 'units.registry.emptyReporters',
+  testId: 'reporters-table',
+  columns: ['units.col.reporter', 'units.col.unitOf', 'units.col.role', 'units.col.active'],
+};
 
 type Editing = { kind: 'unit'; unit: Unit } | { kind: 'reporter'; reporter: Reporter } | null;
 
@@ -167,21 +189,7 @@ export function RegistryTab() {
       {/* The daily task comes first; the registry itself changes rarely. */}
       <ZeroReports />
 
-      <RegistryList
-        title={t('units.registry.units', { count: units.length })}
-        emptyText={t('units.registry.emptyUnits')}
-        testId="units-table"
-        isEmpty={units.length === 0}
-        columns={
-          <>
-            <th>{t('units.col.unit')}</th>
-            <th>{t('units.col.cadence')}</th>
-            <th>{t('units.col.cutoff')}</th>
-            <th>{t('units.col.startDate')}</th>
-            <th className="numeric">{t('units.col.reporters')}</th>
-          </>
-        }
-      >
+      <RegistryList spec={UNIT_LIST} count={units.length}>
         {tree.map(({ unit, depth }) => (
           <tr key={unit.id} data-unit={unit.name}>
             <td>
@@ -201,20 +209,7 @@ export function RegistryTab() {
         ))}
       </RegistryList>
 
-      <RegistryList
-        title={t('units.registry.reporters', { count: reporters.length })}
-        emptyText={t('units.registry.emptyReporters')}
-        testId="reporters-table"
-        isEmpty={reporters.length === 0}
-        columns={
-          <>
-            <th>{t('units.col.reporter')}</th>
-            <th>{t('units.col.unitOf')}</th>
-            <th>{t('units.col.role')}</th>
-            <th>{t('units.col.active')}</th>
-          </>
-        }
-      >
+      <RegistryList spec={REPORTER_LIST} count={reporters.length}>
         {[...reporters]
           .sort(
             (a, b) =>
@@ -235,34 +230,20 @@ export function RegistryTab() {
 }
 
 /** A registry table under its heading, or the empty state that says what to do; every row ends in an actions cell. */
-function RegistryList({
-  title,
-  emptyText,
-  testId,
-  isEmpty,
-  columns,
-  children,
-}: {
-  title: string;
-  emptyText: string;
-  testId: string;
-  isEmpty: boolean;
-  columns: ReactNode;
-  children: ReactNode;
-}) {
+function RegistryList({ spec, count, children }: { spec: ListSpec; count: number; children: ReactNode }) {
   const t = useT();
   return (
     <>
-      <h2 className="section-title">{title}</h2>
-      {isEmpty ? (
+      <h2 className="section-title">{t(spec.title, { count })}</h2>
+      {count === 0 ? (
         <div className="empty-state">
-          <p>{emptyText}</p>
+          <p>{t(spec.empty)}</p>
         </div>
       ) : (
-        <table className="data-table" data-testid={testId}>
+        <table className="data-table" data-testid={spec.testId}>
           <thead>
             <tr>
-              {columns}
+              <HeaderCells columns={spec.columns} />
               <th>{t('units.col.actions')}</th>
             </tr>
           </thead>
@@ -327,6 +308,11 @@ function RegistryForm({
       </div>
     </form>
   );
+}
+
+/** Both forms open on the name: it takes the focus, so the analyst can type at once. */
+function NameField({ id, label, value, onValue }: { id: string; label: string; value: string; onValue: (name: string) => void }) {
+  return <TextField id={id} label={label} value={value} autoFocus onValue={onValue} />;
 }
 
 function ActiveField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
@@ -406,38 +392,28 @@ function UnitForm({
         </>
       }
     >
-      <TextField
-        id="unit-name"
-        label={t('units.col.unit')}
-        value={draft.name}
-        autoFocus
-        onValue={(value) => setDraft({ ...draft, name: value })}
-      />
-      <div className="field">
-        <label htmlFor="unit-parent">{t('units.col.parent')}</label>
-        <select
-          id="unit-parent"
-          value={draft.parentId ?? ''}
-          onChange={(event) => setDraft({ ...draft, parentId: event.target.value === '' ? null : event.target.value })}
-        >
-          <option value="">{t('units.form.noParent')}</option>
-          <UnitOptions units={units.filter((other) => !excluded.has(other.id))} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="unit-cadence">{t('units.col.cadence')}</label>
-        <select
-          id="unit-cadence"
-          value={draft.cadence}
-          onChange={(event) => setDraft({ ...draft, cadence: event.target.value as Unit['cadence'] })}
-        >
-          {UNIT_CADENCES.map((cadence) => (
-            <option key={cadence} value={cadence}>
-              {t(CADENCE_LABELS[cadence])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <NameField id="unit-name" label={t('units.col.unit')} value={draft.name} onValue={(name) => setDraft({ ...draft, name })} />
+      <SelectField
+        id="unit-parent"
+        label={t('units.col.parent')}
+        value={draft.parentId ?? ''}
+        onValue={(parentId) => setDraft({ ...draft, parentId: parentId === '' ? null : parentId })}
+      >
+        <option value="">{t('units.form.noParent')}</option>
+        <UnitOptions units={units.filter((other) => !excluded.has(other.id))} />
+      </SelectField>
+      <SelectField
+        id="unit-cadence"
+        label={t('units.col.cadence')}
+        value={draft.cadence}
+        onValue={(cadence) => setDraft({ ...draft, cadence: cadence as Unit['cadence'] })}
+      >
+        {UNIT_CADENCES.map((cadence) => (
+          <option key={cadence} value={cadence}>
+            {t(CADENCE_LABELS[cadence])}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         id="unit-cutoff"
         label={t('units.col.cutoff')}
@@ -485,19 +461,15 @@ function ReporterForm({
       onCancel={onCancel}
       onSubmit={() => void onSave({ ...draft, name, role: draft.role.trim() || DEFAULT_REPORTER_ROLE })}
     >
-      <TextField
-        id="reporter-name"
-        label={t('units.col.reporter')}
-        value={draft.name}
-        autoFocus
-        onValue={(value) => setDraft({ ...draft, name: value })}
-      />
-      <div className="field">
-        <label htmlFor="reporter-unit">{t('units.col.unitOf')}</label>
-        <select id="reporter-unit" value={draft.unitId} onChange={(event) => setDraft({ ...draft, unitId: event.target.value })}>
-          <UnitOptions units={units} />
-        </select>
-      </div>
+      <NameField id="reporter-name" label={t('units.col.reporter')} value={draft.name} onValue={(name) => setDraft({ ...draft, name })} />
+      <SelectField
+        id="reporter-unit"
+        label={t('units.col.unitOf')}
+        value={draft.unitId}
+        onValue={(unitId) => setDraft({ ...draft, unitId })}
+      >
+        <UnitOptions units={units} />
+      </SelectField>
       <TextField
         id="reporter-role"
         label={t('units.col.role')}
@@ -555,12 +527,9 @@ function ZeroReports() {
       <h3 id="zero-title">{t('units.zero.title')}</h3>
       <p className="hint">{t('units.zero.explain')}</p>
       <div className="units-toolbar">
-        <div className="field">
-          <label htmlFor="zero-unit">{t('units.col.unit')}</label>
-          <select id="zero-unit" value={chosenUnit} onChange={(event) => setUnitId(event.target.value)}>
-            <UnitOptions units={expected} />
-          </select>
-        </div>
+        <SelectField id="zero-unit" label={t('units.col.unit')} value={chosenUnit} onValue={setUnitId}>
+          <UnitOptions units={expected} />
+        </SelectField>
         <TextField id="zero-date" label={t('units.zero.date')} type="date" value={date} max={today} onValue={setDate} />
         <button type="button" className="button" disabled={!isLocalDate(date) || date > today} onClick={() => void add()}>
           {t('units.zero.add')}
