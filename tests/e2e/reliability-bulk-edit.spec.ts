@@ -4,7 +4,7 @@
 // with one chunk: there is no incomplete bulk edit to resume or undo in part.
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startEmpty, test } from './fixtures';
-import { generatedCsv, itemRow as row, startCsvImport, verifyAuditChain } from './reliability-helpers';
+import { generatedCsv, itemRow as row, readStoreBeside, startCsvImport, verifyAuditChain } from './reliability-helpers';
 
 const ITEMS = 20_000;
 const TAG = '专项/批量中断';
@@ -69,33 +69,19 @@ interface TagFacts {
   tagEntries: { items: number }[];
 }
 
-/** Read beside the app (no version given, so nothing is upgraded). */
-function readTagFacts(page: Page): Promise<TagFacts> {
-  return page.evaluate(
-    (tag) =>
-      new Promise<TagFacts>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const transaction = db.transaction(['items', 'auditLog'], 'readonly');
-          const items = transaction.objectStore('items').count();
-          const tagged = transaction.objectStore('items').index('tags').count(IDBKeyRange.only(tag));
-          const entries = transaction.objectStore('auditLog').getAll();
-          transaction.oncomplete = () => {
-            db.close();
-            const log = entries.result as { action: string; items?: string[] }[];
-            resolve({
-              items: items.result,
-              tagged: tagged.result,
-              auditEntries: log.length,
-              tagEntries: log.filter((entry) => entry.action === 'items.tag').map((entry) => ({ items: entry.items?.length ?? 0 })),
-            });
-          };
-        };
-      }),
-    TAG,
-  );
+async function readTagFacts(page: Page): Promise<TagFacts> {
+  const read = await readStoreBeside(page, {
+    rows: ['auditLog'],
+    counts: ['items'],
+    keyCounts: [{ store: 'items', index: 'tags', key: TAG }],
+  });
+  const log = read.rows.auditLog as { action: string; items?: string[] }[];
+  return {
+    items: read.counts.items ?? 0,
+    tagged: read.keyCounts[0] ?? 0,
+    auditEntries: log.length,
+    tagEntries: log.filter((entry) => entry.action === 'items.tag').map((entry) => ({ items: entry.items?.length ?? 0 })),
+  };
 }
 
 async function importGenerated(page: Page): Promise<void> {

@@ -22,6 +22,56 @@ export async function verifyAuditChain(page: Page): Promise<void> {
   await expectChainVerifies(page);
 }
 
+export interface StoreRead {
+  version: number;
+  /** every row of each store asked for by `rows` */
+  rows: Record<string, unknown[]>;
+  /** the number of rows of each store asked for by `counts` */
+  counts: Record<string, number>;
+  /** for each of `keyCounts`, in order: the rows whose index holds that key */
+  keyCounts: number[];
+}
+
+export interface KeyCount {
+  store: string;
+  index: string;
+  key: string;
+}
+
+/** The store as IndexedDB holds it, read beside the app in one transaction (no version given, so nothing is upgraded). */
+export function readStoreBeside(
+  page: Page,
+  { rows = [], counts = [], keyCounts = [] }: { rows?: string[]; counts?: string[]; keyCounts?: KeyCount[] },
+): Promise<StoreRead> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<StoreRead>((resolve, reject) => {
+        const open = indexedDB.open('opinion-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const stores = [...wanted.rows, ...wanted.counts, ...wanted.keyCounts.map((counted) => counted.store)];
+          const transaction = db.transaction([...new Set(stores)], 'readonly');
+          const all = wanted.rows.map((name) => [name, transaction.objectStore(name).getAll()] as const);
+          const counted = wanted.counts.map((name) => [name, transaction.objectStore(name).count()] as const);
+          const keyed = wanted.keyCounts.map(({ store, index, key }) =>
+            transaction.objectStore(store).index(index).count(IDBKeyRange.only(key)),
+          );
+          transaction.oncomplete = () => {
+            db.close();
+            resolve({
+              version: db.version,
+              rows: Object.fromEntries(all.map(([name, request]) => [name, request.result as unknown[]])),
+              counts: Object.fromEntries(counted.map(([name, request]) => [name, request.result])),
+              keyCounts: keyed.map((request) => request.result),
+            });
+          };
+        };
+      }),
+    { rows, counts, keyCounts },
+  );
+}
+
 /** The next release opening the store from `page`: `version` up, with a table it adds. Every other window gets versionchange. */
 export async function upgradeStoreFrom(page: Page, version: number): Promise<void> {
   await page.evaluate(

@@ -6,7 +6,7 @@
 // from one window stops the other behind a Chinese 请重新加载 prompt.
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startWithDemo, test } from './fixtures';
-import { expectReloadPrompt, itemRow as row, upgradeStoreFrom, verifyAuditChain } from './reliability-helpers';
+import { expectReloadPrompt, itemRow as row, readStoreBeside, upgradeStoreFrom, verifyAuditChain } from './reliability-helpers';
 
 const ROUNDS = 3;
 const tagOf = (round: number) => `并发/第${round}轮`;
@@ -40,37 +40,21 @@ interface StoreFacts {
   audit: { seq: number; action: string; items: number }[];
 }
 
-/** Read beside the app (no version given, so nothing is upgraded). */
-function readStore(page: Page): Promise<StoreFacts> {
-  return page.evaluate(
-    () =>
-      new Promise<StoreFacts>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const transaction = db.transaction(['items', 'auditLog'], 'readonly');
-          const items = transaction.objectStore('items').getAll();
-          const audit = transaction.objectStore('auditLog').getAll();
-          transaction.oncomplete = () => {
-            db.close();
-            resolve({
-              version: db.version,
-              items: (items.result as { id: string; tags: string[]; assessment: { risk: number | null } }[]).map((item) => ({
-                id: item.id,
-                tags: item.tags,
-                risk: item.assessment.risk,
-              })),
-              audit: (audit.result as { seq: number; action: string; items?: string[] }[]).map((entry) => ({
-                seq: entry.seq,
-                action: entry.action,
-                items: entry.items?.length ?? 0,
-              })),
-            });
-          };
-        };
-      }),
-  );
+async function readStore(page: Page): Promise<StoreFacts> {
+  const { version, rows } = await readStoreBeside(page, { rows: ['items', 'auditLog'] });
+  return {
+    version,
+    items: (rows.items as { id: string; tags: string[]; assessment: { risk: number | null } }[]).map((item) => ({
+      id: item.id,
+      tags: item.tags,
+      risk: item.assessment.risk,
+    })),
+    audit: (rows.auditLog as { seq: number; action: string; items?: string[] }[]).map((entry) => ({
+      seq: entry.seq,
+      action: entry.action,
+      items: entry.items?.length ?? 0,
+    })),
+  };
 }
 
 test('two windows bulk-tagging and bulk-assessing the same items at once: every write lands, none waits forever, one chain verifies; an upgrade from one stops the other', async ({

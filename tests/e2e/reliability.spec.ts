@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
-import { expectChainVerifies, expectReloadPrompt, generatedCsv, openAudit, startCsvImport, upgradeStoreFrom } from './reliability-helpers';
+import {
+  expectChainVerifies,
+  expectReloadPrompt,
+  generatedCsv,
+  openAudit,
+  readStoreBeside,
+  startCsvImport,
+  upgradeStoreFrom,
+} from './reliability-helpers';
 
 interface StoreFacts {
   version: number;
@@ -13,31 +21,14 @@ interface StoreFacts {
   batches: { state: string; createdItemIds: string[] }[];
 }
 
-/** The store as IndexedDB holds it, read beside the app (without a version, so nothing is upgraded). */
-function readStore(page: Page): Promise<StoreFacts> {
-  return page.evaluate(
-    () =>
-      new Promise<StoreFacts>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const transaction = db.transaction(['items', 'settings', 'importBatches'], 'readonly');
-          const count = transaction.objectStore('items').count();
-          const settings = transaction.objectStore('settings').getAll();
-          const batches = transaction.objectStore('importBatches').getAll();
-          transaction.oncomplete = () => {
-            db.close();
-            resolve({
-              version: db.version,
-              items: count.result,
-              settings: Object.fromEntries((settings.result as { key: string; value: unknown }[]).map((row) => [row.key, row.value])),
-              batches: batches.result as StoreFacts['batches'],
-            });
-          };
-        };
-      }),
-  );
+async function readStore(page: Page): Promise<StoreFacts> {
+  const { version, rows, counts } = await readStoreBeside(page, { rows: ['settings', 'importBatches'], counts: ['items'] });
+  return {
+    version,
+    items: counts.items ?? 0,
+    settings: Object.fromEntries((rows.settings as { key: string; value: unknown }[]).map((row) => [row.key, row.value])),
+    batches: rows.importBatches as StoreFacts['batches'],
+  };
 }
 
 async function openSettings(page: Page): Promise<void> {
