@@ -5,6 +5,7 @@ import { applyReportAction } from '../../../shared/report/state-machine';
 import { reportPrintHtml } from '../../../shared/report/print-html';
 import { printableOf, printReport } from '../../../renderer/features/reports/print';
 import { buildItem, resetBuilderSequence } from '../../builders';
+import { buildReport } from '../../unit/report/builders';
 
 const NOW = '2026-03-02T17:00:00+08:00';
 
@@ -15,34 +16,18 @@ const host = vi.hoisted(() => ({
 }));
 vi.mock('../../../renderer/platform', () => ({ platform: () => host }));
 
+/** An approved report of no items yet, accounts masked, as it reaches the signer. */
 function buildDraft(overrides: Partial<Report> = {}): Report {
-  return {
-    id: 'report-1',
-    seriesId: 'daily',
-    seriesName: '社会舆情日报告',
-    year: 2026,
+  return buildReport({
     number: 3,
-    date: '2026-03-02',
     status: 'approved',
-    heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-    overview: '总体平稳。',
     items: [],
-    suggestions: ['加强研判'],
     stats: null,
     maskAccounts: true,
-    transitions: [],
-    comments: [],
-    withdrawal: null,
-    signature: null,
-    signedSnapshot: null,
-    lockedHash: null,
-    submission: null,
-    feedback: [],
-    createdBy: 'p-drafter',
     createdAt: NOW,
     updatedAt: NOW,
     ...overrides,
-  };
+  });
 }
 
 /** An approved report holding `item`, signed off by 赵部长. */
