@@ -158,12 +158,13 @@ type ChainMove = (reports: Repositories['reports'], reportId: string) => Promise
  * A move of the chain by the current person; edits are saved first so the move acts on what was typed. A refused
  * move, or one that failed, leaves the report as it was and says why.
  */
-async function moveChain(move: ChainMove, { refuseWhileUnsaved }: { refuseWhileUnsaved: boolean }): Promise<boolean> {
+async function moveChain(move: ChainMove): Promise<boolean> {
   await flushEdits();
   const { reportId } = useCompose.getState();
   if (!reportId || !repositories) return false;
-  // A save that failed keeps its edits pending; acting now would act on text the store does not hold.
-  if (refuseWhileUnsaved && pending) return false;
+  // A save that failed keeps its edits pending; acting now would act on text the store does not hold, and a
+  // sign-off would seal content other than what the signer is looking at.
+  if (pending) return false;
   try {
     const result = await move(repositories.reports, reportId);
     if (!result.ok) {
@@ -179,11 +180,11 @@ async function moveChain(move: ChainMove, { refuseWhileUnsaved }: { refuseWhileU
 }
 
 export function runAction(action: ChainAction, profileId: string): Promise<boolean> {
-  return moveChain((reports, reportId) => reports.apply(reportId, action, { profileId }), { refuseWhileUnsaved: true });
+  return moveChain((reports, reportId) => reports.apply(reportId, action, { profileId }));
 }
 
 export function runSignOff(signerName: string, profileId: string): Promise<boolean> {
-  return moveChain((reports, reportId) => reports.signOff(reportId, signerName, { profileId }), { refuseWhileUnsaved: false });
+  return moveChain((reports, reportId) => reports.signOff(reportId, signerName, { profileId }));
 }
 
 /** For tests: forget module state between cases. */

@@ -108,6 +108,19 @@ describe('composing a report', () => {
     expect(useCompose.getState().report?.overview).toBe('未能保存的一句');
   });
 
+  it('does not sign off while a save that failed still holds typing: the seal would cover text the signer is not shown', async () => {
+    const report = await openDraft();
+    expect(await runAction({ type: 'submitForReview' }, drafter.id)).toBe(true);
+    expect(await runAction({ type: 'approve' }, reviewer.id)).toBe(true);
+    const apply = repos.reports.apply;
+    repos.reports.apply = (id, action, ctx) => (action.type === 'edit' ? Promise.reject(new Error('磁盘已满')) : apply(id, action, ctx));
+    editReport({ overview: '签发前未能保存的一句' }, signer.id);
+    await flushEdits();
+    expect(useCompose.getState().saveState).toBe('failed');
+    expect(await runSignOff('赵部长', signer.id)).toBe(false);
+    expect((await repos.reports.get(report.id))?.status).toBe('approved');
+  });
+
   it('signs off an approved report and shows it signed; a sign-off before approval is refused and changes nothing', async () => {
     const report = await openDraft();
     expect(await runSignOff('赵部长', signer.id)).toBe(false);
