@@ -121,7 +121,7 @@ async function selectAllTwentyThousand(page: Page): Promise<void> {
 async function openTagDialog(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: '条目' }).click();
   await page.keyboard.press('t');
-  await expect(page.getByTestId('tag-dialog').getByRole('heading', { name: '打标签（20000 条）' })).toBeVisible();
+  await expect(page.getByTestId('tag-dialog').getByRole('heading', { name: '打标签（20,000 条）' })).toBeVisible();
   await page.keyboard.type(TAG);
   await expect(page.getByTestId('tag-dialog').getByRole('option', { name: `新建标签“${TAG}”` })).toBeVisible();
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { normaliseTagPath, rankTagMatches } from '../../../shared/triage';
 import { repositoriesOrThrow } from '../../app/desk';
 import { useT } from '../../i18n';
+import { formatNumber } from '../../i18n/format';
 import { runTriageWrite } from '../../undo/triage-writes';
 import { closeTriageDialog, useTriageDialog } from '../palette/dialog-store';
 import { Modal } from '../palette/Modal';
@@ -40,12 +41,12 @@ export function TagDialog() {
       'undo.label.tag',
       targetIds.length,
       (repositories, ctx) => repositories.triage.tagItems(targetIds, { add: [option.path] }, ctx),
-      { announce: t('tags.applied', { count: targetIds.length, path: option.path }) },
+      { announce: t('tags.applied', { count: formatNumber(targetIds.length), path: option.path }) },
     );
   };
 
   return (
-    <Modal title={t('tags.dialogTitle', { count: targetIds.length })} onClose={closeTriageDialog} testId="tag-dialog">
+    <Modal title={t('tags.dialogTitle', { count: formatNumber(targetIds.length) })} onClose={closeTriageDialog} testId="tag-dialog">
       <input
         className="palette-input"
         role="combobox"
