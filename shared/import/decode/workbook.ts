@@ -1,6 +1,7 @@
 import * as XLSX from 'xlsx';
 import { unzipSync } from 'fflate';
 import { ImportError } from '../errors';
+import { withByteStringDecoding } from './byte-string';
 import type { Cell, CellRange, Table, TableRow } from '../table';
 import type { DecodeLimits } from './limits';
 import { limitCellText } from './limits';
@@ -44,8 +45,14 @@ export interface DecodedWorkbook {
   tables: Table[];
 }
 
-export function decodeWorkbook(source: WorkbookSource, limits: DecodeLimits, onlySheets?: readonly string[]): DecodedWorkbook {
-  const options: XLSX.ParsingOptions = {
+/**
+ * The SheetJS options of every import read. The import derives each cell's text itself but keeps SheetJS's
+ * formatted text (`cellText`) for long IDs Excel shows in full and for date cells, and the number format
+ * (`cellNF`) to tell a date serial from a number; no HTML, styles or formulas are built, and cells sit in
+ * dense rows.
+ */
+export function workbookReadOptions(limits: DecodeLimits, onlySheets?: readonly string[]): XLSX.ParsingOptions {
+  return {
     dense: true,
     cellFormula: false,
     cellHTML: false,
@@ -58,12 +65,21 @@ export function decodeWorkbook(source: WorkbookSource, limits: DecodeLimits, onl
     sheetRows: limits.maxRows + 1,
     ...(onlySheets && onlySheets.length > 0 ? { sheets: [...onlySheets] } : {}),
   };
+}
+
+/** XLSX.read as the import calls it: its options, and byte strings a browser can make of a large sheet. */
+export function readWorkbook(source: WorkbookSource, options: XLSX.ParsingOptions): XLSX.WorkBook {
+  return withByteStringDecoding(() =>
+    source.kind === 'binary'
+      ? XLSX.read(source.bytes, { ...options, type: 'array' })
+      : XLSX.read(source.text, { ...options, type: 'string' }),
+  );
+}
+
+export function decodeWorkbook(source: WorkbookSource, limits: DecodeLimits, onlySheets?: readonly string[]): DecodedWorkbook {
   let workbook: XLSX.WorkBook;
   try {
-    workbook =
-      source.kind === 'binary'
-        ? XLSX.read(source.bytes, { ...options, type: 'array' })
-        : XLSX.read(source.text, { ...options, type: 'string' });
+    workbook = readWorkbook(source, workbookReadOptions(limits, onlySheets));
   } catch {
     throw new ImportError('unreadable', '文件已损坏或不是可识别的表格');
   }
