@@ -3,6 +3,9 @@
 // bulkAdd of as many item-shaped rows, and the full import through the app's own page, from choosing the file
 // until the batch is committed and listed. Peak heap is the page's and its workers' JS heap together, which
 // needs cross-origin isolation: the bench server sends COOP/COEP so measureUserAgentSpecificMemory works.
+// The parse baseline reads with the import's own SheetJS options and decoding (decode/workbook.ts
+// readWorkbook): the fair comparison, since the import needs exactly those cells, and SheetJS's defaults in
+// a browser cannot read a 300,000-row file at all (decode/byte-string.ts says why).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
