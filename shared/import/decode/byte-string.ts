@@ -1,9 +1,10 @@
 // SheetJS turns each zip part into a "byte string" (one character per byte) before parsing its XML. In a
 // browser it does that with `new TextDecoder('latin1')`, which the Encoding standard defines as
 // windows-1252, and then maps the 0x80–0x9F characters back to their bytes with one global regex replace.
-// The sheet XML of a Chinese workbook is UTF-8, so almost every character holds such a byte: a 300,000-row
-// partner file (350 MB of sheet XML) gives the replace ~100 million matches, more than V8 can collect, and
-// Chromium kills the whole renderer ("Fatal JavaScript invalid size error") — nothing a try/catch sees.
+// The sheet XML of a Chinese workbook is UTF-8, and most Chinese characters hold such a byte: a 300,000-row
+// partner file (350 MB of sheet XML) gives the replace tens of millions of matches, more than V8 can collect
+// in one array, and Chromium kills the whole renderer ("Fatal JavaScript invalid size error 268435456") —
+// nothing a try/catch sees.
 // Node never takes that path (SheetJS uses Buffer there), which is why `desk check` read the same file.
 //
 // withByteStringDecoding runs a read with a TextDecoder whose windows-1252 decoding is the plain byte
