@@ -3,6 +3,7 @@
 // read against the report as stored at that moment; a refused action writes nothing.
 import type { LocalDate, Report, ReportSeries } from '../../shared/domain/report-types';
 import type { Item, Role } from '../../shared/domain/types';
+import type { AccountMasker } from '../../shared/export/masking';
 import { newDraftReport } from '../../shared/report/create';
 import { previousReportOf } from '../../shared/report/numbering';
 import { newId } from '../../shared/ids';
@@ -176,7 +177,16 @@ export function createReportsRepository(scope: WriteScope, options: ReportsRepos
      * 签发: snapshots the items as they are now, hashes the signed content, and writes through the strict
      * connection so the report is on disk before the signer is told it is signed.
      */
-    async signOff(id: string, signerName: string, ctx: ReportActorRef): Promise<ReportWriteResult> {
+    /**
+     * Seals the report. A report that masks accounts needs `maskAccount`, the workspace's keyed pseudonyms, which
+     * the signed content then holds (the secret is kept in the workspace settings, which the caller reads).
+     */
+    async signOff(
+      id: string,
+      signerName: string,
+      ctx: ReportActorRef,
+      options: { maskAccount?: AccountMasker | null } = {},
+    ): Promise<ReportWriteResult> {
       const strictWrite = await strictScope();
       const strictDb = strictWrite.db;
       return auditedWrite(
@@ -188,7 +198,12 @@ export function createReportsRepository(scope: WriteScope, options: ReportsRepos
           const rows = await strictDb.items.bulkGet(report.items.map((entry) => entry.itemId));
           const items = new Map<string, Item>();
           for (const row of rows) if (row) items.set(row.id, fromItemRow(row));
-          const result = applyReportAction(report, { type: 'signOff', signerName, items }, { profileId: ctx.profileId, role }, nowIso);
+          const result = applyReportAction(
+            report,
+            { type: 'signOff', signerName, items, maskAccount: options.maskAccount ?? null },
+            { profileId: ctx.profileId, role },
+            nowIso,
+          );
           if (!result.ok) return result;
           await strictDb.reports.put(result.report);
           recordChange(record, 'reports.signOff', report, result.report);

@@ -107,6 +107,9 @@ export interface ReportSignature {
   at: IsoDateTime;
 }
 
+/** The masking rule recorded in signed content; see SignedReportContent.accountMasking. */
+export type AccountMaskingRule = 'pseudonym-v1';
+
 /** An item as the signer saw it; accounts already masked when the report says so. */
 export interface SignedItem {
   itemId: string;
@@ -138,6 +141,13 @@ export interface SignedReportContent {
   heading: ReportHeading;
   overview: string;
   maskAccounts: boolean;
+  /**
+   * How accounts were masked when maskAccounts is true: 'pseudonym-v1' is the workspace's keyed pseudonym
+   * (账号-xxxxxxxx), also in titles, texts and links. Absent on content signed before it existed, whose
+   * accounts keep their first and last character (张*三); absent too when nothing is masked, so the hash of
+   * unmasked content is what it always was.
+   */
+  accountMasking?: AccountMaskingRule;
   items: SignedItem[];
   suggestions: string[];
   stats: ReportStats | null;

@@ -1,5 +1,4 @@
 import { hmacSha256Hex } from '../crypto/sha256';
-import { maskAccount as signedReportMask } from '../report/signed-content';
 
 /** Replaces an account name or ID with its pseudonym. */
 export type AccountMasker = (account: string) => string;
@@ -29,17 +28,31 @@ export function createAccountMasker(secret: string | Uint8Array): AccountMasker 
 }
 
 /**
- * How one pack masks accounts, the same way in every file of it. A list pack uses the workspace's keyed
- * pseudonyms. A signed report's pack uses the rule the report was signed with (first and last character
- * kept): report.json is the signed content and its hash may not change, so the pack's other files follow
- * it rather than the other way round. Mixing the two would also undo the pseudonyms: a pack pairing
- * 张*三 with 账号-1a2b3c4d tells every reader of other packs which account hides behind that pseudonym.
+ * The rule reports signed before the pseudonyms reached them used: first and last character kept, the rest
+ * hidden, on code points so an emoji or a rare CJK character is never split in half. It stays only so those
+ * snapshots, and their packs, read the way they were signed; anything new uses createAccountMasker.
+ */
+export function firstLastCharacterMask(account: string): string {
+  const characters = Array.from(account);
+  if (characters.length <= 1) return '*';
+  if (characters.length === 2) return `${characters[0]}*`;
+  return `${characters[0]}${'*'.repeat(characters.length - 2)}${characters[characters.length - 1]}`;
+}
+
+/**
+ * How one pack masks accounts, the same way in every file of it. A list pack, and a report signed with
+ * masking since the pseudonyms (its signed content says `accountMasking: 'pseudonym-v1'`), use the
+ * workspace's keyed pseudonyms: the report's signed content already holds them, so report.json and the
+ * pack's other files agree. A report signed before that holds first-and-last-character masks (张*三) in its
+ * signed content, whose hash may not change, so its pack follows that rule ('signed') throughout rather than
+ * mixing: a pack pairing 张*三 with 账号-1a2b3c4d tells every reader of other packs which account hides
+ * behind that pseudonym.
  */
 export type PackMasking = { style: 'pseudonym'; secret: string } | { style: 'signed' } | null;
 
 export function packMasker(masking: PackMasking): AccountMasker | null {
   if (masking === null) return null;
-  return masking.style === 'pseudonym' ? createAccountMasker(masking.secret) : signedReportMask;
+  return masking.style === 'pseudonym' ? createAccountMasker(masking.secret) : firstLastCharacterMask;
 }
 
 /** What an item, or a cascade row that repeats an item, says about its account. */

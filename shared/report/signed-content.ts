@@ -1,17 +1,16 @@
 import { canonicalJson } from '../crypto/canonical-json';
 import { sha256Hex } from '../crypto/sha256';
-import type { Report, ReportSignature, SignedItem, SignedReportContent } from '../domain/report-types';
+import type { AccountMaskingRule, Report, ReportSignature, SignedItem, SignedReportContent } from '../domain/report-types';
 import type { Item } from '../domain/types';
+import { maskAccountFields, type AccountMasker } from '../export/masking';
 
-/**
- * Keeps the first and last character so an analyst can still tell two accounts apart on paper, and
- * hides the rest. Works on code points so an emoji or a rare CJK character is never split in half.
- */
-export function maskAccount(account: string): string {
-  const characters = Array.from(account);
-  if (characters.length <= 1) return '*';
-  if (characters.length === 2) return `${characters[0]}*`;
-  return `${characters[0]}${'*'.repeat(characters.length - 2)}${characters[characters.length - 1]}`;
+/** The rule reports signed with masking now record; see SignedReportContent.accountMasking. */
+export const ACCOUNT_MASKING_RULE: AccountMaskingRule = 'pseudonym-v1';
+
+export class MissingAccountMaskerError extends Error {
+  constructor() {
+    super('隐去账号的报告需要本工作站的账号脱敏密钥');
+  }
 }
 
 export class MissingReportItemError extends Error {
@@ -36,15 +35,24 @@ type ContentSource = Pick<
   | 'stats'
 >;
 
-/** What the signer sees and signs. `items` may hold more items than the report uses; order follows the report. */
+/**
+ * What the signer sees and signs. `items` may hold more items than the report uses; order follows the report.
+ * A report that masks accounts needs `maskAccount`, the workspace's keyed pseudonyms (createAccountMasker with
+ * the workspace secret): the signed content then holds the same pseudonyms as every pack of this workstation,
+ * so the report's pack never has to mix two rules. The caller passes it in because the secret lives in the
+ * workspace, not here.
+ */
 export function signedContent(
   report: ContentSource,
   items: ReadonlyMap<string, Item> | readonly Item[],
   signer: ReportSignature,
+  maskAccount: AccountMasker | null = null,
 ): SignedReportContent {
   const byId = items instanceof Map ? items : new Map((items as readonly Item[]).map((item) => [item.id, item]));
   const missing = report.items.filter((entry) => !byId.has(entry.itemId)).map((entry) => entry.itemId);
   if (missing.length > 0) throw new MissingReportItemError(missing);
+  const mask = report.maskAccounts ? maskAccount : null;
+  if (report.maskAccounts && mask === null) throw new MissingAccountMaskerError();
   return {
     reportId: report.id,
     seriesId: report.seriesId,
@@ -55,14 +63,18 @@ export function signedContent(
     heading: { issuingOrganisation: report.heading.issuingOrganisation, recipient: report.heading.recipient },
     overview: report.overview,
     maskAccounts: report.maskAccounts,
-    items: report.items.map((entry) => signedItem(byId.get(entry.itemId) as Item, entry.assessmentText, report.maskAccounts)),
+    // Only masked content names its rule: unmasked content hashes exactly as it did before rules were named.
+    ...(mask !== null && { accountMasking: ACCOUNT_MASKING_RULE }),
+    items: report.items.map((entry) => signedItem(byId.get(entry.itemId) as Item, entry.assessmentText, mask)),
     suggestions: [...report.suggestions],
     stats: report.stats === null ? null : structuredClone(report.stats),
     signer: { profileId: signer.profileId, name: signer.name, at: signer.at },
   };
 }
 
-function signedItem(item: Item, assessmentText: string, maskAccounts: boolean): SignedItem {
+/** A masked item hides its account also where its title, text or link spells it out, as a masked pack does. */
+function signedItem(original: Item, assessmentText: string, mask: AccountMasker | null): SignedItem {
+  const item = mask === null ? original : maskAccountFields(original, mask);
   return {
     itemId: item.id,
     kind: item.kind,
@@ -71,7 +83,7 @@ function signedItem(item: Item, assessmentText: string, maskAccounts: boolean): 
     title: item.title,
     content: item.content,
     url: item.url,
-    account: item.account === null ? null : maskAccounts ? maskAccount(item.account) : item.account,
+    account: item.account,
     publishedAt: item.publishedAt,
     region: item.region,
     unitId: item.unitId,

@@ -2,6 +2,7 @@ import type { ItemAdoption, Report, ReportActionType, ReportEdit, ReportStatus, 
 import type { IsoDateTime, Item, Role } from '../domain/types';
 import { isLocalDate } from '../network/local-date';
 import { isInstant } from '../network/time-zone';
+import type { AccountMasker } from '../export/masking';
 import { headingProblems } from './series';
 import { contentHash, signedContent } from './signed-content';
 import { REPORT_ACTION_LABELS, REPORT_STATUS_LABELS, ROLE_LABELS } from './labels';
@@ -11,7 +12,13 @@ export type ReportAction =
   | { type: 'return'; comment: string }
   | { type: 'revise' }
   | { type: 'approve'; comment?: string }
-  | { type: 'signOff'; signerName: string; items: ReadonlyMap<string, Item> | readonly Item[] }
+  | {
+      type: 'signOff';
+      signerName: string;
+      items: ReadonlyMap<string, Item> | readonly Item[];
+      /** the workspace's keyed pseudonyms; required when the report masks accounts (see signedContent) */
+      maskAccount?: AccountMasker | null;
+    }
   | { type: 'submit'; channel: string; recipient: string; at?: IsoDateTime }
   | { type: 'recordFeedback'; adoptions: ItemAdoption[]; at?: IsoDateTime }
   | { type: 'withdraw'; reason: string }
@@ -160,8 +167,10 @@ function signOff(
   const byId = action.items instanceof Map ? action.items : new Map((action.items as readonly Item[]).map((item) => [item.id, item]));
   const missing = report.items.filter((entry) => !byId.has(entry.itemId)).map((entry) => entry.itemId);
   if (missing.length > 0) return refuse('itemsMissing', `签发前找不到报告中的${missing.length}条信息，请刷新后重试`);
+  const maskAccount = action.maskAccount ?? null;
+  if (report.maskAccounts && maskAccount === null) return refuse('invalidInput', '隐去账号的报告需要本工作站的账号脱敏密钥才能签发');
   const signature = { profileId: actor.profileId, name: signerName, at: now };
-  const snapshot = signedContent(report, byId, signature);
+  const snapshot = signedContent(report, byId, signature, maskAccount);
   return transition({ signature, signedSnapshot: snapshot, lockedHash: contentHash(snapshot) });
 }
 

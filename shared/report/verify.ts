@@ -43,6 +43,8 @@ function contentFromReport(report: Report, snapshot: SignedReportContent): Signe
     heading: report.heading,
     overview: report.overview,
     maskAccounts: report.maskAccounts,
+    // The rule is the snapshot's own (the report holds no copy of it); the hash above already vouches for it.
+    ...(snapshot.accountMasking !== undefined && { accountMasking: snapshot.accountMasking }),
     items: report.items.map((entry) => {
       const item = snapshotItems.get(entry.itemId);
       return item

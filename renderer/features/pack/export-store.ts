@@ -23,6 +23,7 @@ import {
 import { buildListPack, PACK_LOCALE, type ListPackInput, type PackStep } from './list-pack';
 import { listFile, type ListFormat } from './list-export';
 import { workspaceMaskingSecret } from './masking-secret';
+import type { PackMasking } from '../../../shared/export/masking';
 import { zipPackFiles } from './seal-client';
 
 export type ExportKind = 'pack' | ListFormat;
@@ -224,13 +225,14 @@ export function exportReportPack(repositories: Repositories, report: Report, opt
     }
     signal.throwIfAborted();
     const host = platform();
-    const [{ lookups, eventNames }, spreadLinks, repostBatches, auditHead, appInfo, previous] = await Promise.all([
+    const [{ lookups, eventNames }, spreadLinks, repostBatches, auditHead, appInfo, previous, masking] = await Promise.all([
       lookupsOf(repositories),
       repositories.spreadEdges.list<SpreadEdge>(),
       repositories.spread.repostBatches(),
       repositories.audit.head(),
       host.appInfo(),
       previousReportItems(repositories, report),
+      reportPackMasking(repositories, report),
     ]);
     const snapshot = report.signedSnapshot;
     return buildAndSavePack(
@@ -239,8 +241,7 @@ export function exportReportPack(repositories: Repositories, report: Report, opt
         items,
         eventNames,
         lookups,
-        // The signed rule, not the workspace pseudonyms: report.json carries it and cannot change.
-        masking: snapshot?.maskAccounts ? { style: 'signed' } : null,
+        masking,
         auditHead,
         createdAt: new Date().toISOString(),
         appVersion: appInfo.version,
@@ -256,6 +257,18 @@ export function exportReportPack(repositories: Repositories, report: Report, opt
       signal,
     );
   });
+}
+
+/**
+ * The rule the report was signed with, for every file of its pack: report.json is the signed content and cannot
+ * change, so the other files follow it. Since the pseudonyms, that is the workspace's keyed pseudonyms (the same
+ * secret sealed them); a snapshot signed before names no rule and kept first and last characters (张*三).
+ */
+async function reportPackMasking(repositories: Repositories, report: Report): Promise<PackMasking> {
+  const snapshot = report.signedSnapshot;
+  if (!snapshot?.maskAccounts) return null;
+  if (snapshot.accountMasking === undefined) return { style: 'signed' };
+  return { style: 'pseudonym', secret: await workspaceMaskingSecret(repositories.settings, writeContext()) };
 }
 
 /** The previous number of the report's series with the items it counted, or null when there is none. */

@@ -119,7 +119,7 @@ export function ReportDetail({ reportId }: { reportId: string }) {
   const print = async () => {
     setPrintMessage(t('reports.printing'));
     try {
-      const outcome = await printReport(report, items);
+      const outcome = await printReport(report, items, useCompose.getState().accountMasker);
       setPrintMessage(outcome === 'saved' ? t('reports.printSaved') : null);
     } catch (error) {
       setPrintMessage(t('reports.printFailed', { reason: error instanceof Error ? error.message : String(error) }));

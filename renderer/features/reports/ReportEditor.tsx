@@ -3,8 +3,9 @@ import type { Report, ReportItemEntry } from '../../../shared/domain/report-type
 import type { Item, Profile } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
 import { useT } from '../../i18n';
-import { addItems, editReport, flushEdits, setItems } from './compose-store';
+import { addItems, editReport, flushEdits, setItems, useCompose } from './compose-store';
 import { ItemPicker, itemTitle } from './ItemPicker';
+import { reportedItem } from './reported-item';
 import { STAT_DIMENSIONS, signedNumber, statLine } from './report-labels';
 
 /** Moves one entry; returns the list unchanged when either position is outside it. */
@@ -82,7 +83,13 @@ function ItemEntry({
         <span className="item-number">{index + 1}.</span>
         {item ? <span className={`kind-tag kind-${item.kind}`}>{t(`kind.${item.kind}`)}</span> : null}
         <strong className="item-title">{title}</strong>
-        {item ? <span className="muted">{[item.platform, item.region].filter(Boolean).join(' · ')}</span> : null}
+        {item ? (
+          <span className="muted" data-testid="report-item-facts">
+            {[item.platform, item.region, item.account ? t('reports.accountFact', { account: item.account }) : null]
+              .filter(Boolean)
+              .join(' · ')}
+          </span>
+        ) : null}
         {editable ? (
           <span className="item-buttons">
             <button type="button" className="link-button" disabled={index === 0} onClick={() => onMove(index - 1)}>
@@ -130,6 +137,7 @@ export function ReportEditor({
 }) {
   const t = useT();
   const ids = useId();
+  const accountMasker = useCompose((state) => state.accountMasker);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const list = useRef<HTMLOListElement>(null);
@@ -233,7 +241,7 @@ export function ReportEditor({
                 entry={entry}
                 index={index}
                 count={report.items.length}
-                item={items.get(entry.itemId)}
+                item={reportedItem(report, items.get(entry.itemId), accountMasker)}
                 editable={editable}
                 dragging={dragFrom === index}
                 onDragStart={() => setDragFrom(index)}

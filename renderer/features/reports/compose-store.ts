@@ -5,9 +5,11 @@
 import { create } from 'zustand';
 import type { Report, ReportEdit, ReportStats } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
+import { createAccountMasker, type AccountMasker } from '../../../shared/export/masking';
 import { computeReportStats } from '../../../shared/report/stats';
 import type { ChainAction, Repositories, ReportWriteResult } from '../../db';
 import { t } from '../../i18n';
+import { workspaceMaskingSecret } from '../pack/masking-secret';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -25,10 +27,24 @@ interface ComposeState {
   /** the last refusal or failure, in Chinese, until the next successful write */
   problem: string | null;
   loading: boolean;
+  /**
+   * The workspace's keyed pseudonyms, loaded once the report masks accounts: the page shows what sign-off will
+   * seal with them, so what the signer sees is what is signed.
+   */
+  accountMasker: AccountMasker | null;
 }
 
 function nothingOpen(): ComposeState {
-  return { reportId: null, report: null, items: new Map(), previousStats: null, saveState: 'saved', problem: null, loading: false };
+  return {
+    reportId: null,
+    report: null,
+    items: new Map(),
+    previousStats: null,
+    saveState: 'saved',
+    problem: null,
+    loading: false,
+    accountMasker: null,
+  };
 }
 
 export const useCompose = create<ComposeState>(nothingOpen);
@@ -45,6 +61,28 @@ let repositories: Repositories | null = null;
 
 function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : t('common.unknownError');
+}
+
+let readingMasker: Promise<AccountMasker> | null = null;
+
+/**
+ * Read afresh each time (a restored backup brings its own secret); the workspace makes the secret on first need
+ * with an audited settings write, so two reads at once share one, or each would make a different secret.
+ */
+function workspaceMasker(repos: Repositories, profileId: string): Promise<AccountMasker> {
+  readingMasker ??= workspaceMaskingSecret(repos.settings, { actor: profileId })
+    .then(createAccountMasker)
+    .finally(() => (readingMasker = null));
+  return readingMasker;
+}
+
+async function loadMasker(repos: Repositories, profileId: string): Promise<void> {
+  try {
+    const accountMasker = await workspaceMasker(repos, profileId);
+    useCompose.setState({ accountMasker });
+  } catch (error) {
+    useCompose.setState({ problem: t('reports.maskerFailed', { reason: messageOf(error) }) });
+  }
 }
 
 function clearTimer(): void {
@@ -72,6 +110,8 @@ export async function openReport(repos: Repositories, reportId: string): Promise
   ]);
   if (useCompose.getState().reportId !== reportId) return;
   useCompose.setState({ report, items, previousStats: previous?.stats ?? null, loading: false, saveState: 'saved' });
+  // A signed report shows its snapshot; only one still being composed shows what sign-off would seal.
+  if (report.maskAccounts && report.signedSnapshot === null) await loadMasker(repos, report.createdBy);
 }
 
 async function loadItems(repos: Repositories, ids: readonly string[]): Promise<Map<string, Item>> {
@@ -82,7 +122,7 @@ async function loadItems(repos: Repositories, ids: readonly string[]): Promise<M
 /** Closes the page's report: pending edits are saved, then the store forgets it. */
 export async function closeReport(): Promise<void> {
   await flushEdits();
-  useCompose.setState({ reportId: null, report: null, items: new Map(), previousStats: null, problem: null });
+  useCompose.setState({ reportId: null, report: null, items: new Map(), previousStats: null, problem: null, accountMasker: null });
 }
 
 /** Applies an edit to the working copy now and schedules its save. */
@@ -95,6 +135,7 @@ export function editReport(changes: ReportEdit, profileId: string): void {
   useCompose.setState({ report: { ...report, ...changes }, saveState: 'pending' });
   clearTimer();
   timer = setTimeout(() => void flushEdits(), AUTOSAVE_DELAY_MS);
+  if (changes.maskAccounts && repositories && useCompose.getState().accountMasker === null) void loadMasker(repositories, profileId);
 }
 
 /** Adds item bodies the report now refers to (from the picker) and recomputes the statistics. */
@@ -183,8 +224,12 @@ export function runAction(action: ChainAction, profileId: string): Promise<boole
   return moveChain((reports, reportId) => reports.apply(reportId, action, { profileId }));
 }
 
+/** Masked accounts are sealed as the workspace's pseudonyms, the same ones the page showed and every pack uses. */
 export function runSignOff(signerName: string, profileId: string): Promise<boolean> {
-  return moveChain((reports, reportId) => reports.signOff(reportId, signerName, { profileId }));
+  return moveChain(async (reports, reportId) => {
+    const maskAccount = useCompose.getState().report?.maskAccounts && repositories ? await workspaceMasker(repositories, profileId) : null;
+    return reports.signOff(reportId, signerName, { profileId }, { maskAccount });
+  });
 }
 
 /** For tests: forget module state between cases. */
@@ -193,5 +238,6 @@ export function resetComposeForTests(): void {
   pending = null;
   saving = Promise.resolve();
   repositories = null;
+  readingMasker = null;
   useCompose.setState(nothingOpen());
 }

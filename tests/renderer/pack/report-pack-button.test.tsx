@@ -6,14 +6,16 @@ import type { Report } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
 import { verifyPack } from '../../../shared/export/pack';
 import { reportPrintHtml } from '../../../shared/report/print-html';
-import { contentHash, maskAccount, signedContent } from '../../../shared/report/signed-content';
+import { createAccountMasker, firstLastCharacterMask, type AccountMasker } from '../../../shared/export/masking';
+import { contentHash, signedContent } from '../../../shared/report/signed-content';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { ReportPackButton } from '../../../renderer/features/pack/ReportPackButton';
-import { useExport } from '../../../renderer/features/pack/export-store';
+import { exportItemsList, useExport } from '../../../renderer/features/pack/export-store';
+import { workspaceMaskingSecret } from '../../../renderer/features/pack/masking-secret';
 import { useLocaleStore } from '../../../renderer/i18n';
 import { buildItem, resetBuilderSequence } from '../../builders';
-import { buildReport } from '../../unit/report/builders';
+import { buildReport, legacySignedReport } from '../../unit/report/builders';
 import { analyst, openTestStore } from '../db/harness';
 import { cellUnder, readWorkbook, sheetOf, xmlParts } from '../../unit/export/read-back';
 
@@ -44,9 +46,11 @@ let db: DeskDatabase;
 let repos: Repositories;
 let items: Item[];
 
-function signed(report: Report): Report {
-  const signer = { profileId: 'p-signer', name: '王签发', at: '2026-03-02T10:00:00+08:00' };
-  const snapshot = signedContent(report, items, signer);
+const SIGNER = { profileId: 'p-signer', name: '王签发', at: '2026-03-02T10:00:00+08:00' };
+
+function signed(report: Report, maskAccount: AccountMasker | null = null): Report {
+  const signer = SIGNER;
+  const snapshot = signedContent(report, items, signer, maskAccount);
   return { ...report, status: 'signed', signature: signer, signedSnapshot: snapshot, lockedHash: contentHash(snapshot) };
 }
 
@@ -123,46 +127,100 @@ describe('one masking rule throughout the pack of a masked report', () => {
   const ROOT_ACCOUNT = '牧场老李说事';
   const REPOST_ACCOUNT = '热心市民老王';
 
-  it('shows each account in the signed first/last-character form in report.json, report.html, the workbook and the charts, never as a pseudonym', async () => {
-    // An original and its repost: the report, 舆情条目 and 传播分析 all name the original's account.
-    const root = buildItem({ externalId: 'R1', rootExternalId: 'R1', account: ROOT_ACCOUNT, title: '供暖停了三天' });
+  /** An original and its repost, each spelling its account out in title, text and link, as posts do. */
+  async function cascadeItems(): Promise<Item[]> {
+    const root = buildItem({
+      externalId: 'R1',
+      rootExternalId: 'R1',
+      account: ROOT_ACCOUNT,
+      title: `${ROOT_ACCOUNT}：供暖停了三天`,
+      content: `@${ROOT_ACCOUNT} 称小区供暖停了三天。`,
+      url: `https://weibo.example/u/${encodeURIComponent(ROOT_ACCOUNT)}/status/1`,
+    });
     const repost = buildItem({
       externalId: 'A',
       rootExternalId: 'R1',
       parentExternalId: 'R1',
       account: REPOST_ACCOUNT,
-      title: '转发：供暖停了三天',
+      title: `${REPOST_ACCOUNT}转发：供暖停了三天`,
     });
     await repos.items.bulkAdd([root, repost], analyst);
     items = [...items, root, repost];
-    const report = signed(
-      buildReport({
-        maskAccounts: true,
-        items: [root, repost].map((item) => ({ itemId: item.id, assessmentText: '持续关注。' })),
-      }),
-    );
+    return [root, repost];
+  }
+
+  const reportOf = (reported: Item[]) =>
+    buildReport({ maskAccounts: true, items: reported.map((item) => ({ itemId: item.id, assessmentText: '持续关注。' })) });
+
+  /** The 账号 column of the masked list export of these items, as the statistics and items pages save it. */
+  async function listExportAccounts(listed: Item[]): Promise<unknown[]> {
+    await exportItemsList(repos, { total: listed.length, baseName: '条目', read: (visit) => Promise.resolve(visit(listed)) }, 'xlsx', {
+      mask: true,
+    });
+    const [file] = host.saved;
+    host.saved = [];
+    useExport.setState({ outcome: null });
+    const sheet = sheetOf(readWorkbook(file?.bytes ?? new Uint8Array()), SHEET_NAMES.items);
+    return listed.map((_, index) => cellUnder(sheet, '账号', index + 1)?.v);
+  }
+
+  function packTexts(files: PackEntry[]): string {
+    const workbookBytes = packFile(files, 'workbook.xlsx');
+    return [
+      ...files.filter((entry) => !entry.path.endsWith('.xlsx')).map((entry) => strFromU8(entry.bytes)),
+      ...Object.values(xmlParts(workbookBytes)),
+    ].join('\n');
+  }
+
+  it('signs the workspace pseudonyms a list export gives, and shows only those in report.json, report.html, the workbook and the charts', async () => {
+    const reported = await cascadeItems();
+    const mask = createAccountMasker(await workspaceMaskingSecret(repos.settings, analyst));
+    const report = signed(reportOf(reported), mask);
+    expect(report.signedSnapshot?.accountMasking).toBe('pseudonym-v1');
+    const pseudonyms = [mask(ROOT_ACCOUNT), mask(REPOST_ACCOUNT)];
+    expect(pseudonyms.every((pseudonym) => /^账号-[0-9a-f]{8}$/.test(pseudonym))).toBe(true);
+    expect(report.signedSnapshot?.items.map((item) => item.account)).toEqual(await listExportAccounts(reported));
+
+    const files = await exportedPack(report);
+    expect(verifyPack(files)).toMatchObject({ ok: true, reportHashOk: true });
+    const signedJson = strFromU8(packFile(files, 'report.json'));
+    expect((JSON.parse(signedJson) as { items: { account: string }[] }).items.map((item) => item.account)).toEqual(pseudonyms);
+    expect(strFromU8(packFile(files, 'report.html'))).toContain(`账号：${pseudonyms[0]}`);
+
+    const workbookBytes = packFile(files, 'workbook.xlsx');
+    const book = readWorkbook(workbookBytes);
+    const listed = sheetOf(book, SHEET_NAMES.items);
+    expect([cellUnder(listed, '账号', 1)?.v, cellUnder(listed, '账号', 2)?.v]).toEqual(pseudonyms);
+    expect(cellUnder(sheetOf(book, SHEET_NAMES.cascades), '账号', 1)?.v).toBe(pseudonyms[0]);
+    const charts = files.filter((entry) => entry.path.includes('/charts/') && entry.path.endsWith('.svg'));
+    expect(charts.some((entry) => strFromU8(entry.bytes).includes(pseudonyms[0] as string))).toBe(true);
+
+    // Every text of the pack: no account in clear or percent-encoded, and none in the first/last-character form.
+    const texts = packTexts(files);
+    for (const account of [ROOT_ACCOUNT, REPOST_ACCOUNT]) {
+      expect(texts).not.toContain(account);
+      expect(texts).not.toContain(encodeURIComponent(account));
+      expect(texts).not.toContain(firstLastCharacterMask(account));
+    }
+    expect(new Set(texts.match(/账号-[0-9a-f]{8}/g))).toEqual(new Set(pseudonyms));
+  });
+
+  it('packs a report signed before the pseudonyms by its own first/last-character rule throughout, never as a pseudonym', async () => {
+    const reported = await cascadeItems();
+    const report = legacySignedReport(reportOf(reported), items, SIGNER);
+    expect(report.signedSnapshot?.accountMasking).toBeUndefined();
     const files = await exportedPack(report);
     expect(verifyPack(files)).toMatchObject({ ok: true, reportHashOk: true });
 
     const signedAccounts = (JSON.parse(strFromU8(packFile(files, 'report.json'))) as { items: { account: string }[] }).items.map(
       (item) => item.account,
     );
-    expect(signedAccounts).toEqual([maskAccount(ROOT_ACCOUNT), maskAccount(REPOST_ACCOUNT)]);
-
-    const workbookBytes = packFile(files, 'workbook.xlsx');
-    const book = readWorkbook(workbookBytes);
+    expect(signedAccounts).toEqual([firstLastCharacterMask(ROOT_ACCOUNT), firstLastCharacterMask(REPOST_ACCOUNT)]);
+    const book = readWorkbook(packFile(files, 'workbook.xlsx'));
     const listed = sheetOf(book, SHEET_NAMES.items);
     expect([cellUnder(listed, '账号', 1)?.v, cellUnder(listed, '账号', 2)?.v]).toEqual(signedAccounts);
-    expect(cellUnder(sheetOf(book, SHEET_NAMES.cascades), '账号', 1)?.v).toBe(maskAccount(ROOT_ACCOUNT));
-
-    // Every text of the pack: no account in clear, and none in the other (pseudonym) form.
-    const texts = [
-      ...files.filter((entry) => !entry.path.endsWith('.xlsx')).map((entry) => strFromU8(entry.bytes)),
-      ...Object.values(xmlParts(workbookBytes)),
-    ].join('\n');
-    for (const account of [ROOT_ACCOUNT, REPOST_ACCOUNT]) expect(texts).not.toContain(account);
-    expect(texts).not.toMatch(/账号-[0-9a-f]{8}/);
-    expect(texts).toContain(maskAccount(ROOT_ACCOUNT));
+    expect(cellUnder(sheetOf(book, SHEET_NAMES.cascades), '账号', 1)?.v).toBe(firstLastCharacterMask(ROOT_ACCOUNT));
+    expect(packTexts(files)).not.toMatch(/账号-[0-9a-f]{8}/);
   });
 
   it('leaves accounts in clear everywhere when the report was signed unmasked', async () => {

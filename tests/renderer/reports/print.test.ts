@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
+import { createAccountMasker } from '../../../shared/export/masking';
 import { applyReportAction } from '../../../shared/report/state-machine';
 import { reportPrintHtml } from '../../../shared/report/print-html';
 import { printableOf, printReport } from '../../../renderer/features/reports/print';
@@ -8,6 +9,7 @@ import { buildItem, resetBuilderSequence } from '../../builders';
 import { buildReport } from '../../unit/report/builders';
 
 const NOW = '2026-03-02T17:00:00+08:00';
+const MASK = createAccountMasker('workspace-secret');
 
 // The host the report is printed on, swapped per test: Electron returns PDF bytes, the browser opens its dialog.
 const host = vi.hoisted(() => ({
@@ -34,7 +36,7 @@ function buildDraft(overrides: Partial<Report> = {}): Report {
 function signedWith(item: Item): Report {
   const signed = applyReportAction(
     buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] }),
-    { type: 'signOff', signerName: '赵部长', items: [item] },
+    { type: 'signOff', signerName: '赵部长', items: [item], maskAccount: MASK },
     { profileId: 'p-signer', role: 'signer' },
     NOW,
   );
@@ -50,7 +52,7 @@ describe('what goes on paper', () => {
     const html = reportPrintHtml(printableOf(signedWith(item), later));
     expect(html).toContain('签发时的标题');
     expect(html).not.toContain('签发后改过的标题');
-    expect(html).toContain('账号：张*丰');
+    expect(html).toContain(`账号：${MASK('张三丰')}`);
     expect(html).toContain('签发：赵部长');
   });
 
@@ -64,10 +66,24 @@ describe('what goes on paper', () => {
         { itemId: 'gone', assessmentText: '' },
       ],
     });
-    const printable = printableOf(draft, new Map([[item.id, item]]));
+    const printable = printableOf(draft, new Map([[item.id, item]]), MASK);
     expect(printable.signer).toBeNull();
     expect(printable.items.map((entry) => entry.itemId)).toEqual([item.id]);
     expect(reportPrintHtml(printable)).toContain('未签发 · 仅供审阅，不得报送');
+  });
+
+  it('previews a masked draft with the pseudonyms sign-off will seal, and refuses to preview it without them', () => {
+    resetBuilderSequence();
+    const item = buildItem({ title: '网友张三丰称停水', account: '张三丰' });
+    const draft = buildDraft({ items: [{ itemId: item.id, assessmentText: '需关注' }] });
+    const items = new Map([[item.id, item]]);
+    const preview = reportPrintHtml(printableOf(draft, items, MASK));
+    const sealed = signedWith(item).signedSnapshot!;
+    expect(preview).toContain(`账号：${MASK('张三丰')}`);
+    expect(preview).toContain(`网友${MASK('张三丰')}称停水`);
+    expect(preview).not.toContain('张三丰');
+    expect(printableOf(draft, items, MASK).items).toEqual(sealed.items);
+    expect(() => printableOf(draft, items, null)).toThrow('脱敏密钥');
   });
 });
 
@@ -91,12 +107,12 @@ describe('printing on each host', () => {
       saved.push(options);
       return Promise.resolve({ saved: true });
     };
-    expect(await printReport(report, items)).toBe('saved');
+    expect(await printReport(report, items, null)).toBe('saved');
     expect(printed).toEqual([reportPrintHtml(printableOf(report, items))]);
     expect(saved.map((entry) => [entry.suggestedName, [...entry.bytes]])).toEqual([['社会舆情日报告2026年第3期.pdf', [...pdf]]]);
 
     host.saveFile = () => Promise.resolve({ saved: false });
-    expect(await printReport(report, items)).toBe('cancelled');
+    expect(await printReport(report, items, null)).toBe('cancelled');
   });
 
   it('leaves the browser’s print dialog to do the printing and saves nothing itself', async () => {
@@ -107,7 +123,7 @@ describe('printing on each host', () => {
       saved.push(options);
       return Promise.resolve({ saved: true });
     };
-    expect(await printReport(report, items)).toBe('dialog');
+    expect(await printReport(report, items, null)).toBe('dialog');
     expect(saved).toEqual([]);
   });
 });

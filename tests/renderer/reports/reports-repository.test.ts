@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAccountMasker } from '../../../shared/export/masking';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { Report, ReportSeries } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
@@ -136,10 +137,14 @@ describe('editing and moving along the chain', () => {
     expectOk(await repos.reports.apply(draft.id, { type: 'submitForReview' }, as(drafter)));
     expectOk(await repos.reports.apply(draft.id, { type: 'approve' }, as(reviewer)));
 
-    const signed = await repos.reports.signOff(draft.id, '赵部长', as(signer));
+    // A masked report is sealed only with the workspace's pseudonyms; without them nothing is written.
+    expect(await repos.reports.signOff(draft.id, '赵部长', as(signer))).toMatchObject({ ok: false, code: 'invalidInput' });
+    expect((await repos.reports.get(draft.id))?.status).toBe('approved');
+    const mask = createAccountMasker('workspace-secret');
+    const signed = await repos.reports.signOff(draft.id, '赵部长', as(signer), { maskAccount: mask });
     expectOk(signed);
     expect(signed.report.status).toBe('signed');
-    expect(signed.report.signedSnapshot?.items.map((item) => item.account)).toEqual(['张*丰', 'w**********8']);
+    expect(signed.report.signedSnapshot?.items.map((item) => item.account)).toEqual([mask('张三丰'), mask('weibo_user_8')]);
     expect(verifyReportContent(signed.report)).toEqual({ ok: true });
     // What was written is what the state machine returned, read back through the main connection.
     expect(await repos.reports.get(draft.id)).toEqual(signed.report);

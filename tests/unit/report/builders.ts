@@ -1,5 +1,7 @@
-import type { Report, ReportStats } from '../../../shared/domain/report-types';
+import type { Report, ReportStats, SignedReportContent } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
+import { firstLastCharacterMask } from '../../../shared/export/masking';
+import { contentHash, signedContent } from '../../../shared/report/signed-content';
 
 // Builders state defaults once so each test names only what matters to it. Ids and times are fixed
 // so a failing hash or snapshot is reproducible.
@@ -112,4 +114,33 @@ export function deepFreeze<T>(value: T): T {
     for (const member of Object.values(value as Record<string, unknown>)) deepFreeze(member);
   }
   return value;
+}
+
+/**
+ * Signed content as sign-off made it before masking rules were named: no `accountMasking`, and a masked account
+ * kept its first and last character (张*丰) while titles, texts and links stayed as they were. Such snapshots
+ * are in workspaces and must keep verifying and packing by their own rule.
+ */
+export function legacySignedContent(
+  report: Report,
+  items: readonly Item[],
+  signer: { profileId: string; name: string; at: string },
+): SignedReportContent {
+  const content = signedContent({ ...report, maskAccounts: false }, items, signer);
+  if (!report.maskAccounts) return content;
+  return {
+    ...content,
+    maskAccounts: true,
+    items: content.items.map((item) => ({ ...item, account: item.account === null ? null : firstLastCharacterMask(item.account) })),
+  };
+}
+
+/** A report signed before masking rules were named, with its legacy snapshot and that snapshot's hash. */
+export function legacySignedReport(
+  report: Report,
+  items: readonly Item[],
+  signer: { profileId: string; name: string; at: string },
+): Report {
+  const snapshot = legacySignedContent(report, items, signer);
+  return { ...report, status: 'signed', signature: signer, signedSnapshot: snapshot, lockedHash: contentHash(snapshot) };
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/crypto/canonical-json';
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import type { Report } from '../../../shared/domain/report-types';
-import { contentHash, maskAccount, MissingReportItemError, signedContent } from '../../../shared/report/signed-content';
+import { createAccountMasker, firstLastCharacterMask, maskAccountFields } from '../../../shared/export/masking';
+import { contentHash, MissingAccountMaskerError, MissingReportItemError, signedContent } from '../../../shared/report/signed-content';
 import { applyReportAction } from '../../../shared/report/state-machine';
 import { verifyReportContent } from '../../../shared/report/verify';
-import { buildItem, buildReport, deepFreeze, NOW, REPORT_ITEMS } from './builders';
+import { buildItem, buildReport, deepFreeze, legacySignedContent, legacySignedReport, NOW, REPORT_ITEMS } from './builders';
+
+const MASK = createAccountMasker('workspace-secret');
 
 const SIGNER = { profileId: 'p-signer', name: '王副部长', at: NOW };
 
@@ -20,13 +23,13 @@ function signedReport(overrides: Partial<Report> = {}): Report {
   return result.report;
 }
 
-describe('maskAccount', () => {
+describe('firstLastCharacterMask, the rule of reports signed before the pseudonyms', () => {
   it('keeps the first and last character and never splits a character', () => {
-    expect(maskAccount('张三丰')).toBe('张*丰');
-    expect(maskAccount('路人甲乙')).toBe('路**乙');
-    expect(maskAccount('李四')).toBe('李*');
-    expect(maskAccount('王')).toBe('*');
-    expect(maskAccount('😀abc😀')).toBe('😀***😀');
+    expect(firstLastCharacterMask('张三丰')).toBe('张*丰');
+    expect(firstLastCharacterMask('路人甲乙')).toBe('路**乙');
+    expect(firstLastCharacterMask('李四')).toBe('李*');
+    expect(firstLastCharacterMask('王')).toBe('*');
+    expect(firstLastCharacterMask('😀abc😀')).toBe('😀***😀');
   });
 });
 
@@ -58,9 +61,47 @@ describe('signedContent', () => {
     expect(content.items[0]).toMatchObject({ platform: '微博', sentiment: 'negative', risk: 2, veracity: 'true', category: '民生' });
   });
 
-  it('masks accounts when the report says so, so the pack can never show more than was signed', () => {
-    const content = signedContent(buildReport({ maskAccounts: true }), REPORT_ITEMS, SIGNER);
-    expect(content.items.map((item) => item.account)).toEqual(['张*丰', '路**乙']);
+  it('masks accounts with the workspace pseudonyms a pack gives them, and names that rule, when the report says so', () => {
+    const content = signedContent(buildReport({ maskAccounts: true }), REPORT_ITEMS, SIGNER, MASK);
+    expect(content.accountMasking).toBe('pseudonym-v1');
+    expect(content.items.map((item) => item.account)).toEqual([MASK('张三丰'), MASK('路人甲乙')]);
+    expect(content.items.map((item) => item.account)).toEqual(REPORT_ITEMS.map((item) => maskAccountFields(item, MASK).account));
+    expect(JSON.stringify(content)).not.toMatch(/张\*丰|路\*\*乙/);
+  });
+
+  it('masks the account where a title, text or link spells it out, as a masked pack does', () => {
+    const item = buildItem({
+      title: '张三丰：小区停水两天',
+      content: '@张三丰 发帖称物业未作说明。',
+      url: `https://weibo.example/u/${encodeURIComponent('张三丰')}`,
+    });
+    const content = signedContent(
+      buildReport({ maskAccounts: true, items: [{ itemId: item.id, assessmentText: '' }] }),
+      [item],
+      SIGNER,
+      MASK,
+    );
+    const [signed] = content.items;
+    const pseudonym = MASK('张三丰');
+    expect(signed).toMatchObject({
+      account: pseudonym,
+      title: `${pseudonym}：小区停水两天`,
+      content: `@${pseudonym} 发帖称物业未作说明。`,
+      url: `https://weibo.example/u/${pseudonym}`,
+    });
+    expect(JSON.stringify(content)).not.toContain('张三丰');
+    expect(JSON.stringify(content)).not.toContain(encodeURIComponent('张三丰'));
+  });
+
+  it('refuses to build masked content without the workspace pseudonyms, and ignores them when nothing is masked', () => {
+    expect(() => signedContent(buildReport({ maskAccounts: true }), REPORT_ITEMS, SIGNER)).toThrow(MissingAccountMaskerError);
+    expect(signedContent(buildReport(), REPORT_ITEMS, SIGNER, MASK)).toEqual(signedContent(buildReport(), REPORT_ITEMS, SIGNER));
+  });
+
+  it('hashes unmasked content exactly as before masking rules were named (test vector)', () => {
+    const content = signedContent(buildReport(), REPORT_ITEMS, SIGNER, MASK);
+    expect('accountMasking' in content).toBe(false);
+    expect(contentHash(content)).toBe('f6f6c413125683e4fab889e55731218a102fae1ca11b9a415a26c5c4bf0a63d9');
   });
 
   it('refuses to build content for items it cannot find', () => {
@@ -125,6 +166,53 @@ describe('frozen once signed', () => {
     expect(adopted.report.lockedHash).toBe(signed.lockedHash);
     expect(adopted.report.signedSnapshot).toBe(signed.signedSnapshot);
     expect(verifyReportContent(adopted.report)).toEqual({ ok: true });
+  });
+});
+
+describe('reports signed before masking rules were named', () => {
+  it('the legacy builder makes the bytes the old sign-off made (test vector)', () => {
+    const legacy = legacySignedContent(buildReport({ maskAccounts: true }), REPORT_ITEMS, SIGNER);
+    expect(legacy.items.map((item) => item.account)).toEqual(['张*丰', '路**乙']);
+    expect('accountMasking' in legacy).toBe(false);
+    expect(contentHash(legacy)).toBe('9774612e3ab236a25a171a278068f6d15f86261cd23490b73b85b8d1b63a8f8f');
+  });
+
+  it('still verify byte for byte against their stored snapshot', () => {
+    const report = legacySignedReport(buildReport({ maskAccounts: true }), REPORT_ITEMS, SIGNER);
+    expect(verifyReportContent(report)).toEqual({ ok: true });
+    expect(verifyReportContent({ ...report, overview: '改过' })).toMatchObject({ ok: false, firstDifference: { path: '$.overview' } });
+  });
+
+  it('cannot be passed off under the new rule: naming a rule in the snapshot breaks its hash', () => {
+    const report = legacySignedReport(buildReport({ maskAccounts: true }), REPORT_ITEMS, SIGNER);
+    const relabelled = { ...report, signedSnapshot: { ...report.signedSnapshot!, accountMasking: 'pseudonym-v1' as const } };
+    expect(verifyReportContent(relabelled)).toMatchObject({ ok: false, firstDifference: { path: '$.lockedHash' } });
+  });
+});
+
+describe('sign-off of a masked report', () => {
+  const approved = () => buildReport({ status: 'approved', maskAccounts: true });
+  const signer = { profileId: 'p-signer', role: 'signer' as const };
+
+  it('seals the workspace pseudonyms and verifies', () => {
+    const result = applyReportAction(
+      approved(),
+      { type: 'signOff', signerName: '王副部长', items: REPORT_ITEMS, maskAccount: MASK },
+      signer,
+      NOW,
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.report.signedSnapshot).toEqual(signedContent(approved(), REPORT_ITEMS, SIGNER, MASK));
+    expect(result.report.signedSnapshot?.accountMasking).toBe('pseudonym-v1');
+    expect(verifyReportContent(result.report)).toEqual({ ok: true });
+  });
+
+  it('is refused without the workspace pseudonyms, and nothing is sealed', () => {
+    const report = deepFreeze(approved());
+    expect(applyReportAction(report, { type: 'signOff', signerName: '王副部长', items: REPORT_ITEMS }, signer, NOW)).toMatchObject({
+      ok: false,
+      code: 'invalidInput',
+    });
   });
 });
 
