@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAccountMasker } from '../../../shared/export/masking';
 import type { Profile } from '../../../shared/domain/types';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import {
@@ -12,6 +13,9 @@ import {
   setItems,
   useCompose,
 } from '../../../renderer/features/reports/compose-store';
+import { workspaceMaskingSecret } from '../../../renderer/features/pack/masking-secret';
+import { printableOf } from '../../../renderer/features/reports/print';
+import { reportedItem } from '../../../renderer/features/reports/reported-item';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { openTestStore } from '../db/harness';
 import { createChainPeople, DAILY } from './chain';
@@ -132,6 +136,35 @@ describe('composing a report', () => {
     expect(await runSignOff('赵部长', signer.id)).toBe(true);
     expect(useCompose.getState()).toMatchObject({ problem: null, report: { status: 'signed' } });
     expect((await repos.reports.get(report.id))?.status).toBe('signed');
+  });
+
+  it('shows a masked report with the workspace pseudonyms and seals exactly what it showed', async () => {
+    const account = '牧场老李说事';
+    const item = buildItem({ account, title: `${account}：供暖停了三天`, content: `@${account} 称小区停暖。` });
+    await repos.items.bulkAdd([item], { actor: drafter.id });
+    const report = await openDraft();
+    addItems([item], drafter.id);
+    editReport({ maskAccounts: true }, drafter.id);
+    await flushEdits();
+    await vi.waitFor(() => expect(useCompose.getState().accountMasker).not.toBeNull());
+    const { accountMasker, report: composed, items } = useCompose.getState();
+    const pseudonym = createAccountMasker(await workspaceMaskingSecret(repos.settings, { actor: drafter.id }))(account);
+    expect(reportedItem(composed!, item, accountMasker)).toMatchObject({
+      account: pseudonym,
+      title: `${pseudonym}：供暖停了三天`,
+      content: `@${pseudonym} 称小区停暖。`,
+    });
+    const preview = printableOf(composed!, items, accountMasker);
+
+    expect(await runAction({ type: 'submitForReview' }, drafter.id)).toBe(true);
+    expect(await runAction({ type: 'approve' }, reviewer.id)).toBe(true);
+    expect(await runSignOff('赵部长', signer.id)).toBe(true);
+    const sealed = (await repos.reports.get(report.id))?.signedSnapshot;
+    expect(sealed?.accountMasking).toBe('pseudonym-v1');
+    expect(sealed?.items).toEqual(preview.items);
+    expect(JSON.stringify(sealed)).not.toContain(account);
+    // Once signed, the page shows the snapshot, whatever the item says now.
+    expect(reportedItem(useCompose.getState().report!, { ...item, title: '改过的标题' }, null)?.title).toBe(`${pseudonym}：供暖停了三天`);
   });
 
   it('recounts the statistics whenever items are added or removed, against the previous number', async () => {

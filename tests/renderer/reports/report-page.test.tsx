@@ -2,8 +2,10 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
+import { createAccountMasker } from '../../../shared/export/masking';
 import { useDesk } from '../../../renderer/app/desk';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
+import { workspaceMaskingSecret } from '../../../renderer/features/pack/masking-secret';
 import { PersonSwitcher } from '../../../renderer/features/people/PersonSwitcher';
 import { resetComposeForTests } from '../../../renderer/features/reports/compose-store';
 import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
@@ -83,6 +85,29 @@ describe('the report page', () => {
     fireEvent.click(screen.getByRole('button', { name: '确认退回修改' }));
     await waitFor(() => expect(screen.getByTestId('report-status').textContent).toContain('已退回'));
     expect(screen.getByTestId('comments').textContent).toContain('请补充对策建议');
+  });
+
+  it('shows, once masking is ticked, each item with the workspace pseudonym sign-off will seal, and never the account', async () => {
+    const account = '牧场老李说事';
+    const item = buildItem({ account, title: `${account}：供暖停了三天`, content: `@${account} 称小区停暖。` });
+    await repos.items.bulkAdd([item], { actor: drafter.id });
+    const report = await repos.reports.createDraft({ series: DAILY, year: 2026, date: '2026-03-02' }, { profileId: drafter.id });
+    await repos.reports.apply(
+      report.id,
+      { type: 'edit', changes: { items: [{ itemId: item.id, assessmentText: '' }] } },
+      { profileId: drafter.id },
+    );
+    workAs(drafter);
+    await showReport(report);
+    const shown = () => screen.getByTestId('report-item').textContent ?? '';
+    expect(shown()).toContain(`账号：${account}`);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: /报告中隐去账号/ }));
+    await waitFor(() => expect(shown()).not.toContain(account));
+    const pseudonym = createAccountMasker(await workspaceMaskingSecret(repos.settings, { actor: drafter.id }))(account);
+    expect(shown()).toContain(`账号：${pseudonym}`);
+    expect(shown()).toContain(`${pseudonym}：供暖停了三天`);
+    expect(shown()).toContain(`@${pseudonym} 称小区停暖。`);
   });
 
   it('lets the drafter reorder items with Alt+↓ and saves the new order', async () => {
