@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import * as XLSX from 'xlsx';
 import { reportPrintHtml } from '../../shared/report/print-html';
 import { expect, nav, screen, startWithDemo, test } from './fixtures';
 
@@ -28,6 +32,33 @@ async function switchTo(page: Page, name: string, pin?: string): Promise<void> {
     await dialog.getByRole('button', { name: '确认切换' }).click();
   }
   await expect(page.getByTestId('current-person')).toContainText(name);
+}
+
+/**
+ * The signed report's pack verifies with `desk pack verify`, and its report.json (the signed content) and workbook
+ * name every account by the same workspace pseudonym, never by a first/last-character mask.
+ */
+async function expectPackMaskedWithPseudonyms(page: Page): Promise<void> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出简报包' }).click();
+  mkdirSync('test-results/reports', { recursive: true });
+  const zipPath = 'test-results/reports/pack.zip';
+  await (await download).saveAs(zipPath);
+  const verified = JSON.parse(
+    execFileSync('npx', ['tsx', 'scripts/desk.ts', 'pack', 'verify', zipPath, '--json'], { encoding: 'utf8' }),
+  ) as {
+    ok: boolean;
+    reportHashOk: boolean | null;
+  };
+  expect(verified).toMatchObject({ ok: true, reportHashOk: true });
+  const entries = Object.entries(unzipSync(new Uint8Array(readFileSync(zipPath))));
+  const entry = (name: string) => entries.find(([path]) => path.endsWith(`/${name}`))?.[1] ?? new Uint8Array();
+  const signed = JSON.parse(strFromU8(entry('report.json'))) as { accountMasking?: string; items: { account: string | null }[] };
+  expect(signed.accountMasking).toBe('pseudonym-v1');
+  const accounts = signed.items.map((item) => item.account);
+  for (const account of accounts) if (account !== null) expect(account).toMatch(/^账号-[0-9a-f]{8}$/);
+  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(XLSX.read(entry('workbook.xlsx')).Sheets['舆情条目'] as XLSX.WorkSheet);
+  expect(rows.map((row) => row['账号'] ?? null)).toEqual(accounts);
 }
 
 async function act(page: Page, action: string, fill?: (form: Locator) => Promise<void>): Promise<void> {
@@ -81,6 +112,9 @@ test('three people take a report from draft through a return, approval, sign-off
   await page.getByRole('button', { name: '添加一条建议' }).click();
   await page.getByLabel('建议1').fill('及时发布权威信息，回应群众关切。');
   await expect(page.getByTestId('stats-total')).toHaveText('共 2 条');
+  // Masked accounts are the workstation's pseudonyms, shown on the page as sign-off will seal them.
+  await page.getByRole('checkbox', { name: /报告中隐去账号/ }).check();
+  await expect(page.getByTestId('report-item-facts').filter({ hasText: '账号：' }).first()).toHaveText(/账号：账号-[0-9a-f]{8}/);
   await page.getByTestId('report-item').nth(0).scrollIntoViewIfNeeded();
   await screen(page, 'reports-compose-items');
   await expect(page.getByTestId('save-state')).toHaveText('已自动保存', { timeout: 10_000 });
@@ -112,6 +146,7 @@ test('three people take a report from draft through a return, approval, sign-off
   await expect(page.getByTestId('report-status')).toHaveText('已签发');
   await expect(page.getByTestId('verify-result')).toContainText('内容校验通过');
   await screen(page, 'reports-signed');
+  await expectPackMaskedWithPseudonyms(page);
 
   await act(page, '报送', (form) => form.getByLabel('报送渠道').fill('机要交换'));
   await expect(page.getByTestId('report-status')).toHaveText('已报送');
@@ -171,7 +206,7 @@ test('the print page lays a signed report out on A4 in the office format', async
           title: '某小区供水中断引发居民议论',
           content: '居民在业主群反映停水两日，物业未作说明。',
           url: null,
-          account: '张*丰',
+          account: '账号-3f9a1c2e',
           publishedAt: null,
           region: '东胜区',
           unitId: null,
