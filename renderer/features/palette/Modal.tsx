@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 
 interface ModalProps {
   title: string;
@@ -17,7 +17,8 @@ export function Modal({ title, onClose, children, wide = false, testId }: ModalP
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Before the browser paints: a key typed as soon as the dialog shows (a, then 2 and Enter) must reach its field.
+  useLayoutEffect(() => {
     const first = panel.current?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button');
     first?.focus();
   }, []);
