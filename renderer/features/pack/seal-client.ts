@@ -1,6 +1,7 @@
 // The manifest and the zip of a pack from the pack-seal worker, one worker per task so a cancel stops it
 // at once (terminate). Where there are no workers (the jsdom tests) the same code runs here.
 import type { BuildPackInput, PackFile } from '../../../shared/export/pack';
+import { runWorkerTask } from './worker-task';
 import { runSealTask, sealRequestBytes, transferablesOf, type SealMessage, type SealRequest, type SealResult } from './pack-seal';
 
 export interface SealOptions {
@@ -30,30 +31,17 @@ function runSeal(request: SealRequest, options: SealOptions): Promise<SealResult
   signal?.throwIfAborted();
   if (typeof Worker === 'undefined') return Promise.resolve(runSealTask(request, (done, total) => onProgress?.(done, total)));
   const worker = new Worker(new URL('./pack-seal.worker.ts', import.meta.url), { type: 'module', name: 'pack-seal' });
-  return new Promise<SealResult>((resolve, reject) => {
-    const stop = () => {
-      worker.terminate();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('cancelled', 'AbortError'));
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-    const finish = () => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-    };
-    worker.onmessage = (event: MessageEvent<SealMessage>) => {
-      const message = event.data;
+  return runWorkerTask<SealMessage, SealResult>(
+    worker,
+    (target) => target.postMessage(request, transferablesOf(sealRequestBytes(request))),
+    (message) => {
       if (message.kind === 'progress') {
         onProgress?.(message.done, message.total);
-        return;
+        return undefined;
       }
-      finish();
-      if (message.kind === 'done') resolve(message.result);
-      else reject(new Error(message.message));
-    };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'pack-seal worker failed'));
-    };
-    worker.postMessage(request, transferablesOf(sealRequestBytes(request)));
-  });
+      return message.kind === 'done' ? { value: message.result } : { error: new Error(message.message) };
+    },
+    signal,
+    'pack-seal worker failed',
+  );
 }

@@ -7,6 +7,7 @@ import { packMasker, type PackMasking } from '../../../shared/export/masking';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/export/workbook';
 import type { WorkbookRequest, WorkbookResponse } from './pack-workbook.worker';
+import { runWorkerTask } from './worker-task';
 
 export interface PackWorkbookBytes {
   bytes: Uint8Array;
@@ -25,26 +26,13 @@ export function writePackWorkbook(
   }
   signal?.throwIfAborted();
   const worker = new Worker(new URL('./pack-workbook.worker.ts', import.meta.url), { type: 'module', name: 'pack-workbook' });
-  return new Promise<PackWorkbookBytes>((resolve, reject) => {
-    const stop = () => {
-      worker.terminate();
-      reject(signal?.reason instanceof Error ? signal.reason : new DOMException('cancelled', 'AbortError'));
-    };
-    signal?.addEventListener('abort', stop, { once: true });
-    const finish = () => {
-      signal?.removeEventListener('abort', stop);
-      worker.terminate();
-    };
-    worker.onmessage = (event: MessageEvent<WorkbookResponse>) => {
-      finish();
-      if (event.data.ok) resolve({ bytes: event.data.bytes, warnings: event.data.warnings });
-      else reject(new Error(event.data.message));
-    };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'workbook worker failed'));
-    };
-    const request: WorkbookRequest = { input, lookups, masking };
-    worker.postMessage(request);
-  });
+  const request: WorkbookRequest = { input, lookups, masking };
+  return runWorkerTask<WorkbookResponse, PackWorkbookBytes>(
+    worker,
+    (target) => target.postMessage(request),
+    (response) =>
+      response.ok ? { value: { bytes: response.bytes, warnings: response.warnings } } : { error: new Error(response.message) },
+    signal,
+    'workbook worker failed',
+  );
 }
