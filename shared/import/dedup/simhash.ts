@@ -93,13 +93,6 @@ export function hammingDistance(a: string, b: string): number {
   return popcount32((highA ^ highB) >>> 0) + popcount32((lowA ^ lowB) >>> 0);
 }
 
-function bandsOf(simhash: string): string[] {
-  const width = 16 / SIMHASH_BANDS;
-  const bands: string[] = [];
-  for (let band = 0; band < SIMHASH_BANDS; band++) bands.push(`${band}:${simhash.slice(band * width, (band + 1) * width)}`);
-  return bands;
-}
-
 /**
  * A bucket stops growing at this size: a file of near-identical texts would otherwise make every lookup
  * scan every earlier row. Past it, a later text may miss a suggestion, never a merge (exact duplicates
@@ -107,42 +100,107 @@ function bandsOf(simhash: string): string[] {
  */
 const MAX_BUCKET_SIZE = 64;
 
-interface IndexEntry<K> {
-  key: K;
-  high: number;
-  low: number;
+// With 16-bit bands a band's value is a bucket number below 2^16, so every bucket of every band fits in
+// flat typed arrays: no band strings per row, and no Map of up to a million string keys and small arrays
+// for the GC to trace while the worker converts a 300k-row file.
+const BAND_BITS = 16;
+const BUCKETS_PER_BAND = 1 << BAND_BITS;
+const NO_ENTRY = -1;
+const SIMHASH_PATTERN = /^[0-9a-f]{16}$/;
+
+function withRoomFor(array: Int32Array<ArrayBuffer>, length: number, fill = 0): Int32Array<ArrayBuffer> {
+  if (length <= array.length) return array;
+  const larger = new Int32Array(Math.max(length, array.length * 2));
+  larger.set(array);
+  if (fill !== 0) larger.fill(fill, array.length);
+  return larger;
 }
 
 /** In-memory LSH index: the worker fills it from the store's simhashes and the batch's own. */
 export class NearDuplicateIndex<K> {
-  private readonly buckets = new Map<string, IndexEntry<K>[]>();
+  // Entries in insertion order; each bucket is a singly linked list in insertion order (head, tail and
+  // one `next` link per entry and band), so a lookup visits candidates in the order they were added.
+  private entryHigh = new Int32Array(1024);
+  private entryLow = new Int32Array(1024);
+  private entryKeySlot = new Int32Array(1024);
+  private nextInBucket = new Int32Array(1024 * SIMHASH_BANDS);
+  private entryCount = 0;
+  private readonly bucketHead = new Int32Array(SIMHASH_BANDS * BUCKETS_PER_BAND).fill(NO_ENTRY);
+  private readonly bucketTail = new Int32Array(SIMHASH_BANDS * BUCKETS_PER_BAND).fill(NO_ENTRY);
+  private readonly bucketSize = new Uint8Array(SIMHASH_BANDS * BUCKETS_PER_BAND);
+  // A key added twice is one candidate (reported once, by its first entry met): candidates are
+  // de-duplicated per key, through a stamp per key instead of a Set per lookup.
+  private readonly slotOfKey = new Map<K, number>();
+  private readonly keyOfSlot: K[] = [];
+  private seenInLookup = new Int32Array(1024);
+  private lookup = 0;
 
   add(key: K, simhash: string): void {
-    const entry: IndexEntry<K> = { key, high: parseInt(simhash.slice(0, 8), 16), low: parseInt(simhash.slice(8, 16), 16) };
-    for (const band of bandsOf(simhash)) {
-      let bucket = this.buckets.get(band);
-      if (!bucket) {
-        bucket = [];
-        this.buckets.set(band, bucket);
-      }
-      if (bucket.length < MAX_BUCKET_SIZE) bucket.push(entry);
+    // only simhash64's own form can share a bucket with anything
+    if (!SIMHASH_PATTERN.test(simhash)) return;
+    const high = parseInt(simhash.slice(0, 8), 16) | 0;
+    const low = parseInt(simhash.slice(8, 16), 16) | 0;
+    let slot = this.slotOfKey.get(key);
+    if (slot === undefined) {
+      slot = this.keyOfSlot.length;
+      this.slotOfKey.set(key, slot);
+      this.keyOfSlot.push(key);
+      this.seenInLookup = withRoomFor(this.seenInLookup, slot + 1);
+    }
+    const entry = this.entryCount++;
+    this.entryHigh = withRoomFor(this.entryHigh, entry + 1);
+    this.entryLow = withRoomFor(this.entryLow, entry + 1);
+    this.entryKeySlot = withRoomFor(this.entryKeySlot, entry + 1);
+    this.nextInBucket = withRoomFor(this.nextInBucket, (entry + 1) * SIMHASH_BANDS, NO_ENTRY);
+    this.entryHigh[entry] = high;
+    this.entryLow[entry] = low;
+    this.entryKeySlot[entry] = slot;
+    for (let band = 0; band < SIMHASH_BANDS; band++) {
+      const bucket = bucketOf(band, high, low);
+      const size = this.bucketSize[bucket] as number;
+      if (size >= MAX_BUCKET_SIZE) continue;
+      const tail = this.bucketTail[bucket] as number;
+      if (tail === NO_ENTRY) this.bucketHead[bucket] = entry;
+      else this.nextInBucket[tail * SIMHASH_BANDS + band] = entry;
+      this.bucketTail[bucket] = entry;
+      this.nextInBucket[entry * SIMHASH_BANDS + band] = NO_ENTRY;
+      this.bucketSize[bucket] = size + 1;
     }
   }
 
-  /** Entries within the threshold, nearest first, each once; at most `limit` of them. */
+  /** Entries within the threshold, nearest first (ties in the order they were added), each key once; at most `limit` of them. */
   find(simhash: string, maxDistance = NEAR_DUPLICATE_MAX_DISTANCE, limit = Number.POSITIVE_INFINITY): { key: K; distance: number }[] {
-    const high = parseInt(simhash.slice(0, 8), 16);
-    const low = parseInt(simhash.slice(8, 16), 16);
-    const seen = new Set<K>();
+    if (!SIMHASH_PATTERN.test(simhash)) return [];
+    const high = parseInt(simhash.slice(0, 8), 16) | 0;
+    const low = parseInt(simhash.slice(8, 16), 16) | 0;
+    if (this.lookup === 0x7fffffff) {
+      this.seenInLookup.fill(0);
+      this.lookup = 0;
+    }
+    const lookup = ++this.lookup;
     const found: { key: K; distance: number }[] = [];
-    for (const band of bandsOf(simhash)) {
-      for (const entry of this.buckets.get(band) ?? []) {
-        if (seen.has(entry.key)) continue;
-        seen.add(entry.key);
-        const distance = popcount32((entry.high ^ high) >>> 0) + popcount32((entry.low ^ low) >>> 0);
-        if (distance <= maxDistance) found.push({ key: entry.key, distance });
+    for (let band = 0; band < SIMHASH_BANDS; band++) {
+      for (
+        let entry = this.bucketHead[bucketOf(band, high, low)] as number;
+        entry !== NO_ENTRY;
+        entry = this.nextInBucket[entry * SIMHASH_BANDS + band] as number
+      ) {
+        const slot = this.entryKeySlot[entry] as number;
+        if (this.seenInLookup[slot] === lookup) continue;
+        this.seenInLookup[slot] = lookup;
+        const distance =
+          popcount32(((this.entryHigh[entry] as number) ^ high) >>> 0) + popcount32(((this.entryLow[entry] as number) ^ low) >>> 0);
+        if (distance <= maxDistance) found.push({ key: this.keyOfSlot[slot] as K, distance });
       }
     }
-    return found.sort((a, b) => a.distance - b.distance).slice(0, limit);
+    if (found.length > 1) found.sort((a, b) => a.distance - b.distance);
+    return found.length > limit ? found.slice(0, limit) : found;
   }
+}
+
+/** Bucket number of a simhash's band: band 0 is the top 16 bits, as in its hex form read left to right. */
+function bucketOf(band: number, high: number, low: number): number {
+  const half = band < 2 ? high : low;
+  const value = band % 2 === 0 ? half >>> BAND_BITS : half & (BUCKETS_PER_BAND - 1);
+  return band * BUCKETS_PER_BAND + value;
 }
