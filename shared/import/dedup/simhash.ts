@@ -116,17 +116,19 @@ function withRoomFor(array: Int32Array<ArrayBuffer>, length: number, fill = 0): 
   return larger;
 }
 
+// A bucket's candidates sit in chunks of CHUNK_RECORDS records (high, low, key slot) stored one after the
+// other, so a lookup reads each bucket nearly sequentially instead of chasing one pointer per candidate.
+const CHUNK_RECORDS = 4;
+const RECORD_INTS = 3;
+/** a chunk: the offset of the next chunk, then its records */
+const CHUNK_INTS = 1 + CHUNK_RECORDS * RECORD_INTS;
+
 /** In-memory LSH index: the worker fills it from the store's simhashes and the batch's own. */
 export class NearDuplicateIndex<K> {
-  // Entries in insertion order; each bucket is a singly linked list in insertion order (head, tail and
-  // one `next` link per entry and band), so a lookup visits candidates in the order they were added.
-  private entryHigh = new Int32Array(1024);
-  private entryLow = new Int32Array(1024);
-  private entryKeySlot = new Int32Array(1024);
-  private nextInBucket = new Int32Array(1024 * SIMHASH_BANDS);
-  private entryCount = 0;
-  private readonly bucketHead = new Int32Array(SIMHASH_BANDS * BUCKETS_PER_BAND).fill(NO_ENTRY);
-  private readonly bucketTail = new Int32Array(SIMHASH_BANDS * BUCKETS_PER_BAND).fill(NO_ENTRY);
+  private chunks = new Int32Array(CHUNK_INTS * 4096);
+  private chunksUsed = 0;
+  private readonly firstChunk = new Int32Array(SIMHASH_BANDS * BUCKETS_PER_BAND).fill(NO_ENTRY);
+  private readonly lastChunk = new Int32Array(SIMHASH_BANDS * BUCKETS_PER_BAND).fill(NO_ENTRY);
   private readonly bucketSize = new Uint8Array(SIMHASH_BANDS * BUCKETS_PER_BAND);
   // A key added twice is one candidate (reported once, by its first entry met): candidates are
   // de-duplicated per key, through a stamp per key instead of a Set per lookup.
@@ -134,6 +136,7 @@ export class NearDuplicateIndex<K> {
   private readonly keyOfSlot: K[] = [];
   private seenInLookup = new Int32Array(1024);
   private lookup = 0;
+  private keysRepeat = false;
 
   add(key: K, simhash: string): void {
     // only simhash64's own form can share a bucket with anything
@@ -141,29 +144,32 @@ export class NearDuplicateIndex<K> {
     const high = parseInt(simhash.slice(0, 8), 16) | 0;
     const low = parseInt(simhash.slice(8, 16), 16) | 0;
     let slot = this.slotOfKey.get(key);
-    if (slot === undefined) {
+    if (slot !== undefined) this.keysRepeat = true;
+    else {
       slot = this.keyOfSlot.length;
       this.slotOfKey.set(key, slot);
       this.keyOfSlot.push(key);
       this.seenInLookup = withRoomFor(this.seenInLookup, slot + 1);
     }
-    const entry = this.entryCount++;
-    this.entryHigh = withRoomFor(this.entryHigh, entry + 1);
-    this.entryLow = withRoomFor(this.entryLow, entry + 1);
-    this.entryKeySlot = withRoomFor(this.entryKeySlot, entry + 1);
-    this.nextInBucket = withRoomFor(this.nextInBucket, (entry + 1) * SIMHASH_BANDS, NO_ENTRY);
-    this.entryHigh[entry] = high;
-    this.entryLow[entry] = low;
-    this.entryKeySlot[entry] = slot;
     for (let band = 0; band < SIMHASH_BANDS; band++) {
       const bucket = bucketOf(band, high, low);
       const size = this.bucketSize[bucket] as number;
       if (size >= MAX_BUCKET_SIZE) continue;
-      const tail = this.bucketTail[bucket] as number;
-      if (tail === NO_ENTRY) this.bucketHead[bucket] = entry;
-      else this.nextInBucket[tail * SIMHASH_BANDS + band] = entry;
-      this.bucketTail[bucket] = entry;
-      this.nextInBucket[entry * SIMHASH_BANDS + band] = NO_ENTRY;
+      let chunk = this.lastChunk[bucket] as number;
+      if (size % CHUNK_RECORDS === 0) {
+        const fresh = this.chunksUsed;
+        this.chunksUsed += CHUNK_INTS;
+        this.chunks = withRoomFor(this.chunks, this.chunksUsed);
+        this.chunks[fresh] = NO_ENTRY;
+        if (chunk === NO_ENTRY) this.firstChunk[bucket] = fresh;
+        else this.chunks[chunk] = fresh;
+        this.lastChunk[bucket] = fresh;
+        chunk = fresh;
+      }
+      const record = chunk + 1 + (size % CHUNK_RECORDS) * RECORD_INTS;
+      this.chunks[record] = high;
+      this.chunks[record + 1] = low;
+      this.chunks[record + 2] = slot;
       this.bucketSize[bucket] = size + 1;
     }
   }
@@ -178,19 +184,24 @@ export class NearDuplicateIndex<K> {
       this.lookup = 0;
     }
     const lookup = ++this.lookup;
+    const chunks = this.chunks;
     const found: { key: K; distance: number }[] = [];
     for (let band = 0; band < SIMHASH_BANDS; band++) {
-      for (
-        let entry = this.bucketHead[bucketOf(band, high, low)] as number;
-        entry !== NO_ENTRY;
-        entry = this.nextInBucket[entry * SIMHASH_BANDS + band] as number
-      ) {
-        const slot = this.entryKeySlot[entry] as number;
-        if (this.seenInLookup[slot] === lookup) continue;
-        this.seenInLookup[slot] = lookup;
-        const distance =
-          popcount32(((this.entryHigh[entry] as number) ^ high) >>> 0) + popcount32(((this.entryLow[entry] as number) ^ low) >>> 0);
-        if (distance <= maxDistance) found.push({ key: this.keyOfSlot[slot] as K, distance });
+      const bucket = bucketOf(band, high, low);
+      let remaining = this.bucketSize[bucket] as number;
+      for (let chunk = this.firstChunk[bucket] as number; remaining > 0; chunk = chunks[chunk] as number) {
+        const records = Math.min(remaining, CHUNK_RECORDS);
+        remaining -= records;
+        for (let record = chunk + 1, end = record + records * RECORD_INTS; record < end; record += RECORD_INTS) {
+          const distance = popcount32(((chunks[record] as number) ^ high) >>> 0) + popcount32(((chunks[record + 1] as number) ^ low) >>> 0);
+          // With one entry per key, a far entry met again is far again: only near ones need the
+          // (cache-missing) seen check. A repeated key must be marked by whichever entry comes first.
+          if (distance > maxDistance && !this.keysRepeat) continue;
+          const slot = chunks[record + 2] as number;
+          if (this.seenInLookup[slot] === lookup) continue;
+          this.seenInLookup[slot] = lookup;
+          if (distance <= maxDistance) found.push({ key: this.keyOfSlot[slot] as K, distance });
+        }
       }
     }
     if (found.length > 1) found.sort((a, b) => a.distance - b.distance);
