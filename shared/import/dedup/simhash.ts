@@ -36,26 +36,37 @@ const SPREAD_NIBBLE = Int32Array.from(
 );
 const FLUSH_EVERY = 255;
 
+// Reused by every call (the worker hashes one text at a time): no two typed arrays per row for the GC.
+const packed = new Int32Array(16);
+const ones = new Int32Array(64);
+
+function flushPacked(): void {
+  for (let nibble = 0; nibble < 16; nibble++) {
+    const counters = packed[nibble] as number;
+    const base = nibble * 4;
+    ones[base] = (ones[base] as number) + (counters & 0xff);
+    ones[base + 1] = (ones[base + 1] as number) + ((counters >>> 8) & 0xff);
+    ones[base + 2] = (ones[base + 2] as number) + ((counters >>> 16) & 0xff);
+    ones[base + 3] = (ones[base + 3] as number) + ((counters >>> 24) & 0xff);
+    packed[nibble] = 0;
+  }
+}
+
 /** 16 hex digits, or null when the text is too short to compare. Input is normalised here. */
 export function simhash64(text: string): string | null {
   const normalised = normaliseDedupText(text);
   if (normalised.length < SIMHASH_MIN_LENGTH) return null;
-  const packed = new Int32Array(16);
-  const ones = new Int32Array(64);
-  const flush = (): void => {
-    for (let nibble = 0; nibble < 16; nibble++) {
-      const counters = packed[nibble] as number;
-      for (let lane = 0; lane < 4; lane++)
-        ones[nibble * 4 + lane] = (ones[nibble * 4 + lane] as number) + ((counters >>> (lane * 8)) & 0xff);
-      packed[nibble] = 0;
-    }
-  };
+  packed.fill(0);
+  ones.fill(0);
   let grams = 0;
   let pending = 0;
-  for (let index = 0; index + 2 < normalised.length; index++) {
-    const gram =
-      fmix32(Math.imul(normalised.charCodeAt(index), 0x9e3779b1) ^ normalised.charCodeAt(index + 1)) ^
-      Math.imul(normalised.charCodeAt(index + 2), 0x27d4eb2f);
+  let previous = normalised.charCodeAt(0);
+  let current = normalised.charCodeAt(1);
+  for (let index = 2; index < normalised.length; index++) {
+    const next = normalised.charCodeAt(index);
+    const gram = fmix32(Math.imul(previous, 0x9e3779b1) ^ current) ^ Math.imul(next, 0x27d4eb2f);
+    previous = current;
+    current = next;
     const high = fmix32(gram ^ 0x5bd1e995);
     const low = fmix32(gram ^ 0x1b873593);
     for (let nibble = 0; nibble < 8; nibble++) {
@@ -64,11 +75,11 @@ export function simhash64(text: string): string | null {
     }
     grams++;
     if (++pending === FLUSH_EVERY) {
-      flush();
+      flushPacked();
       pending = 0;
     }
   }
-  flush();
+  flushPacked();
   // a bit is set when more grams have it set than not
   let high = 0;
   let low = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NEAR_DUPLICATE_MAX_DISTANCE, NearDuplicateIndex, hammingDistance } from '../../../shared/import';
+import { NEAR_DUPLICATE_MAX_DISTANCE, NearDuplicateIndex, hammingDistance, simhash64 } from '../../../shared/import';
+import { normaliseDedupText } from '../../../shared/import/dedup/simhash';
 import { mulberry32 } from '../../../shared/random';
 
 // The index is tuned for speed (typed arrays, linked buckets, stamps instead of Sets); these tests hold it
@@ -149,5 +150,53 @@ describe('NearDuplicateIndex against the straightforward banded index', () => {
       expect(found).toEqual(expected);
       expect(found.map((hit) => hit.key)).toContain(position);
     });
+  });
+});
+
+function fmix32(input: number): number {
+  let h = input;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** SimHash spelled out: one counter per bit, no packed counters, no reused buffers. */
+function referenceSimhash(text: string): string | null {
+  const normalised = normaliseDedupText(text);
+  if (normalised.length < 10) return null;
+  const ones = new Array<number>(64).fill(0);
+  let grams = 0;
+  for (let index = 0; index + 2 < normalised.length; index++) {
+    const gram =
+      fmix32(Math.imul(normalised.charCodeAt(index), 0x9e3779b1) ^ normalised.charCodeAt(index + 1)) ^
+      Math.imul(normalised.charCodeAt(index + 2), 0x27d4eb2f);
+    const halves = [fmix32(gram ^ 0x5bd1e995), fmix32(gram ^ 0x1b873593)];
+    for (let bit = 0; bit < 64; bit++) if (((halves[bit >> 5] as number) >>> (bit & 31)) & 1) ones[bit] = (ones[bit] as number) + 1;
+    grams++;
+  }
+  let high = 0;
+  let low = 0;
+  for (let bit = 0; bit < 32; bit++) {
+    if ((ones[bit] as number) * 2 > grams) high |= 1 << bit;
+    if ((ones[bit + 32] as number) * 2 > grams) low |= 1 << bit;
+  }
+  return hex64(high, low);
+}
+
+describe('simhash64 against a plain bit count', () => {
+  const PIECES = ['网民反映', '供暖公司', '收费标准调整', '引发居民不满', '，', '。', '12345', 'ＡＢＣ', ' ', '𠮷', '！', '热线'];
+
+  it("gives the same hash for short, long (past the packed counters' flush) and odd texts", () => {
+    const random = mulberry32(8);
+    for (let sample = 0; sample < 300; sample++) {
+      const length = Math.floor(random() * 700);
+      let text = '';
+      while (text.length < length) text += PIECES[Math.floor(random() * PIECES.length)] as string;
+      expect(simhash64(text)).toBe(referenceSimhash(text));
+    }
+    expect(referenceSimhash('转发微博')).toBeNull();
   });
 });
