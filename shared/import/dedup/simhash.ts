@@ -119,11 +119,10 @@ const BUCKETS_PER_BAND = 1 << BAND_BITS;
 const NO_ENTRY = -1;
 const SIMHASH_PATTERN = /^[0-9a-f]{16}$/;
 
-function withRoomFor(array: Int32Array<ArrayBuffer>, length: number, fill = 0): Int32Array<ArrayBuffer> {
+function withRoomFor(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   if (length <= array.length) return array;
   const larger = new Int32Array(Math.max(length, array.length * 2));
   larger.set(array);
-  if (fill !== 0) larger.fill(fill, array.length);
   return larger;
 }
 
