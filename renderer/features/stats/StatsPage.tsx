@@ -7,7 +7,8 @@ import { statsChartOption } from '../../charts/stats-options';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { cancelExport, exportList, exportPack, useExport } from '../pack/export-store';
+import { exportList, exportPack, useExport } from '../pack/export-store';
+import { ExportStatus } from '../pack/ExportStatus';
 import type { ListFormat } from '../pack/list-export';
 import { registerListExportCommands } from '../pack/list-commands';
 import { LIST_FILTERABLE, openItemsFiltered } from './open-items';
@@ -174,7 +175,7 @@ function ExportPanel({
   timeZone: string;
 }) {
   const [mask, setMask] = useState(false);
-  const { running, step, fraction, outcome } = useExport();
+  const running = useExport((state) => state.running);
   const startList = (format: ListFormat) => void exportList(repositories, comparison, format, { mask });
   const nothing = comparison.current.total === 0;
   return (
@@ -210,24 +211,7 @@ function ExportPanel({
         </button>
       </div>
       <p className="muted stats-pack-hint">{t('stats.export.packHint')}</p>
-      {running ? (
-        <div className="stats-progress" data-testid="export-progress">
-          <progress max={1} value={fraction} aria-label={t('stats.export.progressLabel')} />
-          <span>{step}</span>
-          <button type="button" className="button secondary" onClick={cancelExport}>
-            {t('stats.export.cancel')}
-          </button>
-        </div>
-      ) : null}
-      {outcome ? (
-        <p
-          className={outcome.tone === 'bad' ? 'error-text' : outcome.tone === 'ok' ? 'stats-ok' : 'muted'}
-          role="status"
-          data-testid="export-outcome"
-        >
-          {outcome.message}
-        </p>
-      ) : null}
+      <ExportStatus />
     </section>
   );
 }
