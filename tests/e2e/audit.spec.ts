@@ -1,4 +1,4 @@
-import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
+import { alterFirstAuditEntry, expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
 
 test('the audit log lists the chain newest first and verifies it', async ({ page }) => {
   await startWithDemo(page, '其其格');
@@ -27,29 +27,7 @@ test('the audit log lists the chain newest first and verifies it', async ({ page
 
 test('the audit log reports the first bad entry when one was altered', async ({ page }) => {
   await startEmpty(page);
-  // Tampering as someone with the disk would: change a stored entry behind the application's back.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const store = db.transaction('auditLog', 'readwrite').objectStore('auditLog');
-          const read = store.get(1);
-          read.onsuccess = () => {
-            const entry = read.result as { actor: string };
-            entry.actor = 'someone-else';
-            const write = store.put(entry);
-            write.onsuccess = () => {
-              db.close();
-              resolve();
-            };
-            write.onerror = () => reject(write.error);
-          };
-        };
-      }),
-  );
+  await alterFirstAuditEntry(page);
   await nav(page)
     .getByRole('link', { name: /^操作日志/ })
     .click();

@@ -96,3 +96,29 @@ export async function startWithDemo(page: Page, name = '王晓燕'): Promise<voi
   await expect(page.getByRole('heading', { level: 1, name: '首页' })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('status-item-count')).toHaveText(/条目 \d+ 条/);
 }
+
+/** Tampers as someone with the disk would: changes audit entry 1 behind the application's back. */
+export async function alterFirstAuditEntry(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('opinion-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('auditLog', 'readwrite').objectStore('auditLog');
+          const read = store.get(1);
+          read.onsuccess = () => {
+            const entry = read.result as { actor: string };
+            entry.actor = 'someone-else';
+            const write = store.put(entry);
+            write.onsuccess = () => {
+              db.close();
+              resolve();
+            };
+            write.onerror = () => reject(write.error);
+          };
+        };
+      }),
+  );
+}

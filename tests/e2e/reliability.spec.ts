@@ -3,7 +3,7 @@
 // and a reload in the middle of a large import leaves whole chunks and a chain that verifies.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
+import { alterFirstAuditEntry, expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
 import {
   expectChainVerifies,
   expectReloadPrompt,
@@ -82,26 +82,7 @@ test('a backup is saved, a truncated copy is refused whole, and the full one res
 
 test('a tampered audit log is found at start, without a click, and its first bad entry is shown', async ({ page }) => {
   await startEmpty(page);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('opinion-desk');
-        open.onsuccess = () => {
-          const db = open.result;
-          const store = db.transaction('auditLog', 'readwrite').objectStore('auditLog');
-          const read = store.get(1);
-          read.onsuccess = () => {
-            const entry = read.result as { actor: string };
-            entry.actor = 'someone-else';
-            store.put(entry).onsuccess = () => {
-              db.close();
-              resolve();
-            };
-          };
-        };
-        open.onerror = () => reject(open.error);
-      }),
-  );
+  await alterFirstAuditEntry(page);
   await page.reload();
   const warning = page.getByTestId('status-audit-broken');
   await expect(warning).toHaveText('操作日志校验未通过：第 1 条起异常，请查看“操作日志”');
