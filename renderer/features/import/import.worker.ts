@@ -2,7 +2,7 @@
 // rows are converted; the rest are converted a slice at a time, between which the worker answers the page's
 // reads, so writing overlaps converting. Rows the page has read are let go. Cancellation and the time limit
 // are the page terminating this worker: a runaway parse cannot be asked politely to stop.
-import { sha256Hex } from '../../../shared/crypto/sha256';
+import { fileSha256 } from './file-hash';
 import { isImportError } from '../../../shared/import';
 import { openImport, type ImportStream } from '../../../shared/import/parse-import';
 import type { ImportedItem } from '../../../shared/import/result';
@@ -57,7 +57,7 @@ function fail(error: unknown): void {
   scope.postMessage({ type: 'failed', message, crashed });
 }
 
-scope.onmessage = (event) => {
+scope.onmessage = async (event) => {
   const request = event.data;
   if (request.type === 'read') {
     waitingReads.push({ requestId: request.requestId, from: request.from, to: request.to });
@@ -72,9 +72,12 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'progress', done, total });
   };
   try {
+    // hashed while SheetJS reads: the digest copies the bytes when it starts
+    const hashing = fileSha256(request.bytes);
+    hashing.catch(() => undefined);
     // `let`: dropped once every row is converted, and the decoded sheet with it
     let current: ImportStream | null = openImport(request.bytes, request.fileName, { ...request.options, onProgress: progress });
-    const fileHash = sha256Hex(request.bytes);
+    const fileHash = await hashing;
     const preview = current.next(PREVIEW_ROWS);
     rows.push(...preview);
     scope.postMessage({ type: 'parsed', summary: summaryOf(current, fileHash, preview) });
