@@ -37,8 +37,6 @@ export interface ServeOptions {
   port?: number;
   /** files served from outside the site, by URL path (e.g. the generated workbook) */
   extraFiles?: Readonly<Record<string, string>>;
-  /** COOP/COEP, which measureUserAgentSpecificMemory needs to see the page's workers */
-  crossOriginIsolated?: boolean;
 }
 
 export function serveBenchSite(root: string, options: ServeOptions = {}): Promise<Server> {
@@ -53,11 +51,6 @@ export function serveBenchSite(root: string, options: ServeOptions = {}): Promis
       } catch {
         // a missing file is answered 404 below
       }
-    }
-    if (options.crossOriginIsolated) {
-      response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-      response.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-      response.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     }
     if (size < 0) {
       response.writeHead(404).end();

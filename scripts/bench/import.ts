@@ -1,8 +1,8 @@
 // `npm run --silent bench -- import --rows 100000 --json` (issue 3 item 14): a seeded partner workbook of
 // 14 columns, then in Chromium with real IndexedDB, in one run: raw SheetJS read + sheet_to_json, raw Dexie
 // bulkAdd of as many item-shaped rows, and the full import through the app's own page, from choosing the file
-// until the batch is committed and listed. Peak heap is the page's and its workers' JS heap together, which
-// needs cross-origin isolation: the bench server sends COOP/COEP so measureUserAgentSpecificMemory works.
+// until the batch is committed and listed. Peak heap is the page's and its workers' JS heap together
+// (heap-sampler.ts).
 // The parse baseline reads with the import's own SheetJS options and decoding (decode/workbook.ts
 // readWorkbook): the fair comparison, since the import needs exactly those cells, and SheetJS's defaults in
 // a browser cannot read a 300,000-row file at all (decode/byte-string.ts says why).
@@ -14,12 +14,12 @@ import { chromium, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { mulberry32 } from '../../shared/random';
 import { buildBenchSite, serveBenchSite } from './bench-site';
+import { sampleHeap } from './heap-sampler';
 import { parseRowsArgs, round } from './numbers';
 
 const DEFAULT_ROWS = 100_000;
 const SEED = 20200203;
 const PORT = 47870;
-const HEAP_SAMPLE_MS = 500;
 
 /** BENCH_VERBOSE=1 narrates the phases on stderr; stdout keeps only the result. */
 function note(message: string): void {
@@ -51,7 +51,7 @@ export async function run(args: string[]): Promise<number> {
     const site = join(work, 'site');
     await buildBenchSite(site, 'features/import/bench/bench.html');
     note('site built');
-    server = await serveBenchSite(site, { port: PORT, extraFiles: { '/bench.xlsx': workbookPath }, crossOriginIsolated: true });
+    server = await serveBenchSite(site, { port: PORT, extraFiles: { '/bench.xlsx': workbookPath } });
     const result = await measure(parsed.rows, workbookPath);
     process.stdout.write(
       parsed.json
@@ -68,14 +68,7 @@ export async function run(args: string[]): Promise<number> {
 async function measure(rows: number, workbookPath: string): Promise<BenchResult> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // Without eager measurement Chromium answers measureUserAgentSpecificMemory only at its next GC.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-blink-features=ForceEagerMeasureMemory',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
     const baseline = await browser.newPage();
@@ -95,7 +88,7 @@ async function measure(rows: number, workbookPath: string): Promise<BenchResult>
     // BENCH_VERBOSE: the page's own console (e.g. timings logged while hunting a slowdown) joins the narration.
     page.on('console', (message) => note(message.text()));
     await startEmptyDesk(page);
-    const sampler = sampleHeap(page);
+    const sampler = await sampleHeap(page);
     const started = performance.now();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: '选择文件…' }).click();
@@ -153,33 +146,6 @@ async function startEmptyDesk(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: '首页' }).waitFor();
   await page.goto(`http://127.0.0.1:${PORT}/#/import`);
   await page.getByRole('heading', { level: 1, name: '导入' }).waitFor();
-}
-
-/** Samples the page's and its workers' JS heap until stopped; null where the browser cannot measure it. */
-function sampleHeap(page: Page): { stop(): Promise<number | null> } {
-  let running = true;
-  let peak: number | null = null;
-  const loop = (async () => {
-    while (running) {
-      const bytes = await page
-        .evaluate(async () => {
-          const measure = (performance as unknown as { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> })
-            .measureUserAgentSpecificMemory;
-          if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true || !measure) return null;
-          return (await measure.call(performance)).bytes;
-        })
-        .catch(() => null);
-      if (bytes !== null) peak = Math.max(peak ?? 0, bytes);
-      await new Promise((resolve) => setTimeout(resolve, HEAP_SAMPLE_MS));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return peak;
-    },
-  };
 }
 
 // ── the partner workbook ─────────────────────────────────────────────────────────────────────────────
