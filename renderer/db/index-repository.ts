@@ -10,7 +10,7 @@ import type { DeskDatabase } from './database';
 import { fromItemRow } from './items-repository';
 
 /** Bumped whenever the shape of what is persisted changes: an index of another format is rebuilt. */
-export const ITEM_INDEX_FORMAT = 2;
+export const ITEM_INDEX_FORMAT = 3;
 
 const PREFIX = 'items-index:';
 const META_KEY = `${PREFIX}meta`;

@@ -14,6 +14,7 @@ import {
   type Sentiment,
   type Veracity,
 } from '../domain/types';
+import { emptyChunkIds, setChunkId, type ChunkIds } from './chunk-ids';
 import { codeOf, createDictionary, type CodeDictionary } from './dictionary';
 import { CHUNK_SIZE } from './postings';
 
@@ -25,7 +26,8 @@ export const NO_METRIC = -1;
 export interface ColumnChunk {
   /** ordinals in use (the last chunk fills up as items are appended) */
   count: number;
-  ids: string[];
+  /** packed 16 bytes per id while every id is a canonical UUID, else strings (chunk-ids.ts) */
+  ids: ChunkIds;
   /** 0 once the item is removed or re-indexed at a new ordinal */
   alive: Uint8Array;
   reportedMin: Int32Array;
@@ -90,7 +92,7 @@ export function dictionaryValues(dictionaries: Dictionaries): Record<DictionaryN
 export function emptyColumnChunk(): ColumnChunk {
   return {
     count: 0,
-    ids: [],
+    ids: emptyChunkIds(),
     alive: new Uint8Array(CHUNK_SIZE),
     reportedMin: new Int32Array(CHUNK_SIZE),
     publishedMin: new Int32Array(CHUNK_SIZE),
@@ -151,7 +153,7 @@ export interface ItemFacts {
   suspected: (item: Item) => boolean;
 }
 
-/** Writes every column but the tags (written per chunk, setTags) at a local ordinal. */
+/** Writes every column but the tags (written per chunk, setTags) at a local ordinal below the chunk's count. */
 export function writeRow(
   chunk: ColumnChunk,
   local: number,
@@ -160,7 +162,7 @@ export function writeRow(
   dictionaries: Dictionaries,
   facts: ItemFacts,
 ): void {
-  chunk.ids[local] = item.id;
+  chunk.ids = setChunkId(chunk.ids, chunk.count, local, item.id);
   chunk.alive[local] = 1;
   chunk.reportedMin[local] = minutesOf(item.reportedAt);
   chunk.publishedMin[local] = minutesOf(item.publishedAt);

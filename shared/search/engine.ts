@@ -14,6 +14,7 @@ import {
   type DictionaryName,
   type ItemFacts,
 } from './columns';
+import { chunkIdAt } from './chunk-ids';
 import { codeOf } from './dictionary';
 import { filterAndCount, type FilterOutcome, type TimePreset } from './facets';
 import type { ItemFilter } from './filter';
@@ -28,6 +29,7 @@ import {
   type PostingsChunk,
 } from './postings';
 import { bigramsOf } from './bigrams';
+import { OrdinalLookup } from './ordinal-lookup';
 import { isEmptyQuery, parseQuery, termNeedsTextCheck, type ParsedQuery, type QueryTerm } from './query';
 import { MAX_ORDINALS, orderedMatches, permutationBy, timePermutation, type SortField, type SortSpec } from './sort';
 import { searchableText } from './text';
@@ -69,7 +71,8 @@ export class ItemIndex {
   /** chunks whose postings and texts changed (appends) since they were last persisted */
   readonly textDirty = new Set<number>();
   private tail: { chunkIndex: number; builder: PostingsChunkBuilder } | null = null;
-  private ordinals: Map<string, number> | null = null;
+  /** built on the first lookup by id: opening the list never needs it */
+  private ordinals: OrdinalLookup | null = null;
   private readonly permutations = new Map<SortField, Uint32Array>();
 
   constructor(dictionaries: Dictionaries = createDictionaries()) {
@@ -94,20 +97,15 @@ export class ItemIndex {
   }
 
   idAt(ordinal: number): string | undefined {
-    const chunk = this.chunks[ordinal >>> CHUNK_BITS];
-    return chunk?.columns.ids[ordinal & (CHUNK_SIZE - 1)];
+    const columns = this.chunks[ordinal >>> CHUNK_BITS]?.columns;
+    const local = ordinal & (CHUNK_SIZE - 1);
+    return columns && local < columns.count ? chunkIdAt(columns.ids, local) : undefined;
   }
 
+  /** The live ordinal of an item. */
   ordinalOf(id: string): number | undefined {
-    if (!this.ordinals) {
-      this.ordinals = new Map();
-      this.chunks.forEach(({ columns }, chunkIndex) => {
-        for (let local = 0; local < columns.count; local += 1) {
-          if (columns.alive[local] === 1) this.ordinals?.set(columns.ids[local] as string, (chunkIndex << CHUNK_BITS) | local);
-        }
-      });
-    }
-    return this.ordinals.get(id);
+    this.ordinals ??= new OrdinalLookup((chunkIndex) => this.chunks[chunkIndex]?.columns);
+    return this.ordinals.find(id);
   }
 
   /** Chunks whose texts must be loaded before `upsert` may append (the last, partly filled chunk). */
@@ -180,7 +178,7 @@ export class ItemIndex {
       chunk.texts[local] = text;
       this.tailBuilder(chunkIndex, chunk.postings).add(local, text);
       this.tagChangesOf(tagChanges, chunkIndex).set(local, this.tagCodes(item));
-      this.ordinals?.set(item.id, (chunkIndex << CHUNK_BITS) | local);
+      this.ordinals?.add((chunkIndex << CHUNK_BITS) | local);
       this.dirty.add(chunkIndex);
       this.textDirty.add(chunkIndex);
     }
@@ -223,8 +221,8 @@ export class ItemIndex {
   private retire(ordinal: number): void {
     const chunkIndex = ordinal >>> CHUNK_BITS;
     const chunk = this.chunks[chunkIndex] as IndexChunk;
+    // the lookup skips ordinals no longer alive
     chunk.columns.alive[ordinal & (CHUNK_SIZE - 1)] = 0;
-    this.ordinals?.delete(chunk.columns.ids[ordinal & (CHUNK_SIZE - 1)] as string);
     this.dirty.add(chunkIndex);
   }
 

@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildItem as buildAnyItem, buildSpreadEdge } from '../../builders';
 import { resetBuilderSequence } from '../../builders/sequence';
-import { createIndexRepository } from '../../../renderer/db/index-repository';
+import { ITEM_INDEX_FORMAT, createIndexRepository } from '../../../renderer/db/index-repository';
+import { chunkIdAt, isPacked } from '../../../shared/search/chunk-ids';
+import type { ColumnChunk } from '../../../shared/search/columns';
+import type { EngineState } from '../../../renderer/features/items/engine/protocol';
 import { IndexHost } from '../../../renderer/features/items/engine/index-host';
 import { emptyFilter } from '../../../shared/search/filter';
 import { DEFAULT_SORT } from '../../../shared/search/sort';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
+import { downgradeToStringIds } from './persisted-format';
 
 beforeEach(() => resetBuilderSequence());
 
@@ -101,6 +105,27 @@ describe('the persisted index', () => {
     const host = await hostOn(store);
     expect((await idsOf(host, '供暖')).total).toBe(1);
     expect(await store.db.derived.get('items-index:columns:0')).toBeDefined();
+  });
+});
+
+describe('an index persisted in the format before packed ids', () => {
+  it('is rebuilt from the store at open and written again with packed ids', async () => {
+    const store = await openTestStore('index-old-format');
+    const items = [buildItem({ content: '供暖不足' }), buildItem({ content: '口罩供应' })];
+    await store.repos.items.bulkAdd(items, analyst);
+    await hostOn(store);
+    await downgradeToStringIds(store);
+    const states: EngineState[] = [];
+    const host = new IndexHost(createIndexRepository(store.db), { persist: true, onStatus: (status) => states.push(status.state) });
+    await host.open();
+
+    expect(states).toContain('building');
+    expect((await idsOf(host, '供暖')).ids).toEqual([items[0]?.id]);
+    const repo = createIndexRepository(store.db);
+    expect((await repo.loadMeta())?.format).toBe(ITEM_INDEX_FORMAT);
+    const columns = (await repo.loadColumns(0)) as ColumnChunk;
+    expect(isPacked(columns.ids)).toBe(true);
+    expect([0, 1].map((local) => chunkIdAt(columns.ids, local))).toEqual(items.map((item) => item.id));
   });
 });
 
