@@ -5,7 +5,9 @@ import { NearDuplicateIndex } from '../../../shared/import/dedup/simhash';
 import type { WriteContext } from '../../db/audited-write';
 import type { ChunkRow, FinalCounts, ImportBatchRecord, ImportRepository, SuspectedDuplicate } from '../../db/import-repository';
 
-export const DEFAULT_CHUNK_SIZE = 2000;
+// Each chunk costs a transaction, two reads and an audit entry besides its rows: at 2,000 rows the 100k-row
+// bench spent seconds more on them than at 5,000, which still reports progress about every second.
+export const DEFAULT_CHUNK_SIZE = 5000;
 /** Near-duplicates are looked for among items reported this many days before the import. */
 export const NEAR_DUPLICATE_WINDOW_DAYS = 7;
 
