@@ -3,7 +3,7 @@ import { decodeFile } from './decode';
 import type { TextEncodingName } from './decode/encoding';
 import { DEFAULT_LIMITS } from './decode/limits';
 import type { DecodeLimits } from './decode/limits';
-import { exactKeys, dedupKeyStrings, fingerprintOf, WithinFileDuplicates } from './dedup/fingerprint';
+import { exactKeys, fingerprintOf, WithinFileDuplicates } from './dedup/fingerprint';
 import { NEAR_DUPLICATE_MAX_DISTANCE, NearDuplicateIndex, simhash64 } from './dedup/simhash';
 import { DEFAULT_DICTIONARIES, DictionaryLookup } from './dictionaries';
 import type { ImportDictionaries } from './dictionaries';
@@ -256,7 +256,6 @@ export function openImport(bytes: Uint8Array, fileName: string, options: ImportO
     into.push({
       record,
       fingerprint: fingerprintOf(keys),
-      dedupKeys: dedupKeyStrings(keys),
       simhash,
       provenance: { file: fileName, sheet: table.name, row: row.row },
       duplicateOf,

@@ -44,8 +44,6 @@ export interface ImportedItem {
   record: CheckItem;
   /** exact-duplicate key against the store: sha256 of the URL, platform+ID or text+unit+day key */
   fingerprint: string;
-  /** every exact key the item can be matched by (url:…, id:…, text:…), unhashed, for the store lookup */
-  dedupKeys: string[];
   simhash: string | null;
   provenance: { file: string; sheet: string | null; row: number };
   /** index in `items` of the earlier row of this file it exactly duplicates */

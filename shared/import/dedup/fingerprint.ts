@@ -36,15 +36,6 @@ export function exactKeys(fields: DedupFields, trackingParameters: readonly stri
   return { url, externalId, platform: fields.platform ?? '', text };
 }
 
-/** Keys as stored on the item and looked up in the store's index. */
-export function dedupKeyStrings(keys: ExactKeys): string[] {
-  const strings: string[] = [];
-  if (keys.url) strings.push(`url:${keys.url}`);
-  if (keys.externalId) strings.push(`id:${keys.platform}|${keys.externalId}`);
-  if (keys.text) strings.push(`text:${sha256Hex(keys.text)}`);
-  return strings;
-}
-
 /** The one exact key, hashed: URL first, then platform + ID, then text + unit + day. */
 export function fingerprintOf(keys: ExactKeys): string {
   const primary = keys.url ? `url:${keys.url}` : keys.externalId ? `id:${keys.platform}|${keys.externalId}` : `text:${keys.text ?? ''}`;
