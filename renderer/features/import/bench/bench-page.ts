@@ -3,7 +3,10 @@
 // Only scripts/bench/import.ts loads this page; the app never does.
 import * as XLSX from 'xlsx';
 import type { Item } from '../../../../shared/domain/types';
+import { newId } from '../../../../shared/ids';
 import { DEFAULT_LIMITS } from '../../../../shared/import/decode/limits';
+import { exactKeys, fingerprintOf } from '../../../../shared/import/dedup/fingerprint';
+import { simhash64 } from '../../../../shared/import/dedup/simhash';
 import { readWorkbook, workbookReadOptions } from '../../../../shared/import/decode/workbook';
 import { openDeskDatabase, toItemRow } from '../../../db';
 
@@ -13,17 +16,34 @@ function text(value: unknown): string | null {
   return value === undefined || value === null || value === '' ? null : String(value);
 }
 
-function itemOf(row: unknown[], index: number, nowIso: string): Item {
+/** `2024-05-03 14:05` as the partner wrote it, in Asia/Shanghai (the generator writes no other form). */
+function shanghaiIso(value: unknown): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(String(value ?? ''));
+  return match ? `${match[1]}T${match[2]}:00+08:00` : null;
+}
+
+// The rows carry the keys real items carry — ids from newId, their own published times, hashed fingerprints —
+// because IndexedDB's cost depends on them: with every index key in ascending order (one time for all rows,
+// fingerprints `fp-1`, `fp-2` …, as this baseline first had) each index is a pure append, which no import of
+// real rows can be, and that best case wrote the same rows ~25% faster. The keys are made before timing.
+function itemOf(row: unknown[], index: number, nowIso: string, batchId: string): Item {
+  const url = text(row[4]);
+  const platform = text(row[5]);
+  const externalId = text(row[1]);
+  const title = text(row[2]);
+  const content = text(row[3]);
+  const publishedAt = shanghaiIso(row[7]);
+  const keys = exactKeys({ url, platform, externalId, title, content, unit: null, day: (publishedAt ?? nowIso).slice(0, 10) });
   return {
-    id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+    id: newId(),
     kind: 'online',
     feeds: ['cac'],
-    platform: text(row[5]),
-    title: text(row[2]),
-    content: text(row[3]),
-    url: text(row[4]),
+    platform,
+    title,
+    content,
+    url,
     account: text(row[6]),
-    publishedAt: nowIso,
+    publishedAt,
     reportedAt: nowIso,
     capturedAt: nowIso,
     region: text(row[12]),
@@ -41,10 +61,10 @@ function itemOf(row: unknown[], index: number, nowIso: string): Item {
     status: 'new',
     actions: [],
     notOpinion: false,
-    fingerprint: `fp-${index}`,
-    simhash: null,
-    provenance: [{ batchId: null, feed: 'cac', file: 'bench.xlsx', sheet: 'Sheet1', row: index + 2, reportedAt: nowIso }],
-    externalId: text(row[1]),
+    fingerprint: fingerprintOf(keys),
+    simhash: simhash64(`${title ?? ''}\n${content ?? ''}`),
+    provenance: [{ batchId, feed: 'cac', file: 'bench.xlsx', sheet: 'Sheet1', row: index + 2, reportedAt: nowIso }],
+    externalId,
     rootExternalId: null,
     parentExternalId: null,
     createdAt: nowIso,
@@ -69,7 +89,8 @@ const bench = {
   /** bulkAdd of one item-shaped row per data row parsed above, into an empty items table with its real indexes. */
   async rawBulkAdd(): Promise<{ ms: number; rows: number }> {
     const nowIso = new Date().toISOString();
-    const rows = parsedRows.slice(1).map((row, index) => toItemRow(itemOf(row, index, nowIso)));
+    const batchId = newId();
+    const rows = parsedRows.slice(1).map((row, index) => toItemRow(itemOf(row, index, nowIso, batchId)));
     parsedRows = [];
     const db = await openDeskDatabase('import-bench-bulk-add');
     await db.items.clear();
