@@ -24,4 +24,9 @@ describe('newId', () => {
     const second = newId(Date.UTC(2020, 0, 1));
     expect(second > first).toBe(true);
   });
+
+  it('gives every id its own random tail, across refills of the random pool', () => {
+    const tails = Array.from({ length: 2_000 }, () => newId().slice(19));
+    expect(new Set(tails).size).toBe(tails.length);
+  });
 });
