@@ -1,23 +1,24 @@
 // The persisted triage index (shared/search): columns, postings and texts in the `derived` table, one row per
-// chunk of 65,536 ordinals and kind, plus a meta row saying which audit entry the index is current with.
+// chunk of 65,536 ordinals and kind, plus a meta row saying which audit entry the index is current with. A
+// chunk's columns are two rows: the few that opening the list reads (ListColumns) and the others.
 // Rows hold typed arrays, which IndexedDB stores by structured clone as raw bytes: loading the columns of a
 // million items is a few reads of a few megabytes, not a scan of the items. Like every derived row these are
 // unaudited: they are rebuilt from the audited tables at any time.
 import type { AuditEntry, Item } from '../../shared/domain/types';
-import type { ColumnChunk, DictionaryName } from '../../shared/search/columns';
+import { splitColumns, type ColumnChunk, type DictionaryName, type ListColumns, type OtherColumns } from '../../shared/search/columns';
 import type { PostingsChunk } from '../../shared/search/postings';
 import type { DeskDatabase } from './database';
 import { fromItemRow } from './items-repository';
 
 /** Bumped whenever the shape of what is persisted changes: an index of another format is rebuilt. */
-export const ITEM_INDEX_FORMAT = 3;
+export const ITEM_INDEX_FORMAT = 4;
 
 const PREFIX = 'items-index:';
 const META_KEY = `${PREFIX}meta`;
 const ORDER_KEY = `${PREFIX}order:reportedAt`;
 const UNFILTERED_KEY = `${PREFIX}unfiltered`;
 
-export type IndexChunkPart = 'columns' | 'postings' | 'texts';
+export type IndexChunkPart = 'columns' | 'otherColumns' | 'postings' | 'texts';
 
 export interface ItemIndexMeta {
   format: number;
@@ -68,7 +69,9 @@ export function createIndexRepository(db: DeskDatabase, clock: () => Date = () =
 
   return {
     loadMeta: () => read<ItemIndexMeta>(META_KEY),
-    loadColumns: (chunkIndex: number) => read<ColumnChunk>(chunkKey('columns', chunkIndex)),
+    /** The columns opening the list needs; loadOtherColumns has the rest. */
+    loadColumns: (chunkIndex: number) => read<ListColumns>(chunkKey('columns', chunkIndex)),
+    loadOtherColumns: (chunkIndex: number) => read<OtherColumns>(chunkKey('otherColumns', chunkIndex)),
     loadPostings: (chunkIndex: number) => read<PostingsChunk>(chunkKey('postings', chunkIndex)),
     loadTexts: (chunkIndex: number) => read<string[]>(chunkKey('texts', chunkIndex)),
     loadOrder: () => read<PersistedOrder>(ORDER_KEY),
@@ -90,7 +93,12 @@ export function createIndexRepository(db: DeskDatabase, clock: () => Date = () =
       if (extras.order) rows.push({ key: ORDER_KEY, builtAt, value: extras.order });
       if (extras.unfiltered) rows.push({ key: UNFILTERED_KEY, builtAt, value: extras.unfiltered });
       for (const chunk of chunks) {
-        for (const part of ['columns', 'postings', 'texts'] as const) {
+        if (chunk.columns) {
+          const { list, other } = splitColumns(chunk.columns);
+          rows.push({ key: chunkKey('columns', chunk.chunkIndex), builtAt, value: list });
+          rows.push({ key: chunkKey('otherColumns', chunk.chunkIndex), builtAt, value: other });
+        }
+        for (const part of ['postings', 'texts'] as const) {
           const value = chunk[part];
           if (value !== undefined) rows.push({ key: chunkKey(part, chunk.chunkIndex), builtAt, value });
         }

@@ -5,16 +5,10 @@
 // strings once it holds any other id (a restored backup, demo data, a test): such ids must keep working, and
 // an exact round trip is only guaranteed for the canonical form. An id is formatted only when asked for
 // (the list window asks for ~50), never all of them at load.
-import { CHUNK_SIZE } from './postings';
-
 export const ID_BYTES = 16;
 
 /** Packed: ID_BYTES per local ordinal. Strings: one per local ordinal. */
 export type ChunkIds = Uint8Array | string[];
-
-export function emptyChunkIds(): ChunkIds {
-  return new Uint8Array(CHUNK_SIZE * ID_BYTES);
-}
 
 /** Not `instanceof`: a typed array read back from IndexedDB may come from another realm (a test's jsdom). */
 export function isPacked(ids: ChunkIds): ids is Uint8Array {

@@ -14,7 +14,7 @@ import {
   type Sentiment,
   type Veracity,
 } from '../domain/types';
-import { emptyChunkIds, setChunkId, type ChunkIds } from './chunk-ids';
+import { ID_BYTES, setChunkId, type ChunkIds } from './chunk-ids';
 import { codeOf, createDictionary, type CodeDictionary } from './dictionary';
 import { CHUNK_SIZE } from './postings';
 
@@ -89,32 +89,59 @@ export function dictionaryValues(dictionaries: Dictionaries): Record<DictionaryN
   return Object.fromEntries(DICTIONARY_NAMES.map((name) => [name, dictionaries[name].values])) as Record<DictionaryName, string[]>;
 }
 
+/**
+ * What opening the list reads: the unfiltered list in reported-time order (its counts are kept apart) and the
+ * ids of its first rows. At a million items these are 21 of the ~77 bytes per item, so they are persisted
+ * apart from the other columns, which are read after the list shows.
+ */
+export const LIST_COLUMN_NAMES = ['count', 'ids', 'alive', 'reportedMin'] as const;
+export type ListColumns = Pick<ColumnChunk, (typeof LIST_COLUMN_NAMES)[number]>;
+export type OtherColumns = Omit<ColumnChunk, keyof ListColumns>;
+
+export function splitColumns(chunk: ColumnChunk): { list: ListColumns; other: OtherColumns } {
+  const { count, ids, alive, reportedMin, ...other } = chunk;
+  return { list: { count, ids, alive, reportedMin }, other };
+}
+
+/**
+ * Stand-ins for the other columns until they are read: empty, so that a read gives nothing and a write is
+ * dropped, never a shared array that one chunk could write into for all.
+ */
+export function unreadOtherColumns(): OtherColumns {
+  const { count: _count, ids: _ids, alive: _alive, reportedMin: _reported, ...other } = emptyColumnChunkOf(0);
+  return other;
+}
+
 export function emptyColumnChunk(): ColumnChunk {
+  return emptyColumnChunkOf(CHUNK_SIZE);
+}
+
+function emptyColumnChunkOf(size: number): ColumnChunk {
   return {
     count: 0,
-    ids: emptyChunkIds(),
-    alive: new Uint8Array(CHUNK_SIZE),
-    reportedMin: new Int32Array(CHUNK_SIZE),
-    publishedMin: new Int32Array(CHUNK_SIZE),
-    status: new Uint8Array(CHUNK_SIZE),
-    kind: new Uint8Array(CHUNK_SIZE),
-    feeds: new Uint8Array(CHUNK_SIZE),
-    platform: new Uint32Array(CHUNK_SIZE),
-    region: new Uint32Array(CHUNK_SIZE),
-    unit: new Uint32Array(CHUNK_SIZE),
-    event: new Uint32Array(CHUNK_SIZE),
-    category: new Uint32Array(CHUNK_SIZE),
-    risk: new Uint8Array(CHUNK_SIZE),
-    sentiment: new Uint8Array(CHUNK_SIZE),
-    veracity: new Uint8Array(CHUNK_SIZE),
-    hasSpread: new Uint8Array(CHUNK_SIZE),
-    suspected: new Uint8Array(CHUNK_SIZE),
-    reposts: new Int32Array(CHUNK_SIZE),
-    comments: new Int32Array(CHUNK_SIZE),
-    likes: new Int32Array(CHUNK_SIZE),
-    views: new Int32Array(CHUNK_SIZE),
-    textHash: new Uint32Array(CHUNK_SIZE),
-    tagStarts: new Uint32Array(CHUNK_SIZE + 1),
+    ids: new Uint8Array(size * ID_BYTES),
+    alive: new Uint8Array(size),
+    reportedMin: new Int32Array(size),
+    publishedMin: new Int32Array(size),
+    status: new Uint8Array(size),
+    kind: new Uint8Array(size),
+    feeds: new Uint8Array(size),
+    platform: new Uint32Array(size),
+    region: new Uint32Array(size),
+    unit: new Uint32Array(size),
+    event: new Uint32Array(size),
+    category: new Uint32Array(size),
+    risk: new Uint8Array(size),
+    sentiment: new Uint8Array(size),
+    veracity: new Uint8Array(size),
+    hasSpread: new Uint8Array(size),
+    suspected: new Uint8Array(size),
+    reposts: new Int32Array(size),
+    comments: new Int32Array(size),
+    likes: new Int32Array(size),
+    views: new Int32Array(size),
+    textHash: new Uint32Array(size),
+    tagStarts: new Uint32Array(size + 1),
     tagCodes: new Uint32Array(0),
   };
 }

@@ -108,6 +108,54 @@ describe('the persisted index', () => {
   });
 });
 
+describe('opening on the list columns alone', () => {
+  const platformFilter = (platform: string) => ({ ...emptyFilter(), platforms: [platform] });
+
+  it('answers the unfiltered list before the other columns are read; a filtered run waits for them', async () => {
+    const store = await openTestStore('index-list-columns');
+    const items = [buildItem({ platform: '微博' }), buildItem({ platform: '抖音' }), buildItem({ platform: '微博' })];
+    await store.repos.items.bulkAdd(items, analyst);
+    await hostOn(store);
+
+    const repo = createIndexRepository(store.db);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const host = new IndexHost(
+      {
+        ...repo,
+        loadOtherColumns: async (chunkIndex) => {
+          await held;
+          return repo.loadOtherColumns(chunkIndex);
+        },
+      },
+      { persist: true },
+    );
+    await host.open();
+    const opened = await idsOf(host);
+    expect(opened.total).toBe(3);
+    expect(opened.ids).toEqual([items[2]?.id, items[1]?.id, items[0]?.id]);
+
+    let filtered: Awaited<ReturnType<typeof idsOf>> | null = null;
+    const waiting = idsOf(host, '', platformFilter('微博')).then((reply) => (filtered = reply));
+    // the list itself keeps answering meanwhile
+    expect((await host.run({ filter: emptyFilter(), query: '', sort: DEFAULT_SORT, timePresets: [] })).total).toBe(3);
+    expect(filtered).toBeNull();
+    release();
+    await waiting;
+    expect(filtered).toMatchObject({ total: 2, ids: [items[2]?.id, items[0]?.id] });
+  });
+
+  it('rebuilds when the other columns of a chunk are lost', async () => {
+    const store = await openTestStore('index-other-columns-lost');
+    await store.repos.items.bulkAdd([buildItem({ platform: '微博' }), buildItem({ platform: '抖音' })], analyst);
+    await hostOn(store);
+    await store.db.derived.delete('items-index:otherColumns:0');
+    const host = await hostOn(store);
+    expect((await idsOf(host, '', platformFilter('抖音'))).total).toBe(1);
+    expect(await store.db.derived.get('items-index:otherColumns:0')).toBeDefined();
+  });
+});
+
 describe('an index persisted in the format before packed ids', () => {
   it('is rebuilt from the store at open and written again with packed ids', async () => {
     const store = await openTestStore('index-old-format');

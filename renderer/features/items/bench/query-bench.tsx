@@ -121,6 +121,8 @@ export interface OpenSteps {
   firstResultMs: number;
   firstRowsMs: number;
   paintedMs: number;
+  /** the steps inside the index worker, ms since navigation */
+  worker: Record<string, number>;
 }
 
 /** The cold open: the items page mounted on the store as it is, up to the first rows painted. */
@@ -154,6 +156,7 @@ async function openList(container: HTMLElement): Promise<OpenSteps> {
     firstResultMs: round0(steps.firstResultMs),
     firstRowsMs: round0(steps.firstRowsMs),
     paintedMs: round0(steps.paintedMs),
+    worker: Object.fromEntries((currentEngine()?.marks() ?? []).map((mark) => [mark.step, round0(mark.atMs)])),
   };
 }
 

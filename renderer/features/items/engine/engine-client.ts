@@ -1,5 +1,5 @@
 // The UI side of the index worker: one request at a time in flight per call, answers matched by id.
-import type { EngineCall, EngineMessage, EngineStatus } from './protocol';
+import type { EngineCall, EngineMark, EngineMessage, EngineStatus } from './protocol';
 import { IndexHost } from './index-host';
 import type { IndexRepository } from '../../../db/index-repository';
 
@@ -7,6 +7,8 @@ export interface TriageEngine {
   call<T>(call: EngineCall): Promise<T>;
   /** Called on every status change (loading, building progress, ready). */
   onStatus(listener: (status: EngineStatus) => void): () => void;
+  /** the steps of the open the worker has reached so far: to say where a slow open went (the benchmark) */
+  marks(): readonly EngineMark[];
   close(): void;
 }
 
@@ -14,9 +16,14 @@ export function createWorkerEngine(): TriageEngine {
   const worker = new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module', name: 'items-index' });
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const listeners = new Set<(status: EngineStatus) => void>();
+  const marks: EngineMark[] = [{ step: 'worker created', atMs: performance.now() }];
   let nextId = 1;
   worker.onmessage = (event: MessageEvent<EngineMessage>) => {
     const message = event.data;
+    if (message.kind === 'mark') {
+      marks.push({ step: message.step, atMs: message.at - performance.timeOrigin });
+      return;
+    }
     if (message.kind === 'status') {
       for (const listener of listeners) listener(message.status);
       return;
@@ -44,6 +51,7 @@ export function createWorkerEngine(): TriageEngine {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    marks: () => marks,
     close() {
       worker.terminate();
     },
@@ -53,7 +61,12 @@ export function createWorkerEngine(): TriageEngine {
 /** The same engine on the calling thread, for renderer tests (jsdom has no module workers). */
 export function createInProcessEngine(repo: IndexRepository): TriageEngine {
   const listeners = new Set<(status: EngineStatus) => void>();
-  const host = new IndexHost(repo, { persist: true, onStatus: (status) => listeners.forEach((listener) => listener(status)) });
+  const marks: EngineMark[] = [];
+  const host = new IndexHost(repo, {
+    persist: true,
+    onStatus: (status) => listeners.forEach((listener) => listener(status)),
+    onMark: (step) => marks.push({ step, atMs: performance.now() }),
+  });
   let queue: Promise<unknown> = Promise.resolve();
   const handle = async (call: EngineCall): Promise<unknown> => {
     switch (call.type) {
@@ -87,6 +100,7 @@ export function createInProcessEngine(repo: IndexRepository): TriageEngine {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    marks: () => marks,
     close() {},
   };
 }

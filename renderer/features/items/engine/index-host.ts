@@ -1,7 +1,7 @@
 // The index worker's work, apart from the worker itself so renderer tests can drive it on fake-indexeddb:
 // open the persisted index (or build it), keep it current from the audit log, answer the list's queries.
 import type { AuditEntry, Item } from '../../../../shared/domain/types';
-import type { ItemFacts } from '../../../../shared/search/columns';
+import { unreadOtherColumns, type ItemFacts } from '../../../../shared/search/columns';
 import { aliveBits, ItemIndex, type ChunkLoaders } from '../../../../shared/search/engine';
 import { filterAndCount, type FilterOutcome } from '../../../../shared/search/facets';
 import { emptyFilter } from '../../../../shared/search/filter';
@@ -21,6 +21,8 @@ export interface IndexHostOptions {
   /** false in a second window: only the window holding the writer lock persists (engine/README in shared/search) */
   persist: boolean;
   onStatus?: (status: EngineStatus) => void;
+  /** a step of opening reached (meta read, columns read, index restored): to say where a slow open goes */
+  onMark?: (step: string) => void;
   /** items read per step of a full build */
   buildPage?: number;
   /** more changed items than this since the persisted index: rebuild instead of catching up */
@@ -50,6 +52,11 @@ export class IndexHost {
   /** the list order a run sorted again, being saved while the next requests are answered */
   private backgroundWrite: Promise<void> = Promise.resolve();
   private status: EngineStatus = { state: 'idle', done: 0, total: 0, error: null };
+  /**
+   * The columns opening the list does not need, being read after it opened; null once read. Everything but
+   * the unfiltered list, its window and positionOf waits for them (complete()).
+   */
+  private otherColumns: Promise<void> | null = null;
   private readonly loaders: ChunkLoaders;
 
   constructor(
@@ -88,6 +95,7 @@ export class IndexHost {
     try {
       this.setStatus({ state: 'loading', error: null });
       const meta = forceRebuild ? undefined : await this.repo.loadMeta();
+      this.options.onMark?.('meta read');
       if (meta && meta.format === ITEM_INDEX_FORMAT && (await this.loadColumns(meta))) {
         this.setStatus({ state: 'ready', done: this.index?.size ?? 0, total: this.index?.size ?? 0 });
         await this.sync();
@@ -101,22 +109,55 @@ export class IndexHost {
   }
 
   private async loadColumns(meta: ItemIndexMeta): Promise<boolean> {
-    const [order, unfiltered, ...columns] = await Promise.all([
+    const [order, unfiltered, ...lists] = await Promise.all([
       this.repo.loadOrder(),
       this.repo.loadUnfiltered<UnfilteredCounts>(),
       ...Array.from({ length: meta.chunkCount }, (_, chunkIndex) => this.repo.loadColumns(chunkIndex)),
     ]);
-    if (columns.some((chunk) => chunk === undefined)) return false;
-    this.index = ItemIndex.restore(meta.dictionaries, columns as NonNullable<(typeof columns)[number]>[]);
+    this.options.onMark?.('columns read');
+    if (lists.some((chunk) => chunk === undefined)) return false;
+    const index = ItemIndex.restore(
+      meta.dictionaries,
+      lists.map((list) => ({ ...unreadOtherColumns(), ...(list as NonNullable<typeof list>) })),
+    );
+    this.index = index;
     // an order saved at another audit entry may miss changes since: it is sorted again on the first run
-    if (order && meta.orderSeq === order.auditSeq && this.index.adoptPermutation('reportedAt', order.order)) {
+    if (order && meta.orderSeq === order.auditSeq && index.adoptPermutation('reportedAt', order.order)) {
       this.savedOrder = order.order;
       this.savedOrderSeq = order.auditSeq;
     }
     this.unfiltered = unfiltered?.auditSeq === meta.auditSeq ? unfiltered : null;
     this.auditSeq = meta.auditSeq;
     this.auditHash = meta.auditHash;
+    this.options.onMark?.('index restored');
+    this.otherColumns = this.loadOtherColumns(index);
+    // a failure is met by whoever waits for them (complete)
+    this.otherColumns.catch(() => undefined);
     return true;
+  }
+
+  private async loadOtherColumns(index: ItemIndex): Promise<void> {
+    const others = await Promise.all(index.chunks.map((_, chunkIndex) => this.repo.loadOtherColumns(chunkIndex)));
+    others.forEach((other, chunkIndex) => {
+      if (!other) throw new IndexMissingError(`列块 ${chunkIndex}`);
+      Object.assign((index.chunks[chunkIndex] as (typeof index.chunks)[number]).columns, other);
+    });
+    this.options.onMark?.('other columns read');
+  }
+
+  /** The index with every column read; an index that lost a chunk of them is built again first. */
+  private async complete(): Promise<ItemIndex> {
+    const reading = this.otherColumns;
+    if (reading) {
+      try {
+        await reading;
+        if (this.otherColumns === reading) this.otherColumns = null;
+      } catch (error) {
+        if (!(error instanceof IndexMissingError)) throw error;
+        await this.build();
+      }
+    }
+    return this.ready();
   }
 
   private async facts(): Promise<ItemFacts> {
@@ -150,6 +191,7 @@ export class IndexHost {
       this.setStatus({ done });
     }
     this.index = index;
+    this.otherColumns = null;
     this.auditSeq = head?.seq ?? 0;
     this.auditHash = head?.hash ?? null;
     // sorted and counted here, in the background build, so that no open of the list has to
@@ -174,6 +216,8 @@ export class IndexHost {
 
   /** Writes the changed chunks below `below` (and the meta, when given); frees their texts. */
   private async persistChunks(index: ItemIndex, below: number, meta: ItemIndexMeta | null): Promise<void> {
+    // the stand-ins of columns not read yet must never be written over the real ones
+    if (this.otherColumns !== null && index === this.index) throw new Error('索引列尚未读完，不能保存');
     const writes: IndexChunkWrite[] = [];
     for (const chunkIndex of [...index.dirty].filter((chunk) => chunk < below).sort((a, b) => a - b)) {
       const chunk = index.chunks[chunkIndex];
@@ -205,7 +249,7 @@ export class IndexHost {
    */
   async sync(): Promise<number> {
     await this.backgroundWrite;
-    const index = this.index;
+    let index = this.index;
     if (!index) return 0;
     const itemIds = new Set<string>();
     let flagsChanged = false;
@@ -228,6 +272,7 @@ export class IndexHost {
       }
     }
     if (seq === this.auditSeq) return 0;
+    index = await this.complete();
     // entries that changed no item (settings, reports) leave the unfiltered counts as they were
     const unfilteredStill = itemIds.size === 0 && !flagsChanged && this.unfiltered?.auditSeq === this.auditSeq;
     this.unfiltered = unfilteredStill && this.unfiltered ? { ...this.unfiltered, auditSeq: seq } : null;
@@ -286,7 +331,7 @@ export class IndexHost {
    */
   async run(request: RunRequest): Promise<RunReply> {
     const started = performance.now();
-    const index = this.ready();
+    const index = this.opensOnListColumns(request) ? this.ready() : await this.complete();
     const match = await index.match(request.query, this.loaders);
     const outcome = this.filterAndCount(index, request, match);
     const sortedBefore = index.cachedPermutation('reportedAt');
@@ -303,6 +348,17 @@ export class IndexHost {
       indexed: index.size,
       tookMs: performance.now() - started,
     };
+  }
+
+  /** The unfiltered list by reported time, counted and sorted before: what the list opens on. */
+  private opensOnListColumns(request: RunRequest): boolean {
+    return (
+      isUnfiltered(request.filter, request.query) &&
+      request.filter.timeField === 'reportedAt' &&
+      request.sort.field === 'reportedAt' &&
+      this.unfiltered?.auditSeq === this.auditSeq &&
+      this.index?.cachedPermutation('reportedAt') !== undefined
+    );
   }
 
   private filterAndCount(index: ItemIndex, request: RunRequest, match: Uint32Array[] | null): FilterOutcome {
@@ -349,7 +405,7 @@ export class IndexHost {
   }
 
   async search(query: string, limit: number): Promise<{ total: number; ids: string[] }> {
-    const index = this.ready();
+    const index = await this.complete();
     const { total, ordinals } = await index.search(query, limit, this.loaders);
     return { total, ids: [...ordinals].map((ordinal) => index.idAt(ordinal) as string) };
   }

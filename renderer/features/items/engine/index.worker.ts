@@ -20,6 +20,12 @@ function post(message: EngineMessage): void {
   scope.postMessage(message);
 }
 
+function mark(step: string): void {
+  post({ kind: 'mark', step, at: performance.timeOrigin + performance.now() });
+}
+
+mark('worker started');
+
 /**
  * Only one window's worker writes the persisted index (two writers would interleave chunks numbered by
  * different ordinals). The others keep their index current in memory from the same audit log.
@@ -38,9 +44,13 @@ async function holdWriterLock(): Promise<boolean> {
 async function handle(call: EngineCall): Promise<unknown> {
   if (call.type === 'open') {
     const db = await openDeskDatabase(call.databaseName);
+    mark('database opened');
+    const persist = await holdWriterLock();
+    mark('writer lock settled');
     host = new IndexHost(createIndexRepository(db), {
-      persist: await holdWriterLock(),
+      persist,
       onStatus: (status) => post({ kind: 'status', status }),
+      onMark: mark,
     });
     await host.open(call.forceRebuild ?? false);
     return host.engineStatus;

@@ -52,4 +52,12 @@ export type EngineRequest = EngineCall & { requestId: number };
 export type EngineMessage =
   | { kind: 'reply'; requestId: number; ok: true; value: unknown }
   | { kind: 'reply'; requestId: number; ok: false; error: string }
-  | { kind: 'status'; status: EngineStatus };
+  | { kind: 'status'; status: EngineStatus }
+  /** a step of the worker's open reached, at `at` ms since the epoch (the worker's clock has another origin) */
+  | { kind: 'mark'; step: string; at: number };
+
+/** When the worker reached a step of its open, in ms since the page's navigation. */
+export interface EngineMark {
+  step: string;
+  atMs: number;
+}
