@@ -121,6 +121,9 @@ export async function run(args: string[]): Promise<number> {
       'longestTaskMs',
     ] as const;
     const ordered = Object.fromEntries(keys.map((key) => [key, result[key]]));
+    // which phase the longest main-thread tasks fell in: what to look at when longestTaskMs is over 50 ms
+    const longTasks = (result as unknown as { longTasks?: Array<{ at: number; ms: number; phase: string }> }).longTasks ?? [];
+    for (const task of longTasks.slice(0, 10)) process.stderr.write(`  long task ${task.ms} ms at ${task.at} ms (${task.phase})\n`);
     process.stdout.write(
       options.json
         ? `${JSON.stringify(ordered)}\n`

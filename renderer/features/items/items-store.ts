@@ -90,8 +90,9 @@ export function startItemsEngine(
   engine = (options.create ?? createWorkerEngine)();
   engine.onStatus((status) => useItems.setState({ status }));
   const opened = engine.call({ type: 'open', databaseName: options.databaseName, forceRebuild: options.forceRebuild });
+  // the worker reads what else searches and filters need once the first rows are shown (IndexHost.window)
   engineReady = opened.then(
-    () => runQuery().then(() => void engine?.call({ type: 'warm' }).catch(() => undefined)),
+    () => runQuery(),
     (error: unknown) => useItems.setState({ error: messageOf(error) }),
   );
   return engineReady;

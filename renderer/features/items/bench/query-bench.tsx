@@ -11,7 +11,7 @@ import { createRepositories, openDeskDatabase } from '../../../db';
 import { useLocaleStore } from '../../../i18n';
 import { createWorkerEngine } from '../engine/engine-client';
 import type { RunReply } from '../engine/protocol';
-import { currentEngine, useItems } from '../items-store';
+import { currentEngine, runQuery, useItems } from '../items-store';
 import { ItemsPage } from '../ItemsPage';
 import { timePresets } from '../time-presets';
 
@@ -28,6 +28,8 @@ export interface QueryBenchResult {
   ratio: number;
   indexBuildMs: number;
   longestTaskMs: number;
+  /** longest first, with the phase each began in (printed on stderr by the script) */
+  longTasks: Array<{ at: number; ms: number; phase: string }>;
 }
 
 declare global {
@@ -38,8 +40,21 @@ declare global {
 }
 
 let longestTaskMs = 0;
-/** every long task, for saying where the time went (phase=open) */
+/** every long task, for saying where the time went */
 const longTasks: Array<{ at: number; ms: number }> = [];
+/** when each phase of the measurement began (ms since navigation), to say which phase a long task fell in */
+const phases: Array<{ phase: string; at: number }> = [];
+
+function enterPhase(phase: string): void {
+  phases.push({ phase, at: Math.round(performance.now()) });
+}
+
+/** The long tasks, longest first, each with the phase it began in. */
+function longTasksByPhase(): Array<{ at: number; ms: number; phase: string }> {
+  return longTasks
+    .map((task) => ({ ...task, phase: phases.findLast((entry) => entry.at <= task.at)?.phase ?? 'page load' }))
+    .sort((a, b) => b.ms - a.ms);
+}
 
 function observeLongTasks(): void {
   new PerformanceObserver((list) => {
@@ -96,6 +111,19 @@ function firstRowsPainted(): Promise<number> {
   });
 }
 
+/** The current result's rows fetched and a frame painted after. */
+function rowsPainted(): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => requestAnimationFrame(() => resolve());
+    if (useItems.getState().rows.size > 0) return painted();
+    const stop = useItems.subscribe((state) => {
+      if (state.rows.size === 0) return;
+      stop();
+      painted();
+    });
+  });
+}
+
 function scanWorker() {
   const worker = new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'bench-scan' });
   return <T,>(call: unknown) =>
@@ -128,6 +156,7 @@ export interface OpenSteps {
 /** The cold open: the items page mounted on the store as it is, up to the first rows painted. */
 async function openList(container: HTMLElement): Promise<OpenSteps> {
   const scriptsMs = performance.now();
+  enterPhase('open');
   const painted = firstRowsPainted();
   const steps: Partial<OpenSteps> = { scriptsMs };
   const stopWatching = useItems.subscribe((state) => {
@@ -177,17 +206,21 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
     timePresets: presets,
   };
   const facetSamples: number[] = [];
+  enterPhase('facets');
   for (let run = 0; run < 3; run += 1)
     facetSamples.push((await timed(() => engine.call<RunReply>({ type: 'run', request: facetRequest })))[0]);
   facetSamples.sort((a, b) => a - b);
   window.__benchProgress = `facets ${facetSamples.map(round).join(' / ')} ms`;
 
+  enterPhase('warm');
   await engine.call({ type: 'warm' });
+  enterPhase('scan load');
   const terms = corpusTerms(seed + 1, SEARCH_TERMS);
   const scan = scanWorker();
   await scan<number>({ type: 'load' });
   const searchSamples: number[] = [];
   const scanSamples: number[] = [];
+  enterPhase('search');
   for (const pass of [0, 1]) {
     for (const term of terms) {
       const [searchMs, found] = await timed(() =>
@@ -205,7 +238,19 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
   searchSamples.sort((a, b) => a - b);
   scanSamples.sort((a, b) => a - b);
   window.__benchProgress = `searched; longest task so far ${round(longestTaskMs)} ms; rebuilding`;
+  enterPhase('rebuild');
+  let lastState = '';
+  const stopWatching = engine.onStatus((status) => {
+    if (status.state !== lastState) enterPhase(`rebuild: ${status.state}`);
+    lastState = status.state;
+  });
   const [indexBuildMs] = await timed(() => engine.call({ type: 'rebuild' }));
+  stopWatching();
+  enterPhase('rebuilt');
+  // what follows a rebuild in the app (rebuildIndex): the list is run again and its first rows shown
+  await runQuery();
+  await rowsPainted();
+  enterPhase('done');
   const searchP95Ms = percentile(searchSamples, 0.95);
   const scanP95Ms = percentile(scanSamples, 0.95);
   return {
@@ -218,6 +263,7 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
     ratio: Math.round((searchP95Ms / scanP95Ms) * 1000) / 1000,
     indexBuildMs: round(indexBuildMs),
     longestTaskMs: round(longestTaskMs),
+    longTasks: longTasksByPhase(),
   };
 }
 
@@ -235,7 +281,7 @@ export function runQueryBench(container: HTMLElement): void {
           // open finds it: the measure phase runs long enough for that anyway
           openList(container).then(async (steps) => {
             await currentEngine()?.call({ type: 'sync' });
-            return { ...steps, longTasks };
+            return { ...steps, longTasks: longTasksByPhase() };
           })
         : measure(container, seed);
   work.then(

@@ -53,10 +53,15 @@ export class IndexHost {
   private backgroundWrite: Promise<void> = Promise.resolve();
   private status: EngineStatus = { state: 'idle', done: 0, total: 0, error: null };
   /**
-   * The columns opening the list does not need, being read after it opened; null once read. Everything but
-   * the unfiltered list, its window and positionOf waits for them (complete()).
+   * The index whose other columns (those opening the list does not need) are not read yet, and their read once
+   * started. It starts after the list's first window is answered (reading them in the worker would hold that
+   * window back) or when a request needs them: everything but the unfiltered list, its windows and positionOf
+   * waits for them (complete()).
    */
+  private otherColumnsOf: ItemIndex | null = null;
   private otherColumns: Promise<void> | null = null;
+  /** every chunk's postings being read ahead of the first search */
+  private warming: Promise<void> | null = null;
   private readonly loaders: ChunkLoaders;
 
   constructor(
@@ -130,34 +135,45 @@ export class IndexHost {
     this.auditSeq = meta.auditSeq;
     this.auditHash = meta.auditHash;
     this.options.onMark?.('index restored');
-    this.otherColumns = this.loadOtherColumns(index);
-    // a failure is met by whoever waits for them (complete)
-    this.otherColumns.catch(() => undefined);
+    this.otherColumnsOf = index;
+    this.otherColumns = null;
+    this.warming = null;
     return true;
   }
 
-  private async loadOtherColumns(index: ItemIndex): Promise<void> {
-    const others = await Promise.all(index.chunks.map((_, chunkIndex) => this.repo.loadOtherColumns(chunkIndex)));
-    others.forEach((other, chunkIndex) => {
-      if (!other) throw new IndexMissingError(`列块 ${chunkIndex}`);
-      Object.assign((index.chunks[chunkIndex] as (typeof index.chunks)[number]).columns, other);
+  private readOtherColumns(index: ItemIndex): Promise<void> {
+    this.otherColumns ??= Promise.all(index.chunks.map((_, chunkIndex) => this.repo.loadOtherColumns(chunkIndex))).then((others) => {
+      others.forEach((other, chunkIndex) => {
+        if (!other) throw new IndexMissingError(`列块 ${chunkIndex}`);
+        Object.assign((index.chunks[chunkIndex] as (typeof index.chunks)[number]).columns, other);
+      });
+      if (this.otherColumnsOf === index) this.otherColumnsOf = null;
+      this.options.onMark?.('other columns read');
     });
-    this.options.onMark?.('other columns read');
+    return this.otherColumns;
   }
 
   /** The index with every column read; an index that lost a chunk of them is built again first. */
   private async complete(): Promise<ItemIndex> {
-    const reading = this.otherColumns;
-    if (reading) {
+    if (this.otherColumnsOf) {
       try {
-        await reading;
-        if (this.otherColumns === reading) this.otherColumns = null;
+        await this.readOtherColumns(this.otherColumnsOf);
       } catch (error) {
         if (!(error instanceof IndexMissingError)) throw error;
         await this.build();
       }
     }
     return this.ready();
+  }
+
+  /** What opening left for later, read once the list shows: the other columns, then the postings. */
+  private readAfterShown(): void {
+    const index = this.otherColumnsOf;
+    if (!index || this.otherColumns) return;
+    // a failure is met by the next request that needs them (complete)
+    this.readOtherColumns(index)
+      .then(() => this.warm())
+      .catch(() => undefined);
   }
 
   private async facts(): Promise<ItemFacts> {
@@ -191,7 +207,12 @@ export class IndexHost {
       this.setStatus({ done });
     }
     this.index = index;
+    this.otherColumnsOf = null;
     this.otherColumns = null;
+    this.warming = null;
+    // results and windows of the index replaced were in its ordinals
+    this.order = ResultOrder.empty();
+    this.resultVersion += 1;
     this.auditSeq = head?.seq ?? 0;
     this.auditHash = head?.hash ?? null;
     // sorted and counted here, in the background build, so that no open of the list has to
@@ -217,7 +238,7 @@ export class IndexHost {
   /** Writes the changed chunks below `below` (and the meta, when given); frees their texts. */
   private async persistChunks(index: ItemIndex, below: number, meta: ItemIndexMeta | null): Promise<void> {
     // the stand-ins of columns not read yet must never be written over the real ones
-    if (this.otherColumns !== null && index === this.index) throw new Error('索引列尚未读完，不能保存');
+    if (this.otherColumnsOf === index) throw new Error('索引列尚未读完，不能保存');
     const writes: IndexChunkWrite[] = [];
     for (const chunkIndex of [...index.dirty].filter((chunk) => chunk < below).sort((a, b) => a - b)) {
       const chunk = index.chunks[chunkIndex];
@@ -393,6 +414,7 @@ export class IndexHost {
     const index = this.ready();
     if (resultVersion !== this.resultVersion) return { resultVersion: this.resultVersion, start, ids: [] };
     const ids = Array.from(this.order.slice(start, count), (ordinal) => index.idAt(ordinal) as string);
+    this.readAfterShown();
     return { resultVersion, start, ids };
   }
 
@@ -410,12 +432,21 @@ export class IndexHost {
     return { total, ids: [...ordinals].map((ordinal) => index.idAt(ordinal) as string) };
   }
 
-  /** Loads every chunk's postings ahead of the first search (done in the background after opening). */
-  async warm(): Promise<void> {
-    const index = this.ready();
-    for (let chunkIndex = 0; chunkIndex < index.chunks.length; chunkIndex += 1) {
-      if (!index.chunks[chunkIndex]?.postings) index.setPostings(chunkIndex, await this.loaders.postings(chunkIndex));
+  /** Loads every chunk's postings ahead of the first search (done in the background once the list shows). */
+  warm(): Promise<void> {
+    if (!this.warming) {
+      const index = this.ready();
+      this.warming = (async () => {
+        for (let chunkIndex = 0; chunkIndex < index.chunks.length; chunkIndex += 1) {
+          if (!index.chunks[chunkIndex]?.postings) index.setPostings(chunkIndex, await this.loaders.postings(chunkIndex));
+        }
+      })().catch((error: unknown) => {
+        // a failed read is tried again by the next warm
+        this.warming = null;
+        throw error;
+      });
     }
+    return this.warming;
   }
 }
 
