@@ -4,16 +4,7 @@ export type { ImportOptions } from './parse-import';
 export { ImportError, isImportError } from './errors';
 export type { ImportErrorCode } from './errors';
 export { toCheckReport } from './result';
-export type {
-  CheckItem,
-  CheckReport,
-  ImportResult,
-  ImportedItem,
-  NearDuplicatePair,
-  RejectedRow,
-  RowWarning,
-  SheetSummary,
-} from './result';
+export type { CheckItem, CheckReport, ImportResult, ImportedItem, RejectedRow, RowWarning, SheetSummary } from './result';
 export { IMPORT_FIELDS, FIELD_LABELS } from './fields';
 export type { ImportField } from './fields';
 export { HEADER_SYNONYMS, normaliseHeader } from './synonyms';

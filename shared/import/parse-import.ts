@@ -4,7 +4,7 @@ import type { TextEncodingName } from './decode/encoding';
 import { DEFAULT_LIMITS } from './decode/limits';
 import type { DecodeLimits } from './decode/limits';
 import { exactKeys, fingerprintOf, WithinFileDuplicates } from './dedup/fingerprint';
-import { NEAR_DUPLICATE_MAX_DISTANCE, NearDuplicateIndex, simhash64 } from './dedup/simhash';
+import { simhash64 } from './dedup/simhash';
 import { DEFAULT_DICTIONARIES, DictionaryLookup } from './dictionaries';
 import type { ImportDictionaries } from './dictionaries';
 import { ImportError } from './errors';
@@ -12,7 +12,7 @@ import { detectHeader } from './header';
 import { mapColumns } from './mapping';
 import type { ColumnShape } from './mapping';
 import { DEFAULT_TIME_ZONE, formatEpochInZone, isValidTimeZone, isoDay, parseTimeCell } from './normalise/time';
-import type { ImportedItem, ImportResult, NearDuplicatePair, RejectedRow, RowWarning, SheetSummary } from './result';
+import type { ImportedItem, ImportResult, RejectedRow, RowWarning, SheetSummary } from './result';
 import { convertRow } from './rows';
 import type { RowContext } from './rows';
 import { normaliseHeader } from './synonyms';
@@ -116,9 +116,7 @@ export function openImport(bytes: Uint8Array, fileName: string, options: ImportO
   const prepared: PreparedTable[] = [];
   const rejected: RejectedRow[] = [];
   const warnings: RowWarning[] = [];
-  const nearDuplicates: NearDuplicatePair[] = [];
   const duplicates = new WithinFileDuplicates();
-  const nearIndex = new NearDuplicateIndex<number>();
   let skippedRows = 0;
   let duplicatesInFile = 0;
   let templateUsed: string | null = null;
@@ -244,14 +242,8 @@ export function openImport(bytes: Uint8Array, fileName: string, options: ImportO
     const itemIndex = accepted;
     const duplicateOf = duplicates.check(keys, itemIndex);
     if (duplicateOf !== null) duplicatesInFile++;
+    // near-duplicates are found where the rows are written, among the batch's rows and the store's recent ones
     const simhash = simhash64(`${record.title ?? ''}\n${record.content ?? ''}`);
-    if (simhash) {
-      // One suggestion per row, to the nearest earlier cluster; rows that join a cluster are not indexed
-      // themselves, so a file with a thousand reposts of one text stays linear, not quadratic.
-      const nearest = duplicateOf === null ? nearIndex.find(simhash, NEAR_DUPLICATE_MAX_DISTANCE, 1)[0] : undefined;
-      if (nearest) nearDuplicates.push({ item: itemIndex, of: nearest.key, distance: nearest.distance });
-      else if (duplicateOf === null) nearIndex.add(itemIndex, simhash);
-    }
     accepted++;
     into.push({
       record,
@@ -313,7 +305,6 @@ export function openImport(bytes: Uint8Array, fileName: string, options: ImportO
         rejected: [...rejected],
         warnings: [...warnings],
         duplicatesInFile,
-        nearDuplicates: [...nearDuplicates],
       };
     },
   };

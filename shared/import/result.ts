@@ -52,13 +52,6 @@ export interface ImportedItem {
   effectiveReportedAt: string;
 }
 
-export interface NearDuplicatePair {
-  /** indexes in `items`: the later row and the earlier one it resembles */
-  item: number;
-  of: number;
-  distance: number;
-}
-
 export interface SheetSummary {
   name: string | null;
   /** last header row; null for JSON or when no header was recognised */
@@ -82,7 +75,6 @@ export interface ImportResult {
   warnings: RowWarning[];
   duplicatesInFile: number;
   items: ImportedItem[];
-  nearDuplicates: NearDuplicatePair[];
 }
 
 /** The `desk check --json` contract (issue 3), nothing more. */

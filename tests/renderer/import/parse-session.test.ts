@@ -39,7 +39,6 @@ function summary(overrides: Partial<ParsedSummary> = {}): ParsedSummary {
     rejected: [],
     warnings: [],
     duplicatesInFile: 0,
-    nearDuplicates: [],
     fileHash: 'h',
     preview: [],
     complete: true,

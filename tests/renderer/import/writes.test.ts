@@ -288,6 +288,29 @@ describe('exact duplicates merge', () => {
   });
 });
 
+describe('near-duplicates within one file', () => {
+  it('suggests the earlier row of the same file, once per row, and merges nothing', async () => {
+    const text =
+      '某旗第三中学门口早高峰拥堵严重，家长反映交警未到岗，孩子上学迟到，希望有关部门尽快调整信号灯时长。另有网民称，学校周边道路施工已持续两个月，围挡占用半幅车道，接送车辆只能临时停靠在公交站台，存在安全隐患。多名家长在本地论坛发帖，要求施工单位公示工期并增设临时停车点，目前帖子阅读量已过万。';
+    const unrelated =
+      '市图书馆新馆将于下月开放，馆内设有少儿阅读区、自习室和数字体验区，开放时间为每日九点至二十一点，读者可凭身份证免费办理借阅证，另有志愿者招募活动同步开展，欢迎市民报名参加。';
+    const file = parseRows(
+      [row({ title: '', content: text }), row({ title: '', content: unrelated }), row({ title: '', content: `转发：${text}` })],
+      'a.csv',
+      { feed: 'cac' },
+    );
+    const { batch } = await importResults([file], 'cac');
+    const items = await allItems();
+    expect(items).toHaveLength(3);
+    expect(batch.counts.merged).toBe(0);
+    expect(batch.counts.suspected).toBe(1);
+    const byContent = new Map(items.map((item) => [item.content, item.id]));
+    expect(batch.suspectedDuplicates).toEqual([
+      { itemId: byContent.get(`转发：${text}`), ofItemId: byContent.get(text), distance: expect.any(Number) },
+    ]);
+  });
+});
+
 describe('undo', () => {
   it('removes the items a batch created and restores the items it merged into exactly', async () => {
     const shared = row({ reposts: 10 });
