@@ -23,6 +23,12 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// `desk check big.xlsx --json | head`: the reader leaving early is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

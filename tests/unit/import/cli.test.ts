@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,4 +148,18 @@ describe('desk check', { timeout: 90_000 }, () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
     },
   );
+
+  it('stops quietly when the reader of its output leaves early (| head)', async () => {
+    const rows = Array.from({ length: 3_000 }, (_, index) => [`标题${index}`, `https://example.cn/${index}`, '2020-02-03 14:05']);
+    const file = write('大文件.csv', csvText([['标题', '链接', '发布时间'], ...rows]));
+    const child = spawn(process.execPath, [TSX_CLI, 'scripts/desk.ts', 'check', file, '--json'], { cwd: process.cwd() });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const firstOutput = new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
+    expect(await firstOutput).toMatch(/^\{"file":"大文件\.csv"/);
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });
