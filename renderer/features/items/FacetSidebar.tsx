@@ -98,12 +98,19 @@ function ListFacetGroup({
   labels,
 }: {
   facet: ListFacet;
-  values: FacetValueCount[];
+  /** null until the first counts arrive */
+  values: FacetValueCount[] | null;
   filter: ItemFilter;
   labels: Labels;
 }) {
   const t = useT();
   const [expanded, setExpanded] = useState(false);
+  if (values === null)
+    return (
+      <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+        <p className="facet-empty">{t('items.facet.counting')}</p>
+      </FacetGroup>
+    );
   const selected = selectedValues(filter, facet);
   const order = FIXED_ORDER[facet];
   let sorted = order
@@ -261,7 +268,7 @@ export function FacetSidebar({
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState('');
   const list = (facet: ListFacet) => (
-    <ListFacetGroup key={facet} facet={facet} values={facets?.[facet] ?? []} filter={filter} labels={labels} />
+    <ListFacetGroup key={facet} facet={facet} values={facets ? facets[facet] : null} filter={filter} labels={labels} />
   );
   return (
     <nav className="facet-sidebar" aria-label={t('items.facets')} data-testid="facet-sidebar">

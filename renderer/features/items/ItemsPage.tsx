@@ -355,6 +355,8 @@ export function ItemsPage() {
   );
 
   const ready = engineState === 'ready' && totals !== null;
+  // from mounting until the first result: the worker is starting, reading the index or running the first query
+  const opening = engineState === 'idle' || engineState === 'loading' || (engineState === 'ready' && totals === null);
   return (
     <section className="page items-page" data-page="items">
       <PageHeading
@@ -372,7 +374,6 @@ export function ItemsPage() {
         {t('items.title')}
       </PageHeading>
       {engineState === 'building' ? <BuildingNotice /> : null}
-      {engineState === 'loading' ? <p className="muted">{t('items.engine.loading')}</p> : null}
       {error || engineState === 'failed' ? (
         <div className="error-text" role="alert">
           {t('items.engine.failed', { reason: error ?? engineError ?? t('common.unknownError') })}{' '}
@@ -386,6 +387,11 @@ export function ItemsPage() {
         <div className="items-main">
           <Toolbar columns={columns} onColumns={(next) => setColumns(next)} />
           <p className="items-help">{t('items.searchHelp')}</p>
+          {opening && !error ? (
+            <p className="muted" data-testid="items-opening">
+              {t('items.engine.loading')}
+            </p>
+          ) : null}
           {engineState === 'building' ? <FallbackList /> : null}
           {ready && totals.matching === 0 ? <EmptyResult /> : null}
           {ready && totals.matching > 0 ? (
