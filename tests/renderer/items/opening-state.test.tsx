@@ -1,63 +1,28 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { useDesk } from '../../../renderer/app/desk';
-import type { DeskDatabase } from '../../../renderer/db';
-import { createIndexRepository, type IndexRepository } from '../../../renderer/db/index-repository';
+import { createIndexRepository } from '../../../renderer/db/index-repository';
 import { createInProcessEngine } from '../../../renderer/features/items/engine/engine-client';
 import { IndexHost } from '../../../renderer/features/items/engine/index-host';
 import { ItemsPage } from '../../../renderer/features/items/ItemsPage';
-import { resetItemsStore, startItemsEngine } from '../../../renderer/features/items/items-store';
-import { buildItem, buildProfile, resetBuilderSequence } from '../../builders';
+import { startItemsEngine } from '../../../renderer/features/items/items-store';
+import { buildItem, buildProfile } from '../../builders';
 import { analyst, openTestStore } from '../db/harness';
+import { holdRead, itemsPageHooks } from './page-harness';
 
-let db: DeskDatabase | null = null;
-
-beforeEach(() => {
-  resetBuilderSequence();
-  resetItemsStore();
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-});
-
-afterEach(() => {
-  cleanup();
-  resetItemsStore();
-  vi.unstubAllGlobals();
-  db?.close();
-});
-
-/** The persisted index, read only once `release` is called. */
-function heldOpen(repo: IndexRepository): { repo: IndexRepository; release: () => void } {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  return {
-    repo: {
-      ...repo,
-      loadMeta: async () => {
-        await held;
-        return repo.loadMeta();
-      },
-    },
-    release,
-  };
-}
+const page = itemsPageHooks();
 
 describe('the items page while the index opens', () => {
   it('says it is loading, with facets counting rather than empty, until the first result', async () => {
     const store = await openTestStore('items-opening');
-    db = store.db;
+    page.keep(store.db);
     await store.repos.items.bulkAdd(
       [buildItem({ title: '第一条', status: 'new' }), buildItem({ title: '第二条', status: 'assessed' })],
       analyst,
     );
     await new IndexHost(createIndexRepository(store.db), { persist: true }).open();
 
-    const { repo, release } = heldOpen(createIndexRepository(store.db));
+    const { repo, release } = holdRead(createIndexRepository(store.db), 'loadMeta');
     useDesk.setState({ phase: 'ready', repositories: store.repos, profile: buildProfile({ id: analyst.actor }) });
     const started = startItemsEngine({ create: () => createInProcessEngine(repo) });
     render(<ItemsPage />);
