@@ -1,11 +1,14 @@
 // `npm run lint:security`: electronegativity over the Electron sources, judged by this script rather
 // than by the tool's exit code (it exits 0 whatever it finds). Every finding must be listed, with a
 // reason, in security/electronegativity-allowlist.json; anything else fails the run.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+//
+// The tool runs in this process through its own runner, which returns the findings. Its CLI's CSV output
+// cannot be trusted: it writes the header (truncating the file) and appends the rows with two writes it
+// does not wait for, so under load the rows can land first and be cut into by the header (seen in CI:
+// one garbled finding instead of five).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as v from 'valibot';
 
@@ -35,55 +38,29 @@ export interface Finding {
   description: string;
 }
 
-/** RFC 4180 fields: quoted or bare, "" inside quotes is a quote, newlines allowed inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += char;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+/** A finding as the runner returns it (dist/runner.js, electronegativity 1.10). */
+export interface RunnerIssue {
+  id: string;
+  severity: { name: string };
+  confidence: { name: string };
+  file: string;
+  location: { line: number; column: number };
+  /** absent for global checks (CSP) */
+  sample?: string;
+  description: string;
 }
 
-export function toFindings(rows: string[][]): Finding[] {
-  const [header, ...body] = rows;
-  const expected = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description'];
-  const names = (header ?? []).map((cell) => cell.trim());
-  if (expected.some((name, index) => names[index] !== name)) {
-    throw new Error(`electronegativity 输出格式无法识别 / unexpected CSV header: ${names.join(',')}`);
-  }
-  return body.map(([check = '', severity = '', confidence = '', file = '', location = '', sample = '', description = '']) => ({
-    check,
-    severity,
-    confidence,
-    file,
-    location,
-    sample,
-    description,
-  }));
+export function toFinding(issue: RunnerIssue): Finding {
+  return {
+    check: issue.id,
+    severity: issue.severity.name,
+    confidence: issue.confidence.name,
+    file: issue.file,
+    location: `${issue.location.line}:${issue.location.column}`,
+    // what the tool's own reports print for a missing sample, and what the allow-list names
+    sample: issue.sample ?? 'N/A',
+    description: issue.description,
+  };
 }
 
 function isAllowed(entry: AllowEntry, finding: Finding): boolean {
@@ -105,56 +82,72 @@ export function parseAllowlist(json: unknown): AllowEntry[] {
   return v.parse(allowlistSchema, json).allowed;
 }
 
-function runElectronegativity(output: string): { ok: boolean; log: string } {
-  const electronVersion = (createRequire(import.meta.url)('electron/package.json') as { version: string }).version;
-  const result = spawnSync(
-    join('node_modules', '.bin', 'electronegativity'),
-    [
-      ...['-i', SCANNED, '-o', output, '-r', '-v', 'false'],
-      // The version is known, so the tool need not guess it; the release-notes check needs the network,
-      // which the build machine (like the analyst's PC) does not have, and would only cost a timeout.
-      ...['-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck'],
-    ],
-    { encoding: 'utf8', timeout: TIME_LIMIT_MS },
+type Runner = (options: Record<string, unknown>, forCli: boolean) => Promise<{ issues: RunnerIssue[]; errors: unknown[] }>;
+
+async function runElectronegativity(): Promise<Finding[]> {
+  const require = createRequire(import.meta.url);
+  const electronVersion = (require('electron/package.json') as { version: string }).version;
+  const run = require('@doyensec/electronegativity') as Runner;
+  const scan = run(
+    {
+      input: resolve(SCANNED),
+      isSarif: false,
+      customScan: [],
+      // The release-notes check needs the network, which the build machine (like the analyst's PC) does not
+      // have, and would only cost a timeout; the version is known, so the tool need not guess it.
+      excludeFromScan: ['availablesecurityfixesglobalcheck'],
+      isRelative: true,
+      isVerbose: false,
+      electronUpgrade: undefined,
+      electronVersionOverride: electronVersion,
+      parserPlugins: [],
+    },
+    false,
   );
-  const log = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
-  return { ok: result.status === 0 && !result.error, log };
-}
-
-function main(): number {
-  const folder = mkdtempSync(join(tmpdir(), 'opinion-desk-electronegativity-'));
+  let timer: NodeJS.Timeout | undefined;
+  const timeLimit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`electronegativity 超过 ${TIME_LIMIT_MS / 1000} 秒未完成 / timed out`)), TIME_LIMIT_MS);
+  });
   try {
-    const output = join(folder, 'findings.csv');
-    const run = runElectronegativity(output);
-    if (!run.ok || !existsSync(output)) {
-      console.error('✗ electronegativity 没有产生结果 / electronegativity produced no output');
-      console.error(run.log.trim());
-      return 1;
-    }
-    const findings = toFindings(parseCsv(readFileSync(output, 'utf8')));
-    const { unexplained, unused } = judgeFindings(findings, parseAllowlist(JSON.parse(readFileSync(ALLOWLIST, 'utf8'))));
-
-    console.log(
-      `electronegativity：${findings.length} 项发现，${findings.length - unexplained.length} 项已在允许清单中说明理由，${unexplained.length} 项未处理` +
-        ` / ${findings.length} findings, ${findings.length - unexplained.length} allowed with a reason, ${unexplained.length} unexplained`,
-    );
-    for (const entry of unused) {
-      console.log(`  提示：允许项已无对应发现，可删除 / allow-list entry no longer needed: ${entry.check} ${entry.file} “${entry.sample}”`);
-    }
-    for (const finding of unexplained) {
-      console.error(
-        `  ✗ ${finding.check} [${finding.severity}/${finding.confidence}] ${SCANNED}/${finding.file}:${finding.location} — ${finding.description}\n      ${finding.sample}`,
-      );
-    }
-    if (unexplained.length > 0) {
-      console.error(`修复这些问题，或在 ${ALLOWLIST} 中写明理由 / fix these, or list them with a reason in ${ALLOWLIST}`);
-      return 1;
-    }
-    return 0;
+    return (await Promise.race([scan, timeLimit])).issues.map(toFinding);
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    clearTimeout(timer);
   }
 }
 
+async function main(): Promise<number> {
+  let findings: Finding[];
+  try {
+    findings = await runElectronegativity();
+  } catch (error) {
+    console.error('✗ electronegativity 没有产生结果 / electronegativity produced no output');
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+  const { unexplained, unused } = judgeFindings(findings, parseAllowlist(JSON.parse(readFileSync(ALLOWLIST, 'utf8'))));
+
+  console.log(
+    `electronegativity：${findings.length} 项发现，${findings.length - unexplained.length} 项已在允许清单中说明理由，${unexplained.length} 项未处理` +
+      ` / ${findings.length} findings, ${findings.length - unexplained.length} allowed with a reason, ${unexplained.length} unexplained`,
+  );
+  for (const entry of unused) {
+    console.log(`  提示：允许项已无对应发现，可删除 / allow-list entry no longer needed: ${entry.check} ${entry.file} “${entry.sample}”`);
+  }
+  for (const finding of unexplained) {
+    console.error(
+      `  ✗ ${finding.check} [${finding.severity}/${finding.confidence}] ${SCANNED}/${finding.file}:${finding.location} — ${finding.description}\n      ${finding.sample}`,
+    );
+  }
+  if (unexplained.length > 0) {
+    console.error(`修复这些问题，或在 ${ALLOWLIST} 中写明理由 / fix these, or list them with a reason in ${ALLOWLIST}`);
+    return 1;
+  }
+  return 0;
+}
+
 // Run only as a script, so the parsing and judging above can be unit tested.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void main().then((code) => {
+    process.exitCode = code;
+  });
+}

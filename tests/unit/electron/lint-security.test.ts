@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { judgeFindings, parseAllowlist, parseCsv, toFindings, type Finding } from '../../../scripts/lint-security';
-
-const HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
+import { judgeFindings, parseAllowlist, toFinding, type Finding } from '../../../scripts/lint-security';
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -17,24 +15,41 @@ function finding(overrides: Partial<Finding>): Finding {
   };
 }
 
-describe('electronegativity output', () => {
-  it('reads quoted fields with commas, quotes and line breaks', () => {
-    const csv = `${HEADER}\nOPEN_EXTERNAL_JS_CHECK,"MEDIUM","TENTATIVE","main/a.ts","1:2","f(a, ""b"")\nnext","Review, please",https://x\n`;
-    expect(toFindings(parseCsv(csv))).toEqual([
-      {
-        check: 'OPEN_EXTERNAL_JS_CHECK',
-        severity: 'MEDIUM',
-        confidence: 'TENTATIVE',
+describe('electronegativity findings', () => {
+  it('are read from what the runner returns', () => {
+    expect(
+      toFinding({
+        id: 'OPEN_EXTERNAL_JS_CHECK',
+        severity: { name: 'MEDIUM' },
+        confidence: { name: 'TENTATIVE' },
         file: 'main/a.ts',
-        location: '1:2',
-        sample: 'f(a, "b")\nnext',
+        location: { line: 1, column: 2 },
+        sample: 'f(a, "b")',
         description: 'Review, please',
-      },
-    ]);
+      }),
+    ).toEqual({
+      check: 'OPEN_EXTERNAL_JS_CHECK',
+      severity: 'MEDIUM',
+      confidence: 'TENTATIVE',
+      file: 'main/a.ts',
+      location: '1:2',
+      sample: 'f(a, "b")',
+      description: 'Review, please',
+    });
   });
 
-  it('refuses output it does not recognise rather than passing it', () => {
-    expect(() => toFindings(parseCsv('something,else\n1,2\n'))).toThrow(/header/);
+  it('name a global check without a sample N/A, as the allow-list does', () => {
+    const finding = toFinding({
+      id: 'CSP_GLOBAL_CHECK',
+      severity: { name: 'LOW' },
+      confidence: { name: 'TENTATIVE' },
+      file: 'main/security.ts',
+      location: { line: 41, column: 17 },
+      description: 'Failed to parse CSP',
+    });
+    expect(finding.sample).toBe('N/A');
+    const allowed = [{ check: 'CSP_GLOBAL_CHECK', file: 'main/security.ts', sample: 'N/A', reason: 'the CSP is a function of the build' }];
+    expect(judgeFindings([finding], allowed)).toEqual({ unexplained: [], unused: [] });
   });
 });
 
