@@ -5,7 +5,9 @@
 // strings once it holds any other id (a restored backup, demo data, a test): such ids must keep working, and
 // an exact round trip is only guaranteed for the canonical form. An id is formatted only when asked for
 // (the list window asks for ~50), never all of them at load.
-export const ID_BYTES = 16;
+import { formatUuid, packUuid, UUID_BYTES } from '../ids';
+
+export const ID_BYTES = UUID_BYTES;
 
 /** Packed: ID_BYTES per local ordinal. Strings: one per local ordinal. */
 export type ChunkIds = Uint8Array | string[];
@@ -13,63 +15,6 @@ export type ChunkIds = Uint8Array | string[];
 /** Not `instanceof`: a typed array read back from IndexedDB may come from another realm (a test's jsdom). */
 export function isPacked(ids: ChunkIds): ids is Uint8Array {
   return !Array.isArray(ids);
-}
-
-const DASH = 0x2d;
-/** The character positions of the four dashes in `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`. */
-const isDashAt = (position: number) => position === 8 || position === 13 || position === 18 || position === 23;
-
-function nibble(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0x61 && code <= 0x66) return code - 0x61 + 10;
-  return -1;
-}
-
-/**
- * Writes a canonical lowercase UUID as 16 bytes at `offset`. Returns false (and writes nothing) for any other
- * string, uppercase UUIDs included: they would not come back as written.
- */
-export function packUuid(id: string, into: Uint8Array, offset: number): boolean {
-  if (id.length !== 36) return false;
-  for (let position = 0; position < 36; position += 1) {
-    const code = id.charCodeAt(position);
-    if (isDashAt(position) ? code !== DASH : nibble(code) < 0) return false;
-  }
-  let byte = offset;
-  for (let position = 0; position < 36; position += 2) {
-    if (isDashAt(position)) position += 1;
-    into[byte] = (nibble(id.charCodeAt(position)) << 4) | nibble(id.charCodeAt(position + 1));
-    byte += 1;
-  }
-  return true;
-}
-
-const HEX = Array.from({ length: 256 }, (_, value) => value.toString(16).padStart(2, '0'));
-
-export function formatUuid(bytes: Uint8Array, offset: number): string {
-  const hex = (at: number) => HEX[bytes[offset + at] as number] as string;
-  return (
-    hex(0) +
-    hex(1) +
-    hex(2) +
-    hex(3) +
-    '-' +
-    hex(4) +
-    hex(5) +
-    '-' +
-    hex(6) +
-    hex(7) +
-    '-' +
-    hex(8) +
-    hex(9) +
-    '-' +
-    hex(10) +
-    hex(11) +
-    hex(12) +
-    hex(13) +
-    hex(14) +
-    hex(15)
-  );
 }
 
 export function chunkIdAt(ids: ChunkIds, local: number): string {

@@ -3,7 +3,8 @@
 // and entries; this table is 8 MB of Int32 at a million and is filled from the packed bytes without making a
 // single string. It is built only when something asks for an ordinal by id (an edit caught up from the audit
 // log, keeping the focus on an item): opening the list does not.
-import { ID_BYTES, isPacked, packUuid, type ChunkIds } from './chunk-ids';
+import { packUuid } from '../ids';
+import { ID_BYTES, isPacked, type ChunkIds } from './chunk-ids';
 import { CHUNK_BITS, CHUNK_SIZE } from './postings';
 
 /** What the lookup needs of a chunk: its ids and which of them are alive. */

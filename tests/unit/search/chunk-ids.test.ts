@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../../shared/ids';
 import { corpusId } from '../../../shared/search/corpus';
-import { ID_BYTES, formatUuid, isPacked, packUuid, setChunkId, type ChunkIds } from '../../../shared/search/chunk-ids';
+import { formatUuid, packUuid } from '../../../shared/ids';
+import { ID_BYTES, isPacked, setChunkId, type ChunkIds } from '../../../shared/search/chunk-ids';
 import { ItemIndex } from '../../../shared/search/engine';
 import { OrdinalLookup, type LookupChunk } from '../../../shared/search/ordinal-lookup';
 import { CHUNK_BITS } from '../../../shared/search/postings';
