@@ -135,10 +135,15 @@ export class IndexHost {
     this.auditSeq = meta.auditSeq;
     this.auditHash = meta.auditHash;
     this.options.onMark?.('index restored');
-    this.otherColumnsOf = index;
+    this.startLazyReads(index);
+    return true;
+  }
+
+  /** A new index in place: nothing of it read lazily yet; `awaitingOtherColumns` when it opened on the list columns alone. */
+  private startLazyReads(awaitingOtherColumns: ItemIndex | null): void {
+    this.otherColumnsOf = awaitingOtherColumns;
     this.otherColumns = null;
     this.warming = null;
-    return true;
   }
 
   private readOtherColumns(index: ItemIndex): Promise<void> {
@@ -207,9 +212,7 @@ export class IndexHost {
       this.setStatus({ done });
     }
     this.index = index;
-    this.otherColumnsOf = null;
-    this.otherColumns = null;
-    this.warming = null;
+    this.startLazyReads(null);
     // results and windows of the index replaced were in its ordinals
     this.order = ResultOrder.empty();
     this.resultVersion += 1;
