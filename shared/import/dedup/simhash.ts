@@ -17,7 +17,8 @@ export function normaliseDedupText(text: string): string {
   return text.normalize('NFKC').replace(NOT_TEXT, '').toLowerCase();
 }
 
-function fmix32(input: number): number {
+/** MurmurHash3's 32-bit finaliser: the gram hash every SimHash here is built on. */
+export function fmix32(input: number): number {
   let h = input;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
