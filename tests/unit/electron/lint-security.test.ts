@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { judgeFindings, parseAllowlist, toFinding, type Finding } from '../../../scripts/lint-security';
+import { judgeFindings, parseAllowlist, toFinding, type Finding, type RunnerIssue } from '../../../scripts/lint-security';
 
 function finding(overrides: Partial<Finding>): Finding {
   return {
@@ -15,19 +15,22 @@ function finding(overrides: Partial<Finding>): Finding {
   };
 }
 
+function runnerIssue(overrides: Partial<RunnerIssue>): RunnerIssue {
+  return {
+    id: 'OPEN_EXTERNAL_JS_CHECK',
+    severity: { name: 'MEDIUM' },
+    confidence: { name: 'TENTATIVE' },
+    file: 'main/a.ts',
+    location: { line: 1, column: 2 },
+    sample: 'f(a, "b")',
+    description: 'Review, please',
+    ...overrides,
+  };
+}
+
 describe('electronegativity findings', () => {
   it('are read from what the runner returns', () => {
-    expect(
-      toFinding({
-        id: 'OPEN_EXTERNAL_JS_CHECK',
-        severity: { name: 'MEDIUM' },
-        confidence: { name: 'TENTATIVE' },
-        file: 'main/a.ts',
-        location: { line: 1, column: 2 },
-        sample: 'f(a, "b")',
-        description: 'Review, please',
-      }),
-    ).toEqual({
+    expect(toFinding(runnerIssue({}))).toEqual({
       check: 'OPEN_EXTERNAL_JS_CHECK',
       severity: 'MEDIUM',
       confidence: 'TENTATIVE',
@@ -39,14 +42,7 @@ describe('electronegativity findings', () => {
   });
 
   it('name a global check without a sample N/A, as the allow-list does', () => {
-    const finding = toFinding({
-      id: 'CSP_GLOBAL_CHECK',
-      severity: { name: 'LOW' },
-      confidence: { name: 'TENTATIVE' },
-      file: 'main/security.ts',
-      location: { line: 41, column: 17 },
-      description: 'Failed to parse CSP',
-    });
+    const finding = toFinding(runnerIssue({ id: 'CSP_GLOBAL_CHECK', file: 'main/security.ts', sample: undefined }));
     expect(finding.sample).toBe('N/A');
     const allowed = [{ check: 'CSP_GLOBAL_CHECK', file: 'main/security.ts', sample: 'N/A', reason: 'the CSP is a function of the build' }];
     expect(judgeFindings([finding], allowed)).toEqual({ unexplained: [], unused: [] });
