@@ -5,7 +5,7 @@ import globals from 'globals';
 
 // Layering (DESIGN.md §4), enforced rather than hoped for: shared/ is pure; only renderer/db touches
 // Dexie; only renderer/charts touches ECharts; only electron/ touches Electron; only electron/ and
-// scripts/ touch Node.
+// scripts/ touch Node; only server/ touches PostgreSQL.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'util'];
 // Anchored regexes, not gitignore-style groups: a group 'crypto' would also forbid our own '../crypto/sha256'.
 const noNode = nodeBuiltins.map((name) => ({
@@ -20,6 +20,7 @@ const noUpperLayers = {
   group: ['**/electron/**', '**/renderer/**', '**/scripts/**'],
   message: 'shared/ imports nothing from other layers.',
 };
+const noPg = { group: ['pg', 'pg/*', 'pg-*'], message: 'Only server/ talks to PostgreSQL.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'electron/ and scripts/ talk to the renderer only through shared/.' };
 
 export default tseslint.config(
@@ -42,7 +43,7 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie, noEcharts, noReact, noUpperLayers] }],
+      'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie, noEcharts, noReact, noUpperLayers, noPg] }],
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'self', 'process', 'Buffer', 'require', '__dirname'].map(
@@ -61,26 +62,32 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie, noEcharts] }],
+      'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie, noEcharts, noPg] }],
     },
   },
   {
     files: ['renderer/db/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noEcharts] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noEcharts, noPg] }] },
   },
   {
     files: ['renderer/charts/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie, noPg] }] },
   },
   {
     files: ['electron/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noEcharts, noRenderer] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noDexie, noEcharts, noRenderer, noPg] }] },
   },
   {
     files: ['scripts/**/*.{ts,mjs}', '*.config.{ts,js}', 'renderer/vite.shared.ts'],
     languageOptions: { globals: { ...globals.node } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noDexie, noEcharts] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noDexie, noEcharts, noPg] }] },
+  },
+  {
+    // The department server: Node and PostgreSQL, and the pure shared/ code; never the desk's layers.
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noDexie, noEcharts, noReact, noUpperLayers] }] },
   },
   {
     files: ['tests/**/*.{ts,tsx}'],

@@ -8,6 +8,7 @@ const steps = [
   ['format', 'npm', ['run', '--silent', 'format:check']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['renderer', 'npx', ['vitest', 'run', '--project', 'renderer']],
+  ['server', 'npx', ['vitest', 'run', '--project', 'server']],
   ['build', 'npm', ['run', '--silent', 'build']],
   ['security', 'npm', ['run', '--silent', 'lint:security']],
   ['e2e', 'npx', ['playwright', 'test']],
