@@ -12,8 +12,16 @@ import { LogAnnouncer } from './sync/announcer';
 import { registerSyncRoutes } from './sync/routes';
 import { SERVER_VERSION } from './version';
 
+export interface RouteInfo {
+  method: string;
+  url: string;
+  auth: 'none' | 'refresh' | 'session';
+}
+
 export interface ServerApp {
   app: FastifyInstance;
+  /** every route served, with the authentication it demands */
+  routes: RouteInfo[];
   close(): Promise<void>;
 }
 
@@ -37,6 +45,12 @@ export async function buildServer(options: BuildOptions): Promise<ServerApp> {
     return503OnClosing: true,
     // Event streams never end by themselves; stopping the server must not wait for them.
     forceCloseConnections: true,
+  });
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, auth: route.config?.auth ?? 'session' });
+    }
   });
   installAuthentication(app, pool);
   app.setErrorHandler((error, request, reply) => {
@@ -63,6 +77,7 @@ export async function buildServer(options: BuildOptions): Promise<ServerApp> {
 
   return {
     app,
+    routes,
     async close() {
       await announcer.close();
       await app.close();

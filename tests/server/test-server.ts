@@ -2,7 +2,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import type { AddressInfo } from 'node:net';
 import type pg from 'pg';
-import { buildServer, type ServerApp } from '../../server/app';
+import { buildServer, type RouteInfo, type ServerApp } from '../../server/app';
 import { deriveAuthKey } from '../../server/auth/auth-key';
 import { migrate } from '../../server/db/migrate';
 import { createPool } from '../../server/db/pool';
@@ -17,6 +17,7 @@ export const DESK_VERSION = '0.1.0';
 
 export interface TestServer {
   port: number;
+  routes: RouteInfo[];
   certificatePem: string;
   pool: pg.Pool;
   database: TestDatabase;
@@ -50,6 +51,7 @@ export async function startTestServer(): Promise<TestServer> {
   let adminToken: string | null = null;
   return {
     port,
+    routes: server.routes,
     certificatePem: identity.certificatePem,
     pool,
     database,
