@@ -131,7 +131,7 @@ export class ItemIndex {
     const tagChanges = new Map<number, Map<number, number[]>>();
     let updated = 0;
     for (const item of items) {
-      const text = searchableText(item);
+      const text = searchableText(item, facts.noteTexts?.(item));
       const hash = hashText(text);
       const ordinal = this.ordinalOf(item.id);
       if (ordinal === undefined) {
