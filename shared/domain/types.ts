@@ -95,11 +95,27 @@ export interface Item {
   externalId: string | null;
   rootExternalId: string | null;
   parentExternalId: string | null;
+  /** 预警: set when a watch rule marked it (shared/watch), the highest level of the rules that did */
+  alert?: ItemAlertMark;
+  /** every watch rule that has fired on it: a rule acts on an item once, not again at each edit */
+  watchRuleIds?: string[];
   /** ids the analyst marked 不是重复 (not a duplicate of this item), so they are not suggested again */
   notDuplicateOf?: string[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
   rev: number;
+}
+
+/** 1 一般 · 2 较大 · 3 重大, numbered as risk levels are. */
+export const ALERT_LEVELS = [1, 2, 3] as const;
+export type AlertLevel = (typeof ALERT_LEVELS)[number];
+
+/** The 预警 mark a watch rule puts on an item. */
+export interface ItemAlertMark {
+  level: AlertLevel;
+  /** the rules that marked it, first first */
+  ruleIds: string[];
+  at: IsoDateTime;
 }
 
 export interface SpreadEdge {

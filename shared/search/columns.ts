@@ -178,6 +178,8 @@ export const veracityCode = (veracity: Veracity | null) => (veracity === null ? 
 export interface ItemFacts {
   hasSpread: (item: Item) => boolean;
   suspected: (item: Item) => boolean;
+  /** the texts of the item's notes (批注), searched with its own fields; none when absent */
+  noteTexts?: (item: Item) => readonly string[];
 }
 
 /** Writes every column but the tags (written per chunk, setTags) at a local ordinal below the chunk's count. */

@@ -18,19 +18,10 @@ import { chunkIdAt } from './chunk-ids';
 import { codeOf } from './dictionary';
 import { filterAndCount, type FilterOutcome, type TimePreset } from './facets';
 import type { ItemFilter } from './filter';
-import {
-  CHUNK_BITS,
-  CHUNK_SIZE,
-  CHUNK_WORDS,
-  PostingsChunkBuilder,
-  emptyPostingsChunk,
-  intersectInto,
-  subtractInto,
-  type PostingsChunk,
-} from './postings';
-import { bigramsOf } from './bigrams';
+import { CHUNK_BITS, CHUNK_SIZE, CHUNK_WORDS, PostingsChunkBuilder, emptyPostingsChunk, type PostingsChunk } from './postings';
 import { OrdinalLookup } from './ordinal-lookup';
-import { isEmptyQuery, parseQuery, termNeedsTextCheck, type ParsedQuery, type QueryTerm } from './query';
+import { parseQuery, type ParsedQuery } from './query';
+import { matchNode, type ChunkSources } from './query-match';
 import { MAX_ORDINALS, orderedMatches, permutationBy, timePermutation, type SortField, type SortSpec } from './sort';
 import { searchableText } from './text';
 
@@ -140,7 +131,7 @@ export class ItemIndex {
     const tagChanges = new Map<number, Map<number, number[]>>();
     let updated = 0;
     for (const item of items) {
-      const text = searchableText(item);
+      const text = searchableText(item, facts.noteTexts?.(item));
       const hash = hashText(text);
       const ordinal = this.ordinalOf(item.id);
       if (ordinal === undefined) {
@@ -293,32 +284,30 @@ export class ItemIndex {
     return order;
   }
 
-  /** Search matches per chunk, or null for an empty query (no narrowing). */
+  /** Search matches per chunk, or null for an empty query (no narrowing). OR and groups are answered from the postings too. */
   async match(rawQuery: string | ParsedQuery, loaders: ChunkLoaders): Promise<Uint32Array[] | null> {
     const query = typeof rawQuery === 'string' ? parseQuery(rawQuery) : rawQuery;
-    if (isEmptyQuery(query)) return null;
-    const includeKeys = [...new Set(query.include.flatMap((term) => bigramsOf(term.text)))];
-    const includeChecks = query.include.filter(termNeedsTextCheck);
-    const exactExcludes = query.exclude.filter((term) => !termNeedsTextCheck(term));
-    const checkedExcludes = query.exclude.filter(termNeedsTextCheck);
+    if (query.root === null) return null;
     const results: Uint32Array[] = [];
     for (let chunkIndex = 0; chunkIndex < this.chunks.length; chunkIndex += 1) {
       const chunk = this.chunks[chunkIndex] as IndexChunk;
-      const out = aliveBits(chunk.columns);
-      results.push(out);
-      if (includeKeys.length > 0 || exactExcludes.length > 0) {
-        const postings = chunk.postings ?? (await loaders.postings(chunkIndex));
-        this.setPostings(chunkIndex, postings);
-        if (includeKeys.length > 0 && !intersectInto(postings, includeKeys, out)) continue;
-        for (const term of exactExcludes) subtractInto(postings, bigramsOf(term.text)[0] as number, out);
-      }
-      if ((includeChecks.length > 0 || checkedExcludes.length > 0) && anyBit(out)) {
-        const texts = chunk.texts ?? (await loaders.texts(chunkIndex));
-        this.setTexts(chunkIndex, texts);
-        checkTexts(out, texts, includeChecks, checkedExcludes);
-      }
+      results.push(await matchNode(query.root, aliveBits(chunk.columns), this.chunkSources(chunkIndex, loaders)));
     }
     return results;
+  }
+
+  private chunkSources(chunkIndex: number, loaders: ChunkLoaders): ChunkSources {
+    const chunk = this.chunks[chunkIndex] as IndexChunk;
+    return {
+      postings: async () => {
+        if (!chunk.postings) this.setPostings(chunkIndex, await loaders.postings(chunkIndex));
+        return chunk.postings as PostingsChunk;
+      },
+      texts: async () => {
+        if (!chunk.texts) this.setTexts(chunkIndex, await loaders.texts(chunkIndex));
+        return chunk.texts as string[];
+      },
+    };
   }
 
   /** The filter, facets and the whole result in list order. */
@@ -366,28 +355,8 @@ export function aliveBits(columns: ColumnChunk): Uint32Array {
   return bits;
 }
 
-function anyBit(bits: Uint32Array): boolean {
-  for (const word of bits) if (word !== 0) return true;
-  return false;
-}
-
 export function popcount(word: number): number {
   let value = word - ((word >>> 1) & 0x55555555);
   value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
   return (Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
-}
-
-function checkTexts(out: Uint32Array, texts: readonly string[], includes: readonly QueryTerm[], excludes: readonly QueryTerm[]): void {
-  for (let word = 0; word < CHUNK_WORDS; word += 1) {
-    let bits = out[word] as number;
-    while (bits !== 0) {
-      const low = bits & -bits;
-      bits ^= low;
-      const text = texts[word * 32 + (31 - Math.clz32(low))] ?? '';
-      let keep = true;
-      for (const term of includes) if (!text.includes(term.text)) keep = false;
-      if (keep) for (const term of excludes) if (text.includes(term.text)) keep = false;
-      if (!keep) out[word] = (out[word] as number) & ~low;
-    }
-  }
 }

@@ -1,4 +1,4 @@
-// What search sees of an item: title, content, account and URL, folded so that case and full-width forms do
+// What search sees of an item: title, content, account, URL and its notes, folded so that case and full-width forms do
 // not matter. Folding maps one UTF-16 unit to one unit, so a position in folded text is the same position in
 // the original: highlight ranges found in folded text can be drawn on the text the analyst reads.
 import type { Item } from '../domain/types';
@@ -34,7 +34,12 @@ export function isSpaceUnit(unit: number): boolean {
 
 export type SearchableFields = Pick<Item, 'title' | 'content' | 'account' | 'url'>;
 
-/** The folded text search runs over, one field after another. */
-export function searchableText(item: SearchableFields): string {
-  return foldText([item.title ?? '', item.content ?? '', item.account ?? '', item.url ?? ''].join(FIELD_SEPARATOR));
+/**
+ * The folded text search runs over, one field after another, then the texts of the item's notes (批注), each
+ * a field of its own. Without notes it is what it always was, so adding notes re-indexes only annotated items.
+ */
+export function searchableText(item: SearchableFields, noteTexts: readonly string[] = []): string {
+  const fields = [item.title ?? '', item.content ?? '', item.account ?? '', item.url ?? ''];
+  for (const note of noteTexts) fields.push(note.replaceAll(FIELD_SEPARATOR, ' '));
+  return foldText(fields.join(FIELD_SEPARATOR));
 }

@@ -6,7 +6,7 @@ import { foldText, searchableText } from '../../../shared/search/text';
 
 describe('parseQuery', () => {
   it('splits on spaces (also the full-width one) into ANDed terms', () => {
-    expect(parseQuery('口罩  供应　小区')).toEqual({
+    expect(parseQuery('口罩  供应　小区')).toMatchObject({
       include: [
         { text: '口罩', phrase: false },
         { text: '供应', phrase: false },
@@ -24,7 +24,7 @@ describe('parseQuery', () => {
   });
 
   it('reads a leading minus as exclusion, of words and of phrases, but not a lone minus', () => {
-    expect(parseQuery('疫情 -谣言 -"不实 信息" - 防控')).toEqual({
+    expect(parseQuery('疫情 -谣言 -"不实 信息" - 防控')).toMatchObject({
       include: [
         { text: '疫情', phrase: false },
         { text: '防控', phrase: false },

@@ -145,7 +145,7 @@ describe('postings chunks', () => {
     const index = new ItemIndex();
     for (let start = 0; start < items.length; start += 10_000) index.upsert(items.slice(start, start + 10_000));
     expect(index.chunks).toHaveLength(2);
-    const texts = items.map(searchableText);
+    const texts = items.map((item) => searchableText(item));
     for (const term of [...corpusTerms(11, 6), '小区 -供暖', '"口罩供应"']) {
       const { total } = await index.search(term, 50, NO_LOADERS);
       const [first, ...rest] = term.split(' ');
