@@ -126,6 +126,34 @@ describe('push', () => {
     expect((response.body as { error: { code: string } }).error.code).toBe('wrongRole');
   });
 
+  it('accepts the same report step from a role that may take it, with its chain action row', async () => {
+    const other = await server.addPerson({ id: 'reviewer-2', role: 'reviewer', password: 'second reviewer', deskId: 'desk-c' });
+    const action = {
+      id: 'ra-1',
+      reportId: 'r-1',
+      action: 'approve',
+      from: 'inReview',
+      to: 'approved',
+      by: 'reviewer-2',
+      role: 'reviewer',
+      at: '2026-03-02T10:00:00+08:00',
+    };
+    const entry = appendAuditEntry(null, {
+      at: action.at,
+      actor: 'reviewer-2',
+      action: 'reports.approve',
+      target: 'reportActions:ra-1',
+      before: null,
+      after: action,
+    });
+    const response = await push(other, 'desk-c', [
+      { entry, signature: signEntry(entry, other.privateKey), rows: [{ table: 'reportActions', key: 'ra-1', row: action }] },
+    ]);
+    expect(response.status).toBe(200);
+    const stored = await server.pool.query('SELECT report_id, from_status, to_status, by_person FROM report_actions');
+    expect(stored.rows).toEqual([{ report_id: 'r-1', from_status: 'inReview', to_status: 'approved', by_person: 'reviewer-2' }]);
+  });
+
   it('refuses rows the entry did not write, and rows of the wrong type', async () => {
     const tag = buildTag({ path: '疫情防控' });
     const entry = appendAuditEntry(null, {
