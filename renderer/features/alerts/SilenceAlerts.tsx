@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useDesk, writeContext } from '../../app/desk';
-import { navigate } from '../../app/router';
+import { useDesk, writeContext } from '../../workspace/desk';
+import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatLocalDate } from '../units/text';
 import { useUnits } from '../units/units-store';

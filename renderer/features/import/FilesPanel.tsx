@@ -1,8 +1,8 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { FEEDS, ITEM_KINDS } from '../../../shared/domain/types';
 import type { TextEncodingName } from '../../../shared/import';
-import { useDesk } from '../../app/desk';
-import { TIME_ZONES, timeZoneName } from '../../app/time-zones';
+import { useDesk } from '../../workspace/desk';
+import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
 import type { Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';

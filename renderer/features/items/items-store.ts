@@ -6,7 +6,7 @@ import type { Item } from '../../../shared/domain/types';
 import type { FacetCounts } from '../../../shared/search/facets';
 import { emptyFilter, type ItemFilter } from '../../../shared/search/filter';
 import { DEFAULT_SORT, type SortSpec } from '../../../shared/search/sort';
-import { useDesk } from '../../app/desk';
+import { useDesk } from '../../workspace/desk';
 import { useLocaleStore } from '../../i18n';
 import { createWorkerEngine, type TriageEngine } from './engine/engine-client';
 import type { EngineStatus, RunReply, WindowReply } from './engine/protocol';

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Item, OpinionEvent, Reporter, SpreadEdge, Unit } from '../../../shared/domain/types';
 import type { ItemLookups } from '../../../shared/export/item-columns';
-import { writeContext } from '../../app/desk';
+import { writeContext } from '../../workspace/desk';
 import { renderChartFiles } from '../../charts/stats-render';
 import { statsChartOption } from '../../charts/stats-options';
 import type { Repositories } from '../../db';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Profile } from '../../../shared/domain/types';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { changeLocale, changeTimeZone } from '../../app/preferences';
-import { TIME_ZONES, timeZoneName } from '../../app/time-zones';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { changeLocale, changeTimeZone } from '../../workspace/preferences';
+import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
 import { isLocale, LOCALES, useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { DictionarySettingsLink } from '../import/DictionarySettingsLink';

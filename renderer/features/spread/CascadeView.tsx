@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import type { Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { navigate } from '../../app/router';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { externalIdOfNode, type StoredCascade } from './cascade-source';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { timeZoneName } from '../../app/time-zones';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { timeZoneName } from '../../workspace/time-zones';
 import { EChart, type EChartEvents } from '../../charts/EChart';
 import { statsChartOption } from '../../charts/stats-options';
 import type { Repositories } from '../../db';

@@ -12,7 +12,7 @@ import {
   openDeskDatabase,
 } from '../../../renderer/db';
 import { openWorkstation } from '../../../renderer/app/boot';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { AuditBreak } from '../../../renderer/features/backup/AuditBreak';
 import { checkAuditChain, useAuditHealth, verifyInSlices } from '../../../renderer/features/backup/audit-health';
 import { BackupSection } from '../../../renderer/features/backup/BackupSection';

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { createIndexRepository } from '../../../renderer/db/index-repository';
 import { createInProcessEngine } from '../../../renderer/features/items/engine/engine-client';
 import { FacetSidebar } from '../../../renderer/features/items/FacetSidebar';

@@ -3,17 +3,17 @@ import { ITEM_STATUSES, type Item, type ItemStatus } from '../../../../shared/do
 import { highlightRanges, splitByRanges } from '../../../../shared/search/highlight';
 import { parseQuery } from '../../../../shared/search/query';
 import { durationParts, manualStatusChangeNeedsConfirmation, timeToRefutation } from '../../../../shared/triage';
-import { navigate } from '../../../app/router';
+import { navigate } from '../../../workspace/router';
 import { useLocaleStore, useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
-import { runTriageWrite } from '../../../undo/triage-writes';
+import { runTriageWrite } from '../../triage/undo/triage-writes';
 import { actionLabel } from '../../audit/audit-labels';
-import { openTriageDialog } from '../../palette/dialog-store';
-import { TagChip } from '../../tags/TagChip';
-import { ActionForm } from './ActionForm';
-import { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from './AssessmentFields';
+import { openTriageDialog } from '../../triage/dialog-store';
+import { TagChip } from '../../triage/tags/TagChip';
+import { ActionForm } from '../../triage/assessment/ActionForm';
+import { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from '../../triage/assessment/AssessmentFields';
 import { historyActionLabel, historyOfItem } from './history';
-import { actionTypeKey, feedKey, itemHeadline, kindKey, riskKey, statusKey } from './labels';
+import { actionTypeKey, feedKey, itemHeadline, kindKey, riskKey, statusKey } from '../../../ui/domain-labels';
 import { useItemDetail, type ItemDetailData } from './use-item-detail';
 import './detail.css';
 

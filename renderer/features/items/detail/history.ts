@@ -3,7 +3,7 @@
 import type { AuditEntry, ItemAction, Assessment } from '../../../../shared/domain/types';
 import { changeSetOfEntry } from '../../../../shared/triage';
 import type { MessageKey, MessageParams } from '../../../i18n';
-import { actionTypeKey, feedKey, kindKey, riskKey, sentimentKey, statusKey, veracityKey } from './labels';
+import { actionTypeKey, feedKey, kindKey, riskKey, sentimentKey, statusKey, veracityKey } from '../../../ui/domain-labels';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { Refutation } from '../../../shared/domain/types';
-import { repositoriesOrThrow } from '../../app/desk';
-import { useLocaleStore, useT } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
-import { runTriageWrite } from '../../undo/triage-writes';
-import { fromTimeInputValue, toTimeInputValue } from '../items/detail/time-input';
-import { closeTriageDialog, useTriageDialog } from '../palette/dialog-store';
-import { Modal } from '../palette/Modal';
+import type { Refutation } from '../../../../shared/domain/types';
+import { repositoriesOrThrow } from '../../../workspace/desk';
+import { useLocaleStore, useT } from '../../../i18n';
+import { formatDateTime } from '../../../i18n/format';
+import { runTriageWrite } from '../undo/triage-writes';
+import { fromTimeInputValue, toTimeInputValue } from '../assessment/time-input';
+import { closeTriageDialog, useTriageDialog } from '../dialog-store';
+import { Modal } from '../../../ui/Modal';
 
 const NEW_REFUTATION = '';
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { ACTION_TYPES, type ActionType } from '../../../../shared/domain/types';
-import { useDesk } from '../../../app/desk';
+import { useDesk } from '../../../workspace/desk';
 import { useLocaleStore, useT } from '../../../i18n';
-import { runTriageWrite } from '../../../undo/triage-writes';
-import { actionTypeKey } from './labels';
+import { runTriageWrite } from '../undo/triage-writes';
+import { actionTypeKey } from '../../../ui/domain-labels';
 import { fromTimeInputValue, toTimeInputValue } from './time-input';
 
 interface ActionFormProps {

@@ -2,7 +2,7 @@
 // change itself is read back from the audit chain when undone (renderer/db triage.revert), so what is undone is
 // exactly what was recorded, and every undo is itself a new audited write.
 import { create } from 'zustand';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../../../i18n';
 
 export interface UndoStep {
   /** the audit entry to reverse */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useT } from '../i18n';
+import { useT } from '../../../i18n';
 import { dismissToast, useUndoStore } from './undo-store';
 
 // Long enough to read a Chinese sentence twice; errors stay until dismissed, since they ask for attention.

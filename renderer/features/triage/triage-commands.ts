@@ -1,12 +1,12 @@
 // The triage commands, each defined once: the palette lists them, their shortcuts run them, and the buttons of
 // the item detail and the pages call the same ids through runCommand.
 import { registerCommands, type Command } from '../../commands/registry';
-import { navigate } from '../../app/router';
+import { navigate } from '../../workspace/router';
 import { isTypingTarget } from '../../commands/shortcuts';
-import { ROUTES } from '../../app/routes';
+import { ROUTES } from '../../workspace/routes';
 import type { MessageKey } from '../../i18n';
-import { redoLast, undoLast } from '../../undo/triage-writes';
-import { useUndoStore } from '../../undo/undo-store';
+import { redoLast, undoLast } from './undo/triage-writes';
+import { useUndoStore } from './undo/undo-store';
 import { openTriageDialog, useTriageDialog, type TriageDialog } from './dialog-store';
 import { hasTriageTargets, triageTargetIds } from './targets';
 

@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n';
-import { closeTriageDialog, useTriageDialog } from '../../palette/dialog-store';
-import { Modal } from '../../palette/Modal';
+import { closeTriageDialog, useTriageDialog } from '../dialog-store';
+import { Modal } from '../../../ui/Modal';
 import { ActionForm } from './ActionForm';
 
 export function ActionDialog() {

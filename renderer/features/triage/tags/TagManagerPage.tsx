@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { Tag } from '../../../shared/domain/types';
-import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../shared/triage';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { useT, type MessageKey } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
-import { runTriageWrite, useTriageVersion } from '../../undo/triage-writes';
-import '../items/detail/detail.css';
+import type { Tag } from '../../../../shared/domain/types';
+import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../../shared/triage';
+import { PageHeading } from '../../../ui/PageHeading';
+import { useDesk } from '../../../workspace/desk';
+import { useT, type MessageKey } from '../../../i18n';
+import { formatNumber } from '../../../i18n/format';
+import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
+import '../../items/detail/detail.css';
 import './tags.css';
 
 type TagRow = Tag & { count: number; implied: boolean };

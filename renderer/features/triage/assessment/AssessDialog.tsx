@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { repositoriesOrThrow } from '../../../app/desk';
+import { repositoriesOrThrow } from '../../../workspace/desk';
 import { useT } from '../../../i18n';
-import { runTriageWrite } from '../../../undo/triage-writes';
-import { closeTriageDialog, useTriageDialog } from '../../palette/dialog-store';
-import { Modal } from '../../palette/Modal';
+import { runTriageWrite } from '../undo/triage-writes';
+import { closeTriageDialog, useTriageDialog } from '../dialog-store';
+import { Modal } from '../../../ui/Modal';
 import { AssessmentFields, draftFromValues, KEEP_ALL, patchFromDraft, type AssessmentDraft } from './AssessmentFields';
 
 /** `a`: assess the focused item, or the whole selection at once (one audited bulk write). */

@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { Item, Refutation } from '../../../shared/domain/types';
-import { firstAppearance, timeToRefutation } from '../../../shared/triage';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { useT } from '../../i18n';
-import { formatDateTime, formatNumber } from '../../i18n/format';
-import { useTriageVersion } from '../../undo/triage-writes';
-import { formatDuration } from '../items/detail/ItemDetail';
-import { itemHeadline, veracityKey } from '../items/detail/labels';
-import { openItem } from '../items/items-store';
-import { openTriageDialog } from '../palette/dialog-store';
-import '../items/detail/detail.css';
+import type { Item, Refutation } from '../../../../shared/domain/types';
+import { firstAppearance, timeToRefutation } from '../../../../shared/triage';
+import { PageHeading } from '../../../ui/PageHeading';
+import { useDesk } from '../../../workspace/desk';
+import { useT } from '../../../i18n';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { useTriageVersion } from '../undo/triage-writes';
+import { formatDuration } from '../../items/detail/ItemDetail';
+import { itemHeadline, veracityKey } from '../../../ui/domain-labels';
+import { openItem } from '../../items/items-store';
+import { openTriageDialog } from '../dialog-store';
+import '../../items/detail/detail.css';
 
 interface RefutationView {
   refutation: Refutation;

@@ -1,6 +1,6 @@
 // Which items a triage command acts on: a selection of several items wins (bulk work), then the item open in
 // the detail panel, then the list's single selection or focused row.
-import { useRouter } from '../../app/router';
+import { useRouter } from '../../workspace/router';
 import { selectedItemIds, useItems } from '../items/items-store';
 
 export function triageTargetIds(): string[] {

@@ -1,7 +1,7 @@
 import { ITEM_KINDS, RISK_LEVELS, SENTIMENTS, VERACITIES, type ItemKind } from '../../../../shared/domain/types';
 import type { AssessmentPatch } from '../../../db';
 import { useT } from '../../../i18n';
-import { kindKey, riskKey, sentimentKey, veracityKey } from './labels';
+import { kindKey, riskKey, sentimentKey, veracityKey } from '../../../ui/domain-labels';
 
 // Select values: '' keeps what each item has (bulk only), 'null' clears, anything else is the code.
 const KEEP = '';

@@ -2,9 +2,9 @@
 // tells the views that hold item data (list, facets, search, open detail, pages) to refresh, and turns a failure
 // into a Chinese message instead of an unhandled rejection.
 import { create } from 'zustand';
-import type { Repositories, TriageResult } from '../db';
-import { dataChanged, repositoriesOrThrow, writeContext } from '../app/desk';
-import { t, type MessageKey } from '../i18n';
+import type { Repositories, TriageResult } from '../../../db';
+import { dataChanged, repositoriesOrThrow, writeContext } from '../../../workspace/desk';
+import { t, type MessageKey } from '../../../i18n';
 import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast } from './undo-store';
 
 type WriteListener = (itemIds: readonly string[]) => void;

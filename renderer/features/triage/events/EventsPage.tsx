@@ -1,16 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { Item, OpinionEvent } from '../../../shared/domain/types';
-import { RISK_LEVELS, SENTIMENTS } from '../../../shared/domain/types';
-import { eventStatistics, eventTimeline } from '../../../shared/triage';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { useRouter } from '../../app/router';
-import { useT } from '../../i18n';
-import { formatDateTime, formatNumber } from '../../i18n/format';
-import { runTriageWrite, useTriageVersion } from '../../undo/triage-writes';
-import { itemHeadline, kindKey, riskKey, sentimentKey, statusKey } from '../items/detail/labels';
-import { openItem } from '../items/items-store';
-import '../items/detail/detail.css';
+import type { Item, OpinionEvent } from '../../../../shared/domain/types';
+import { RISK_LEVELS, SENTIMENTS } from '../../../../shared/domain/types';
+import { eventStatistics, eventTimeline } from '../../../../shared/triage';
+import { PageHeading } from '../../../ui/PageHeading';
+import { useDesk } from '../../../workspace/desk';
+import { useRouter } from '../../../workspace/router';
+import { useT } from '../../../i18n';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
+import { itemHeadline, kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
+import { openItem } from '../../items/items-store';
+import '../../items/detail/detail.css';
 import './events.css';
 
 function eventIdFromHash(hash: string): string | null {

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { enabledCommands, useCommandStore, type Command } from '../../commands/registry';
-import { formatShortcut } from '../../commands/shortcuts';
-import { useT } from '../../i18n';
-import { closeTriageDialog } from './dialog-store';
-import { Modal } from './Modal';
+import { enabledCommands, useCommandStore, type Command } from './registry';
+import { formatShortcut } from './shortcuts';
+import { useT } from '../i18n';
+import { closeTriageDialog } from '../features/triage/dialog-store';
+import { Modal } from '../ui/Modal';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 

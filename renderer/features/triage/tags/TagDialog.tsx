@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import { normaliseTagPath, rankTagMatches } from '../../../shared/triage';
-import { repositoriesOrThrow } from '../../app/desk';
-import { useT } from '../../i18n';
-import { formatNumber } from '../../i18n/format';
-import { runTriageWrite } from '../../undo/triage-writes';
-import { closeTriageDialog, useTriageDialog } from '../palette/dialog-store';
-import { Modal } from '../palette/Modal';
+import { normaliseTagPath, rankTagMatches } from '../../../../shared/triage';
+import { repositoriesOrThrow } from '../../../workspace/desk';
+import { useT } from '../../../i18n';
+import { formatNumber } from '../../../i18n/format';
+import { runTriageWrite } from '../undo/triage-writes';
+import { closeTriageDialog, useTriageDialog } from '../dialog-store';
+import { Modal } from '../../../ui/Modal';
 
 interface Option {
   path: string;

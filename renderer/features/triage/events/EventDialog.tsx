@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { OpinionEvent } from '../../../shared/domain/types';
-import { repositoriesOrThrow } from '../../app/desk';
-import { useT } from '../../i18n';
-import { runTriageWrite } from '../../undo/triage-writes';
-import { closeTriageDialog, useTriageDialog } from '../palette/dialog-store';
-import { Modal } from '../palette/Modal';
+import type { OpinionEvent } from '../../../../shared/domain/types';
+import { repositoriesOrThrow } from '../../../workspace/desk';
+import { useT } from '../../../i18n';
+import { runTriageWrite } from '../undo/triage-writes';
+import { closeTriageDialog, useTriageDialog } from '../dialog-store';
+import { Modal } from '../../../ui/Modal';
 
 const NEW_EVENT = '';
 

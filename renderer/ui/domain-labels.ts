@@ -1,6 +1,6 @@
 // Message keys of the data model's codes, so every view names them the same way.
-import type { ActionType, Feed, ItemKind, ItemStatus, RiskLevel, Sentiment, Veracity } from '../../../../shared/domain/types';
-import type { MessageKey } from '../../../i18n';
+import type { ActionType, Feed, ItemKind, ItemStatus, RiskLevel, Sentiment, Veracity } from '../../shared/domain/types';
+import type { MessageKey } from '../i18n';
 
 export const kindKey = (kind: ItemKind) => `kind.${kind}` as MessageKey;
 export const feedKey = (feed: Feed) => `triage.feed.${feed}` as MessageKey;
