@@ -3,7 +3,7 @@ import type { AuditEntry } from '../../../shared/domain/types';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../workspace/settings-keys';
 import type { MessageKey, MessageParams } from '../../i18n';
 import { RESTORE_ACTION } from '../../db';
-import { triageActionKey } from '../items/detail/history';
+import { triageActionKey } from './item-history';
 import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units/audit-names';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -5,7 +5,7 @@ import type { Item, OpinionEvent, Reporter, SpreadEdge, Unit } from '../../../sh
 import type { ItemLookups } from '../../../shared/export/item-columns';
 import { writeContext } from '../../workspace/desk';
 import { renderChartFiles } from '../../charts/stats-render';
-import { statsChartOption } from '../../charts/stats-options';
+import { statsChartOption } from '../stats/stats-options';
 import type { Repositories } from '../../db';
 import { t } from '../../i18n';
 import { platform, type FolderFile } from '../../platform';

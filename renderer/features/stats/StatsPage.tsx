@@ -3,7 +3,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
 import { timeZoneName } from '../../workspace/time-zones';
 import { EChart, type EChartEvents } from '../../charts/EChart';
-import { statsChartOption } from '../../charts/stats-options';
+import { statsChartOption } from './stats-options';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';

@@ -4,7 +4,7 @@
 import type { Feed, ItemKind, Sentiment } from '../../../shared/domain/types';
 import { emptyFilter, type ItemFilter } from '../../../shared/search/filter';
 import { applyTimePreset, setFilter, setQuery } from '../items/items-store';
-import { itemsLinkHash } from './items-link';
+import { itemsLinkHash } from '../items/items-link';
 import type { StatsDimension } from './stats-count';
 
 /** Dimensions the items list can filter by: every one the page counts. */

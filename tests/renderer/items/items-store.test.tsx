@@ -18,7 +18,7 @@ import {
   useItems,
 } from '../../../renderer/features/items/items-store';
 import { customDatesOf } from '../../../renderer/features/items/items-link-filter';
-import { itemsLinkHash } from '../../../renderer/features/stats/items-link';
+import { itemsLinkHash } from '../../../renderer/features/items/items-link';
 import { emptyFilter } from '../../../shared/search/filter';
 import type { DeskDatabase } from '../../../renderer/db';
 import { buildItem, resetBuilderSequence } from '../../builders';

@@ -12,7 +12,7 @@ import { openTriageDialog } from '../../triage/dialog-store';
 import { TagChip } from '../../triage/tags/TagChip';
 import { ActionForm } from '../../triage/assessment/ActionForm';
 import { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from '../../triage/assessment/AssessmentFields';
-import { historyActionLabel, historyOfItem } from './history';
+import { historyActionLabel, historyOfItem } from '../../audit/item-history';
 import { actionTypeKey, feedKey, itemHeadline, kindKey, riskKey, statusKey } from '../../../ui/domain-labels';
 import { useItemDetail, type ItemDetailData } from './use-item-detail';
 import './detail.css';

@@ -1,8 +1,8 @@
 // ECharts options for the statistics charts: one look on screen, in the pack's PNG/SVG files and in print.
 // 本期 is the strong colour, 上期 a pale grey beside it, so the eye reads this period first.
-import type { StatsChart } from '../features/stats/stats-charts';
-import type { EChartsCoreOption } from './core';
-import { CHART_PALETTE } from './core';
+import type { StatsChart } from './stats-charts';
+import type { EChartsCoreOption } from '../../charts/core';
+import { CHART_PALETTE } from '../../charts/core';
 
 const PREVIOUS_COLOUR = '#b8c2cc';
 const CURRENT_COLOUR = CHART_PALETTE[0];

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import { AuditChainVerifier, type AuditChainResult } from '../../../shared/audit/chain';
 import type { AuditEntry } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
-import { useAuditLog } from '../audit/audit-store';
+import { useAuditLog } from './audit-store';
 
 export type AuditHealthRepositories = { audit: Pick<Repositories['audit'], 'range'> };
 

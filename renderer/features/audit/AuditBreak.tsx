@@ -4,9 +4,9 @@ import type { AuditEntry } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import { actionLabel, actorLabel, targetLabel } from '../audit/audit-labels';
+import { actionLabel, actorLabel, targetLabel } from './audit-labels';
 import { useAuditHealth } from './audit-health';
-import './backup.css';
+import './audit.css';
 
 type Lookup = { audit: Pick<Repositories['audit'], 'range'> };
 

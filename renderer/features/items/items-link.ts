@@ -3,7 +3,10 @@
 // each may repeat (values ORed), different ones are ANDed, as in the list's own filter. Times are epoch
 // milliseconds of reportedAt, [from, to). Empty values mean "none": `platform=` is items without a
 // platform, `sentiment=none` not yet judged, `risk=0` not yet assessed.
-import { STATS_DIMENSIONS, type StatsDimension } from './stats-count';
+
+/** The dimensions statistics count by, each a parameter of the link. */
+export const STATS_DIMENSIONS = ['feed', 'platform', 'kind', 'sentiment', 'risk', 'region', 'category', 'tag', 'event'] as const;
+export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
 export const ITEMS_LINK_TIME_FIELD = 'reportedAt';
 

@@ -1,9 +1,9 @@
 // An item's history as readable changes (who, when, field: before → after), read from the audit chain: every
 // write that touched the item, including bulk writes that listed it among many.
-import type { AuditEntry, ItemAction, Assessment } from '../../../../shared/domain/types';
-import { changeSetOfEntry } from '../../../../shared/triage';
-import type { MessageKey, MessageParams } from '../../../i18n';
-import { actionTypeKey, feedKey, kindKey, riskKey, sentimentKey, statusKey, veracityKey } from '../../../ui/domain-labels';
+import type { AuditEntry, ItemAction, Assessment } from '../../../shared/domain/types';
+import { changeSetOfEntry } from '../../../shared/triage';
+import type { MessageKey, MessageParams } from '../../i18n';
+import { actionTypeKey, feedKey, kindKey, riskKey, sentimentKey, statusKey, veracityKey } from '../../ui/domain-labels';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
