@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { enabledCommands, useCommandStore, type Command } from './registry';
 import { formatShortcut } from './shortcuts';
 import { useT } from '../i18n';
-import { closeTriageDialog } from '../features/triage/dialog-store';
 import { Modal } from '../ui/Modal';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 /** Ctrl+K: every enabled command with its shortcut, filtered as the analyst types, run with Enter. */
-export function CommandPalette() {
+/** `onClose` closes the palette; it runs before the chosen command, so the command's own dialog can open. */
+export function CommandPalette({ onClose }: { onClose: () => void }) {
   const t = useT();
   const registered = useCommandStore((state) => state.commands);
   const [query, setQuery] = useState('');
@@ -32,12 +32,12 @@ export function CommandPalette() {
   // Run what was offered: checking isEnabled again would see focus still in this input and refuse Ctrl+Z's command.
   const run = (command: Command | undefined) => {
     if (!command) return;
-    closeTriageDialog();
+    onClose();
     void command.perform();
   };
 
   return (
-    <Modal title={t('palette.title')} onClose={closeTriageDialog} testId="command-palette">
+    <Modal title={t('palette.title')} onClose={onClose} testId="command-palette">
       <input
         className="palette-input"
         type="search"

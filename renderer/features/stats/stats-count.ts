@@ -9,7 +9,6 @@ import type { StatsPeriod } from './periods';
 
 export { STATS_DIMENSIONS, type StatsDimension };
 
-
 /**
  * The value an item is counted under, in the items list's filter vocabulary: '' is "none" for the
  * dictionary dimensions, 'none' for sentiment and '0' (not assessed) for risk.

@@ -1,14 +1,15 @@
-// Which items a triage command acts on: a selection of several items wins (bulk work), then the item open in
-// the detail panel, then the list's single selection or focused row.
-import { useRouter } from '../../workspace/router';
-import { selectedItemIds, useItems } from '../items/items-store';
+// Which items a triage command acts on. The items list provides them (a selection of several items wins, then the
+// item open in the detail panel, then the single selection or focused row); elsewhere there are none.
+type TargetSource = () => string[];
+
+let source: TargetSource = () => [];
+
+export function provideTriageTargets(targets: TargetSource): void {
+  source = targets;
+}
 
 export function triageTargetIds(): string[] {
-  if (useRouter.getState().route !== 'items') return [];
-  const { selectedIds, openedId } = useItems.getState();
-  if (selectedIds.size > 1) return [...selectedIds];
-  if (openedId) return [openedId];
-  return selectedItemIds();
+  return source();
 }
 
 export function hasTriageTargets(): boolean {

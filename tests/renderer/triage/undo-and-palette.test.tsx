@@ -4,7 +4,7 @@ import type { Item } from '../../../shared/domain/types';
 import { useDesk } from '../../../renderer/workspace/desk';
 import { useCommandStore } from '../../../renderer/commands/registry';
 import { CommandPalette } from '../../../renderer/commands/CommandPalette';
-import { openTriageDialog, useTriageDialog } from '../../../renderer/features/triage/dialog-store';
+import { closeTriageDialog, openTriageDialog, useTriageDialog } from '../../../renderer/features/triage/dialog-store';
 import { installTriageCommands } from '../../../renderer/features/triage/triage-commands';
 import { ItemDetail } from '../../../renderer/features/items/detail/ItemDetail';
 import { redoLast, runTriageWrite, undoLast } from '../../../renderer/features/triage/undo/triage-writes';
@@ -81,7 +81,7 @@ describe('command palette', () => {
     const id = items[0]?.id as string;
     await runTriageWrite('undo.label.tag', 1, (r, ctx) => r.triage.tagItems([id], { add: ['民生'] }, ctx));
     openTriageDialog('palette');
-    render(<CommandPalette />);
+    render(<CommandPalette onClose={closeTriageDialog} />);
 
     const list = screen.getByRole('listbox');
     expect(within(list).getByText('撤销')).toBeTruthy();
@@ -100,7 +100,7 @@ describe('command palette', () => {
   it('moves through the list with the arrow keys and says so when nothing matches', () => {
     installTriageCommands();
     openTriageDialog('palette');
-    render(<CommandPalette />);
+    render(<CommandPalette onClose={closeTriageDialog} />);
     const input = screen.getByRole('combobox', { name: '查找命令' });
     const first = screen.getAllByRole('option')[0];
     expect(first?.getAttribute('aria-selected')).toBe('true');

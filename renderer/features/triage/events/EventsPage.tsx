@@ -9,8 +9,8 @@ import { useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
 import { itemHeadline, kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
-import { openItem } from '../../items/items-store';
-import '../../items/detail/detail.css';
+import { openItem } from '../../../workspace/item-opener';
+import '../../../ui/detail.css';
 import './events.css';
 
 function eventIdFromHash(hash: string): string | null {

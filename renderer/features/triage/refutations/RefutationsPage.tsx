@@ -6,11 +6,11 @@ import { useDesk } from '../../../workspace/desk';
 import { useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { useTriageVersion } from '../undo/triage-writes';
-import { formatDuration } from '../../items/detail/ItemDetail';
+import { formatDuration } from '../duration';
 import { itemHeadline, veracityKey } from '../../../ui/domain-labels';
-import { openItem } from '../../items/items-store';
+import { openItem } from '../../../workspace/item-opener';
 import { openTriageDialog } from '../dialog-store';
-import '../../items/detail/detail.css';
+import '../../../ui/detail.css';
 
 interface RefutationView {
   refutation: Refutation;

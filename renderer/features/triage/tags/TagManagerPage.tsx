@@ -6,7 +6,7 @@ import { useDesk } from '../../../workspace/desk';
 import { useT, type MessageKey } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
 import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
-import '../../items/detail/detail.css';
+import '../../../ui/detail.css';
 import './tags.css';
 
 type TagRow = Tag & { count: number; implied: boolean };
