@@ -11,7 +11,7 @@ import { ImpliedRootForm } from './ImpliedRootForm';
 import { ItemPanel } from './ItemPanel';
 import { MetricsPanel } from './MetricsPanel';
 import { RumourPanel } from './RumourPanel';
-import { cascadeTitle } from './SpreadPage';
+import { cascadeTitle } from './text';
 import { openCascade } from './spread-route';
 import { selectNode, useSpread } from './spread-store';
 import { TimelinePanel } from './TimelinePanel';
