@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 // The items page is the analyst's main screen: it stays in the first chunk. Every other page, and the
 // first-run wizard, is its own chunk loaded when first shown, so a cold open does not evaluate echarts,
 // SheetJS and the report, spread and import pages before the first rows are painted.
-import { ItemsPage } from '../features/items/ItemsPage';
+import { ItemsPage } from '../features/items';
 import { useLocaleStore, useT } from '../i18n';
 import { enterDesk, openWorkstation } from './boot';
 import { useDesk } from '../workspace/desk';

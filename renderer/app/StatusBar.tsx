@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { StatusSilence } from '../features/alerts/StatusSilence';
-import { AuditWarning, ReloadPrompt, StorageFullAlert, storageAvailableText } from '../features/backup/ReliabilityStatus';
+import { StatusSilence } from '../features/alerts';
+import { AuditWarning, ReloadPrompt, StorageFullAlert, storageAvailableText } from '../features/backup';
 import { formatBytes, formatNumber } from '../i18n/format';
 import { useLocaleStore, useT } from '../i18n';
 import { useDesk } from '../workspace/desk';

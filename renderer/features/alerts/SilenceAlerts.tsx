@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useDesk, writeContext } from '../../workspace/desk';
 import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
-import { formatLocalDate } from '../units/text';
-import { useUnits } from '../units/units-store';
+import { formatLocalDate } from '../units';
+import { useUnits } from '../units';
 import { acknowledgeAlert, useAlerts } from './alerts-store';
 import './alerts.css';
 

@@ -4,7 +4,7 @@ import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../.
 import type { MessageKey, MessageParams } from '../../i18n';
 import { RESTORE_ACTION } from '../../db';
 import { triageActionKey } from './item-history';
-import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units/audit-names';
+import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { navigate } from '../../workspace/router';
 import { useT } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
-import { useAuditHealth } from '../audit/audit-health';
+import { useAuditHealth } from '../audit';
 import { dismissStorageFull, useReliability } from './reliability-store';
 import './backup.css';
 

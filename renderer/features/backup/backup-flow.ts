@@ -9,7 +9,7 @@ import { formatBytes, formatNumber } from '../../i18n/format';
 import { toZonedIso } from '../../i18n/time';
 import { platform } from '../../platform';
 import { reportStorageFull } from './reliability-store';
-import { yieldToUi } from '../audit/audit-health';
+import { yieldToUi } from '../audit';
 
 export type BackupRepositories = Pick<Repositories, 'backup' | 'workspace'>;
 

@@ -5,7 +5,7 @@ import { navigate } from '../../workspace/router';
 import { timeZoneName } from '../../workspace/time-zones';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateWithWeekday, formatNumber } from '../../i18n/format';
-import { SilenceAlerts } from '../alerts/SilenceAlerts';
+import { SilenceAlerts } from '../alerts';
 import { refreshHome, useHome } from './home-store';
 
 function CountCard({

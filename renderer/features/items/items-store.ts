@@ -16,8 +16,8 @@ import { timePresets, type TimePresetId } from './time-presets';
 import { filterFromItemsLinkHash } from './items-link-filter';
 import { useRouter } from '../../workspace/router';
 import { provideItemOpener } from '../../workspace/item-opener';
-import { onTriageWrite } from '../triage/undo/triage-writes';
-import { provideTriageTargets } from '../triage/targets';
+import { onTriageWrite } from '../triage';
+import { provideTriageTargets } from '../triage';
 
 export interface ItemsTotals {
   /** items matching the filter and the search */

@@ -6,9 +6,9 @@ import { repositoriesOrThrow, useDesk } from '../../workspace/desk';
 import { useRouter } from '../../workspace/router';
 import { registerCommands, type Command } from '../../commands/registry';
 import { t, type MessageKey } from '../../i18n';
-import { showToast } from '../triage/undo/undo-store';
-import { currentEngine, useItems } from '../items/items-store';
-import type { WindowReply } from '../items/engine/protocol';
+import { showToast } from '../triage';
+import { currentEngine, useItems } from '../items';
+import type { WindowReply } from '../items';
 import { exportItemsList, useExport } from './export-store';
 import type { ListFormat } from './list-export';
 

@@ -4,7 +4,7 @@
 import type { Item } from '../../../shared/domain/types';
 import type { LocalDate } from '../../../shared/network/local-date';
 import { ZoneClock } from '../../../shared/network/time-zone';
-import { STATS_DIMENSIONS, type StatsDimension } from '../items/items-link';
+import { STATS_DIMENSIONS, type StatsDimension } from '../items';
 import type { StatsPeriod } from './periods';
 
 export { STATS_DIMENSIONS, type StatsDimension };

@@ -2,7 +2,7 @@
 // menu or palette through these commands; the 考核 dashboard shows each unit's share so the office can coach it.
 import { registerCommands, type Command } from '../../commands/registry';
 import { dataChanged, repositoriesOrThrow, writeContext } from '../../workspace/desk';
-import { triageTargetIds } from '../triage/targets';
+import { triageTargetIds } from '../triage';
 
 export type SelectionSource = () => readonly string[];
 

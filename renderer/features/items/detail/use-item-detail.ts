@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AuditEntry, Item, OpinionEvent, Refutation } from '../../../../shared/domain/types';
 import type { SuspectedDuplicate } from '../../../../shared/triage';
 import { useDesk } from '../../../workspace/desk';
-import { useTriageVersion } from '../../triage/undo/triage-writes';
+import { useTriageVersion } from '../../triage';
 
 export interface ItemDetailData {
   item: Item;

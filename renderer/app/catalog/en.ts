@@ -1,20 +1,20 @@
-import { itemsMessagesEn } from '../features/items/messages';
-import type { Dictionary } from './dictionary';
+import { itemsMessagesEn } from '../../features/items/messages';
+import type { Dictionary } from '../../i18n/dictionary';
 
 // English, for colleagues who prefer it. Typed as Dictionary: a missing or an extra key fails to compile.
-import { importMessagesEn } from '../features/import/messages';
-import { spreadMessagesEn } from '../features/spread/messages';
-import { reportsMessagesEn } from '../features/reports/messages';
-import { peopleMessagesEn } from '../features/people/messages';
-import { statsMessagesEn } from '../features/stats/messages';
-import { detailMessagesEn } from '../features/items/detail/messages';
-import { tagsMessagesEn } from '../features/triage/tags/messages';
-import { eventsMessagesEn } from '../features/triage/events/messages';
-import { refutationsMessagesEn } from '../features/triage/refutations/messages';
-import { paletteMessagesEn } from '../features/triage/palette-messages';
-import { backupMessagesEn } from '../features/backup/messages';
-import { unitsMessagesEn } from '../features/units/messages';
-import { alertsMessagesEn } from '../features/alerts/messages';
+import { importMessagesEn } from '../../features/import/messages';
+import { spreadMessagesEn } from '../../features/spread/messages';
+import { reportsMessagesEn } from '../../features/reports/messages';
+import { peopleMessagesEn } from '../../features/people/messages';
+import { statsMessagesEn } from '../../features/stats/messages';
+import { detailMessagesEn } from '../../features/items/detail/messages';
+import { tagsMessagesEn } from '../../features/triage/tags/messages';
+import { eventsMessagesEn } from '../../features/triage/events/messages';
+import { refutationsMessagesEn } from '../../features/triage/refutations/messages';
+import { paletteMessagesEn } from '../../features/triage/palette-messages';
+import { backupMessagesEn } from '../../features/backup/messages';
+import { unitsMessagesEn } from '../../features/units/messages';
+import { alertsMessagesEn } from '../../features/alerts/messages';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,

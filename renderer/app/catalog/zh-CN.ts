@@ -1,19 +1,19 @@
 // The base dictionary. Its keys are the typed message keys of the whole renderer (MessageKey); every other
 // locale must supply exactly these keys. Placeholders are written {name} and filled by t(key, params).
-import { itemsMessagesZh } from '../features/items/messages';
-import { importMessagesZh } from '../features/import/messages';
-import { spreadMessagesZh } from '../features/spread/messages';
-import { reportsMessagesZh } from '../features/reports/messages';
-import { peopleMessagesZh } from '../features/people/messages';
-import { statsMessagesZh } from '../features/stats/messages';
-import { detailMessagesZh } from '../features/items/detail/messages';
-import { tagsMessagesZh } from '../features/triage/tags/messages';
-import { eventsMessagesZh } from '../features/triage/events/messages';
-import { refutationsMessagesZh } from '../features/triage/refutations/messages';
-import { paletteMessagesZh } from '../features/triage/palette-messages';
-import { backupMessagesZh } from '../features/backup/messages';
-import { unitsMessagesZh } from '../features/units/messages';
-import { alertsMessagesZh } from '../features/alerts/messages';
+import { itemsMessagesZh } from '../../features/items/messages';
+import { importMessagesZh } from '../../features/import/messages';
+import { spreadMessagesZh } from '../../features/spread/messages';
+import { reportsMessagesZh } from '../../features/reports/messages';
+import { peopleMessagesZh } from '../../features/people/messages';
+import { statsMessagesZh } from '../../features/stats/messages';
+import { detailMessagesZh } from '../../features/items/detail/messages';
+import { tagsMessagesZh } from '../../features/triage/tags/messages';
+import { eventsMessagesZh } from '../../features/triage/events/messages';
+import { refutationsMessagesZh } from '../../features/triage/refutations/messages';
+import { paletteMessagesZh } from '../../features/triage/palette-messages';
+import { backupMessagesZh } from '../../features/backup/messages';
+import { unitsMessagesZh } from '../../features/units/messages';
+import { alertsMessagesZh } from '../../features/alerts/messages';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
