@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import rendererLayers from './eslint-rules/renderer-layers.js';
 
 // Layering (DESIGN.md §4), enforced rather than hoped for: shared/ is pure; only renderer/db touches
 // Dexie; only renderer/charts touches ECharts; only electron/ touches Electron; only electron/ and
@@ -64,6 +65,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [...noNode, noElectron, noDexie, noEcharts, noPg] }],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { desk: { rules: { 'renderer-layers': rendererLayers } } },
+    rules: { 'desk/renderer-layers': 'error' },
   },
   {
     files: ['renderer/db/**/*.ts'],

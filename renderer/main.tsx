@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './app/catalog';
 import { App } from './app/App';
 import './app/styles.css';
 

@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 // The items page is the analyst's main screen: it stays in the first chunk. Every other page, and the
 // first-run wizard, is its own chunk loaded when first shown, so a cold open does not evaluate echarts,
 // SheetJS and the report, spread and import pages before the first rows are painted.
-import { ItemsPage } from '../features/items/ItemsPage';
+import { ItemsPage } from '../features/items';
 import { useLocaleStore, useT } from '../i18n';
 import { enterDesk, openWorkstation } from './boot';
-import { useDesk } from './desk';
-import { navigate, startRouter, useRouter } from './router';
-import type { RouteId } from './routes';
+import { useDesk } from '../workspace/desk';
+import { navigate, startRouter, useRouter } from '../workspace/router';
+import type { RouteId } from '../workspace/routes';
 import { Shell } from './Shell';
 
 /** React.lazy for a module's named export. */
@@ -48,15 +48,15 @@ const AuditPage = lazyPage(
   (module) => module.AuditPage,
 );
 const TagManagerPage = lazyPage(
-  () => import('../features/tags/TagManagerPage'),
+  () => import('../features/triage/tags/TagManagerPage'),
   (module) => module.TagManagerPage,
 );
 const EventsPage = lazyPage(
-  () => import('../features/events/EventsPage'),
+  () => import('../features/triage/events/EventsPage'),
   (module) => module.EventsPage,
 );
 const RefutationsPage = lazyPage(
-  () => import('../features/refutations/RefutationsPage'),
+  () => import('../features/triage/refutations/RefutationsPage'),
   (module) => module.RefutationsPage,
 );
 const FirstRun = lazy(() => import('../features/first-run/FirstRun').then((module) => ({ default: module.FirstRun })));

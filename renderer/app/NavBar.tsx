@@ -1,6 +1,6 @@
 import { useT } from '../i18n';
-import { navigate, useRouter } from './router';
-import { ROUTES } from './routes';
+import { navigate, useRouter } from '../workspace/router';
+import { ROUTES } from '../workspace/routes';
 
 export function NavBar() {
   const t = useT();

@@ -2,9 +2,9 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { NavBar } from './NavBar';
 import { installShortcutListener } from '../commands/shortcuts';
-import { TriageOverlays } from '../features/palette/TriageOverlays';
-import { installNotOpinionCommands } from '../features/units/not-opinion-commands';
-import { useRouter } from './router';
+import { TriageOverlays } from '../features/triage';
+import { installNotOpinionCommands } from '../features/units';
+import { useRouter } from '../workspace/router';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { StatusSilence } from '../features/alerts/StatusSilence';
-import { AuditWarning, ReloadPrompt, StorageFullAlert, storageAvailableText } from '../features/backup/ReliabilityStatus';
+import { StatusSilence } from '../features/alerts';
+import { AuditWarning, ReloadPrompt, StorageFullAlert, storageAvailableText } from '../features/backup';
 import { formatBytes, formatNumber } from '../i18n/format';
 import { useLocaleStore, useT } from '../i18n';
-import { useDesk } from './desk';
-import { useRouter } from './router';
-import { refreshStatus, requestPersistenceOnce, useStatus } from './status-store';
+import { useDesk } from '../workspace/desk';
+import { useRouter } from '../workspace/router';
+import { refreshStatus, requestPersistenceOnce, useStatus } from '../workspace/status-store';
 
 const REFRESH_EVERY_MS = 30_000;
 

@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { PersonSwitcher } from '../features/people/PersonSwitcher';
+import { PersonSwitcher } from '../features/people';
 
 export function TopBar() {
   const t = useT();

@@ -1,9 +1,9 @@
 import type { Profile } from '../../shared/domain/types';
 import { createRepositories, openDeskDatabase, type Repositories } from '../db';
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, t, useLocaleStore } from '../i18n';
-import { useDesk } from './desk';
-import { blockForNewerWindow, startReliabilityWatch } from '../features/backup/start';
-import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from './settings-keys';
+import { useDesk } from '../workspace/desk';
+import { blockForNewerWindow, startReliabilityWatch } from '../features/backup';
+import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../workspace/settings-keys';
 
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value === '') return false;

@@ -1,15 +1,20 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Dictionary, type Locale, type MessageKey } from './dictionary';
-import { en } from './en';
-import { zhCN } from './zh-CN';
 
 export type { Dictionary, Locale, MessageKey } from './dictionary';
 export { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, LOCALES, isLocale } from './dictionary';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-export const dictionaries: Readonly<Record<Locale, Dictionary>> = { 'zh-CN': zhCN, en };
+export type { Messages } from './dictionary';
+
+let dictionaries: Readonly<Record<Locale, Dictionary>> | null = null;
+
+/** Called once by the shell's catalog, before anything is shown: every locale's messages. */
+export function registerDictionaries(registered: Readonly<Record<Locale, Dictionary>>): void {
+  dictionaries = registered;
+}
 
 export interface LocaleState {
   locale: Locale;
@@ -21,7 +26,8 @@ export interface LocaleState {
 export const useLocaleStore = create<LocaleState>(() => ({ locale: DEFAULT_LOCALE, timeZone: DEFAULT_TIME_ZONE }));
 
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[locale][key];
+  // Before the catalog is registered a message shows its key, which a test or a screen makes obvious.
+  const template = dictionaries?.[locale][key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useDesk, writeContext } from '../../app/desk';
-import { navigate } from '../../app/router';
+import { useDesk, writeContext } from '../../workspace/desk';
+import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
-import { formatLocalDate } from '../units/text';
-import { useUnits } from '../units/units-store';
+import { formatLocalDate } from '../units';
+import { useUnits } from '../units';
 import { acknowledgeAlert, useAlerts } from './alerts-store';
 import './alerts.css';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useDesk } from '../../app/desk';
-import { navigate } from '../../app/router';
+import { useDesk } from '../../workspace/desk';
+import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
 import { refreshAlerts, useAlerts } from './alerts-store';
 import './alerts.css';

@@ -6,7 +6,7 @@ import { addDays } from '../../../shared/network/local-date';
 import { ZoneClock } from '../../../shared/network/time-zone';
 import type { Submission } from '../../../shared/network/types';
 import type { NetworkRepository } from '../../db';
-import { startOfLocalDate } from '../units/assessment';
+import { startOfLocalDate } from '../units';
 
 export interface SilenceState {
   alerts: SilenceAlert[];

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { actionLabel, actorLabel, targetLabel } from './audit-labels';
 import { AUDIT_PAGE_SIZE, showNewer, showNewest, showOlder, useAuditLog } from './audit-store';
-import { AuditBreak } from '../backup/AuditBreak';
-import { checkAuditChain } from '../backup/audit-health';
+import { AuditBreak } from './AuditBreak';
+import { checkAuditChain } from './audit-health';
 
 export function AuditPage() {
   const t = useT();

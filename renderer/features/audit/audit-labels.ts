@@ -1,10 +1,10 @@
 import { REPORT_ACTION_TYPES } from '../../../shared/domain/report-types';
 import type { AuditEntry } from '../../../shared/domain/types';
-import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../app/settings-keys';
+import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../workspace/settings-keys';
 import type { MessageKey, MessageParams } from '../../i18n';
 import { RESTORE_ACTION } from '../../db';
-import { triageActionKey } from '../items/detail/history';
-import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units/audit-names';
+import { triageActionKey } from './item-history';
+import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDesk } from '../../app/desk';
+import { useDesk } from '../../workspace/desk';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';

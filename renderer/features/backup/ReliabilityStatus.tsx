@@ -1,10 +1,10 @@
 // What the status bar shows about the store's health: space used and left, a broken audit chain, and the
 // two blocking notices (another window upgraded the store; the disk is full).
 import { useEffect, useRef } from 'react';
-import { navigate } from '../../app/router';
+import { navigate } from '../../workspace/router';
 import { useT } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
-import { useAuditHealth } from './audit-health';
+import { useAuditHealth } from '../audit';
 import { dismissStorageFull, useReliability } from './reliability-store';
 import './backup.css';
 

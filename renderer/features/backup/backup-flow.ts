@@ -2,14 +2,14 @@
 // back up → save; restore → choose a file → verify the whole file → preview counts → confirm → restore.
 import { create } from 'zustand';
 import { BACKUP_EXTENSION, backupFileName, readBackup, type VerifiedBackup } from '../../../shared/backup';
-import { writeContext } from '../../app/desk';
+import { writeContext } from '../../workspace/desk';
 import { LATEST_SCHEMA_VERSION, StorageFullError, type Repositories, type RestoreMode } from '../../db';
 import { t, useLocaleStore } from '../../i18n';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import { toZonedIso } from '../../i18n/time';
 import { platform } from '../../platform';
 import { reportStorageFull } from './reliability-store';
-import { yieldToUi } from './audit-health';
+import { yieldToUi } from '../audit';
 
 export type BackupRepositories = Pick<Repositories, 'backup' | 'workspace'>;
 

@@ -1,6 +1,6 @@
 // The reliability work that runs for the whole session once the desk is open.
 import type { Repositories } from '../../db';
-import { checkAuditChain } from './audit-health';
+import { checkAuditChain } from '../audit';
 import { scheduleDailyBackups } from './auto-backup';
 import { blockForNewerWindow, watchUnhandledStorageErrors } from './reliability-store';
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { navigate } from '../../app/router';
-import { timeZoneName } from '../../app/time-zones';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { navigate } from '../../workspace/router';
+import { timeZoneName } from '../../workspace/time-zones';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateWithWeekday, formatNumber } from '../../i18n/format';
-import { SilenceAlerts } from '../alerts/SilenceAlerts';
+import { SilenceAlerts } from '../alerts';
 import { refreshHome, useHome } from './home-store';
 
 function CountCard({

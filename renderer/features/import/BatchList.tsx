@@ -2,7 +2,7 @@ import type { ImportBatchRecord, Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
-import { IMPORT_FILE_FILTERS } from './FilesPanel';
+import { IMPORT_FILE_FILTERS } from './file-filters';
 import { resumeBatch, undoBatch, useImport } from './import-store';
 
 export function BatchList({ repositories }: { repositories: Repositories }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { writeContext, useDesk } from '../../app/desk';
+import { writeContext, useDesk } from '../../workspace/desk';
 import { useT, type MessageKey } from '../../i18n';
 import {
   DICTIONARY_SECTIONS,

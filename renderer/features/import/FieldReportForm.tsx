@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Feed, ItemKind, Reporter, Unit } from '../../../shared/domain/types';
 import { ITEM_KINDS } from '../../../shared/domain/types';
-import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { itemHeadline } from './import-report';
 import { FIELD_FEEDS, fieldReportItem, type FieldReportInput } from './field-report';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import { useT, type MessageKey } from '../../i18n';
 import { DictionaryEditor } from './DictionaryEditor';
 import { FieldReportForm } from './FieldReportForm';

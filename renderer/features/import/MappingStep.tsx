@@ -5,7 +5,7 @@ import type { Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { MANUAL_MAPPING, changeColumn, saveTemplate, startImport, startOver, useImport, type LoadedFile } from './import-store';
-import { ImportOptions } from './FilesPanel';
+import { ImportOptions } from './ImportOptions';
 
 /** The converted value a column contributes, as it will be stored. */
 function cellValue(record: CheckItem, field: ImportField, t: (key: MessageKey) => string): string {

@@ -6,7 +6,7 @@ import { sha256Hex } from '../../../shared/crypto/sha256';
 import type { Feed, ItemKind } from '../../../shared/domain/types';
 import { newId } from '../../../shared/ids';
 import type { ImportField, MappingTemplate, TextEncodingName } from '../../../shared/import';
-import { dataChanged, writeContext } from '../../app/desk';
+import { dataChanged, writeContext } from '../../workspace/desk';
 import type { ImportBatchRecord, MappingRow, Repositories } from '../../db';
 import { t } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';

@@ -2,7 +2,7 @@
 // back/forward must show the same filtered list the click-through showed, with the 自定义 dates filled in.
 import type { Feed, ItemKind, Sentiment } from '../../../shared/domain/types';
 import { emptyFilter, type ItemFilter, type TimeRange } from '../../../shared/search/filter';
-import { ITEMS_LINK_TIME_FIELD, parseItemsLinkHash } from '../stats/items-link';
+import { ITEMS_LINK_TIME_FIELD, parseItemsLinkHash } from './items-link';
 import { toZonedIso } from '../../i18n/time';
 
 /** Whether the hash is the list's address with a filter in it (not an item's #/items/<id>). */

@@ -6,7 +6,7 @@ import type { Item } from '../../../shared/domain/types';
 import type { FacetCounts } from '../../../shared/search/facets';
 import { emptyFilter, type ItemFilter } from '../../../shared/search/filter';
 import { DEFAULT_SORT, type SortSpec } from '../../../shared/search/sort';
-import { useDesk } from '../../app/desk';
+import { useDesk } from '../../workspace/desk';
 import { useLocaleStore } from '../../i18n';
 import { createWorkerEngine, type TriageEngine } from './engine/engine-client';
 import type { EngineStatus, RunReply, WindowReply } from './engine/protocol';
@@ -14,6 +14,10 @@ import type { SavedView } from './saved-views';
 import { startOfDayInZone } from '../../i18n/time';
 import { timePresets, type TimePresetId } from './time-presets';
 import { filterFromItemsLinkHash } from './items-link-filter';
+import { useRouter } from '../../workspace/router';
+import { provideItemOpener } from '../../workspace/item-opener';
+import { onTriageWrite } from '../triage';
+import { provideTriageTargets } from '../triage';
 
 export interface ItemsTotals {
   /** items matching the filter and the search */
@@ -324,3 +328,15 @@ export async function rebuildIndex(): Promise<void> {
 export function currentEngine(): TriageEngine | null {
   return engine;
 }
+
+// Triage commands act on what this list selects, pages beside it open items in it, and the list, its facets and
+// the search index follow every triage write, undo and redo.
+provideTriageTargets(() => {
+  if (useRouter.getState().route !== 'items') return [];
+  const { selectedIds, openedId } = useItems.getState();
+  if (selectedIds.size > 1) return [...selectedIds];
+  if (openedId) return [openedId];
+  return selectedItemIds();
+});
+provideItemOpener(openItem);
+onTriageWrite((ids) => void refreshAfterWrite(ids));

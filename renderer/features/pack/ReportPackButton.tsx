@@ -4,6 +4,8 @@ import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import { exportReportPack, useExport } from './export-store';
 import { ExportStatus } from './ExportStatus';
+// The export progress it shows is styled with the statistics page's export panel.
+// eslint-disable-next-line desk/renderer-layers
 import '../stats/stats.css';
 
 /** The briefing pack of a signed report, from its page: offered once the report is signed, with progress and cancel. */

@@ -3,15 +3,15 @@
 import { create } from 'zustand';
 import type { Item, OpinionEvent, Reporter, SpreadEdge, Unit } from '../../../shared/domain/types';
 import type { ItemLookups } from '../../../shared/export/item-columns';
-import { writeContext } from '../../app/desk';
+import { writeContext } from '../../workspace/desk';
 import { renderChartFiles } from '../../charts/stats-render';
-import { statsChartOption } from '../../charts/stats-options';
+import { statsChartOption } from '../stats';
 import type { Repositories } from '../../db';
 import { t } from '../../i18n';
 import { platform, type FolderFile } from '../../platform';
 import type { Report } from '../../../shared/domain/report-types';
 import { reportPrintHtml } from '../../../shared/report/print-html';
-import type { StatsComparison } from '../stats/stats-count';
+import type { StatsComparison } from '../stats';
 import {
   packReportOf,
   reportComparison,

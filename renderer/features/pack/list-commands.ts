@@ -2,13 +2,13 @@
 // and sorted there, fetched from the index worker in windows of ids and from the store by id, so the
 // export never reads items the list does not show.
 import type { Item } from '../../../shared/domain/types';
-import { repositoriesOrThrow, useDesk } from '../../app/desk';
-import { useRouter } from '../../app/router';
+import { repositoriesOrThrow, useDesk } from '../../workspace/desk';
+import { useRouter } from '../../workspace/router';
 import { registerCommands, type Command } from '../../commands/registry';
 import { t, type MessageKey } from '../../i18n';
-import { showToast } from '../../undo/undo-store';
-import { currentEngine, useItems } from '../items/items-store';
-import type { WindowReply } from '../items/engine/protocol';
+import { showToast } from '../triage';
+import { currentEngine, useItems } from '../items';
+import type { WindowReply } from '../items';
 import { exportItemsList, useExport } from './export-store';
 import type { ListFormat } from './list-export';
 

@@ -19,10 +19,10 @@ import { cascadeMetricRow, packCascades } from './pack-cascades';
 import { buildReportHtml } from './report-html';
 import { sealPackFiles } from './seal-client';
 import { writePackWorkbook } from './workbook-client';
-import type { ImpliedRootBatch, StoredCascade } from '../spread/cascade-source';
-import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats/stats-charts';
-import type { StatsComparison } from '../stats/stats-count';
-import type { LabelContext } from '../stats/stats-labels';
+import type { ImpliedRootBatch, StoredCascade } from '../spread';
+import { chartTables, PACK_CHART_IDS, statsCharts, type StatsChart } from '../stats';
+import type { StatsComparison } from '../stats';
+import type { LabelContext } from '../stats';
 
 /** The pack speaks Chinese whatever the interface language: it goes to the upper level. */
 export const PACK_LOCALE = 'zh-CN';

@@ -3,11 +3,11 @@
 import type { EChartsCoreOption } from '../../charts/core';
 import type { ChartFileSize } from '../../charts/stats-render';
 import type { Locale, MessageKey, MessageParams } from '../../i18n';
-import { graphOption, timelineOption } from '../spread/chart-options';
-import { chartText } from '../spread/chart-text';
-import { layoutCascade } from '../spread/layout';
-import type { StoredCascade } from '../spread/cascade-source';
-import { platformGrowth } from '../spread/views';
+import { graphOption, timelineOption } from '../spread';
+import { chartText } from '../spread';
+import { layoutCascade } from '../spread';
+import type { StoredCascade } from '../spread';
+import { platformGrowth } from '../spread';
 
 /**
  * The most cascades a pack draws. Each is drawn and its chart released before the next (one off-screen

@@ -2,7 +2,7 @@
 // the 传播 page (shared/spread through cascade-source), so the pack's figures match what analysts saw there.
 import type { Item, SpreadEdge } from '../../../shared/domain/types';
 import type { CascadeMetricRow } from '../../../shared/export/workbook';
-import { buildStoredCascades, type ImpliedRootBatch, type StoredCascade } from '../spread/cascade-source';
+import { buildStoredCascades, type ImpliedRootBatch, type StoredCascade } from '../spread';
 
 /**
  * Cascades of two or more nodes among the items, largest first; links whose ends are both in the pack add

@@ -6,8 +6,8 @@ import { sha256Hex } from '../../../shared/crypto/sha256';
 import type { LocalDate, Report } from '../../../shared/domain/report-types';
 import type { Item } from '../../../shared/domain/types';
 import type { PackReport } from '../../../shared/export/pack';
-import { periodOf, previousPeriod, type StatsPeriod } from '../stats/periods';
-import { StatsAccumulator, type StatsComparison } from '../stats/stats-count';
+import { periodOf, previousPeriod, type StatsPeriod } from '../stats';
+import { StatsAccumulator, type StatsComparison } from '../stats';
 
 export type ReportPackRefusal = 'unsigned' | 'hashMismatch' | 'missingItems';
 

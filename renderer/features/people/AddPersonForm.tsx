@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
-import { useDesk, writeContext } from '../../app/desk';
+import { useDesk, writeContext } from '../../workspace/desk';
 import { useT, type MessageKey } from '../../i18n';
 import './people.css';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Profile } from '../../../shared/domain/types';
-import { useDesk } from '../../app/desk';
+import { useDesk } from '../../workspace/desk';
 import { useT } from '../../i18n';
 import { AddPersonForm } from './AddPersonForm';
 import { switchPerson } from './switch-person';

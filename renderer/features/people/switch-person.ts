@@ -1,8 +1,8 @@
 // Who works now. Switching asks the stored profile's PIN (when it has one), remembers the choice for the
 // next start, and first lets open editors save what the previous person typed under that person's name.
 import type { Profile } from '../../../shared/domain/types';
-import { useDesk } from '../../app/desk';
-import { SETTING_CURRENT_PROFILE } from '../../app/settings-keys';
+import { useDesk } from '../../workspace/desk';
+import { SETTING_CURRENT_PROFILE } from '../../workspace/settings-keys';
 import type { Repositories } from '../../db';
 
 type BeforeSwitch = () => Promise<void>;

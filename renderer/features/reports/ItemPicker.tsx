@@ -5,8 +5,8 @@ import { sortKeyOf } from '../../db';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { startOfDayInZone } from '../../i18n/time';
-import { selectedItemIds, useItems } from '../items/items-store';
-import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from '../items/saved-views';
+import { selectedItemIds, useItems } from '../items';
+import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from '../items';
 import { canStartFromView, loadSavedView } from './saved-view-items';
 
 const VIEWS = ['todayAssessed', 'today', 'last3', 'last7'] as const;

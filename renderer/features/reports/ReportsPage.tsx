@@ -2,12 +2,12 @@ import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore,
 import type { Report, ReportSeries, ReportStatus } from '../../../shared/domain/report-types';
 import { nextNumber } from '../../../shared/report/numbering';
 import { headingProblems } from '../../../shared/report/series';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { ErrorAlert } from '../../app/Feedback';
-import { HeaderCells, type Column } from '../../app/HeaderCells';
-import { SelectField } from '../../app/SelectField';
-import { TextField } from '../../app/TextField';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { ErrorAlert } from '../../ui/Feedback';
+import { HeaderCells, type Column } from '../../ui/HeaderCells';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { toZonedIso } from '../../i18n/time';

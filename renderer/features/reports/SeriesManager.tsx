@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ReportSeries } from '../../../shared/domain/report-types';
 import { newId } from '../../../shared/ids';
-import { useDesk } from '../../app/desk';
+import { useDesk } from '../../workspace/desk';
 import { useT } from '../../i18n';
 
 /** 报告系列与版头: the heading of every series, and the user's own series. */

@@ -9,7 +9,7 @@ import { createAccountMasker, type AccountMasker } from '../../../shared/export/
 import { computeReportStats } from '../../../shared/report/stats';
 import type { ChainAction, Repositories, ReportWriteResult } from '../../db';
 import { t } from '../../i18n';
-import { workspaceMaskingSecret } from '../pack/masking-secret';
+import { workspaceMaskingSecret } from '../pack';
 
 export const AUTOSAVE_DELAY_MS = 800;
 

@@ -8,8 +8,8 @@ import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { foldText, searchableText } from '../../../shared/search/text';
 import type { Repositories } from '../../db';
 import { sortKeyOf } from '../../db';
-import type { SavedView } from '../items/saved-views';
-import { timePresets } from '../items/time-presets';
+import type { SavedView } from '../items';
+import { timePresets } from '../items';
 
 /** How many stored items one view may read before it says the list was cut short. */
 export const SAVED_VIEW_SCAN_LIMIT = 5_000;

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { Profile } from '../../../shared/domain/types';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { changeLocale, changeTimeZone } from '../../app/preferences';
-import { TIME_ZONES, timeZoneName } from '../../app/time-zones';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { changeLocale, changeTimeZone } from '../../workspace/preferences';
+import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
 import { isLocale, LOCALES, useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import { DictionarySettingsLink } from '../import/DictionarySettingsLink';
-import { AddPersonForm } from '../people/AddPersonForm';
+import { DictionarySettingsLink } from '../import';
+import { AddPersonForm } from '../people';
 import { platform } from '../../platform';
-import { BackupSection } from '../backup/BackupSection';
+import { BackupSection } from '../backup';
 import type { AppInfo } from '../../platform/platform';
 
 /** Each language is named in itself, so whoever switched by mistake can find the way back. */

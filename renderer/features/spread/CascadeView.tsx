@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { PageHeading } from '../../app/PageHeading';
+import { PageHeading } from '../../ui/PageHeading';
 import type { Repositories } from '../../db';
 import { useT, type MessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -11,7 +11,7 @@ import { ImpliedRootForm } from './ImpliedRootForm';
 import { ItemPanel } from './ItemPanel';
 import { MetricsPanel } from './MetricsPanel';
 import { RumourPanel } from './RumourPanel';
-import { cascadeTitle } from './SpreadPage';
+import { cascadeTitle } from './text';
 import { openCascade } from './spread-route';
 import { selectNode, useSpread } from './spread-store';
 import { TimelinePanel } from './TimelinePanel';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { writeContext } from '../../app/desk';
+import { writeContext } from '../../workspace/desk';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import type { StoredCascade } from './cascade-source';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { writeContext } from '../../app/desk';
-import { ErrorAlert } from '../../app/Feedback';
-import { TextField } from '../../app/TextField';
+import { writeContext } from '../../workspace/desk';
+import { ErrorAlert } from '../../ui/Feedback';
+import { TextField } from '../../ui/TextField';
 import type { NearDuplicateSuggestion, Repositories } from '../../db';
 import { SUGGESTION_WINDOW_DAYS } from '../../db';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';

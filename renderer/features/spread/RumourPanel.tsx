@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { writeContext } from '../../app/desk';
-import { ErrorAlert } from '../../app/Feedback';
-import { TextField } from '../../app/TextField';
+import { writeContext } from '../../workspace/desk';
+import { ErrorAlert } from '../../ui/Feedback';
+import { TextField } from '../../ui/TextField';
 import { EChart } from '../../charts/EChart';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';

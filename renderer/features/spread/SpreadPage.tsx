@@ -1,28 +1,17 @@
 import { useEffect } from 'react';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { navigate } from '../../app/router';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
-import { externalIdOfNode, type StoredCascade } from './cascade-source';
 import { CascadeView } from './CascadeView';
 import { cascadeKeyFromHash, openCascade, useLocationHash } from './spread-route';
 import { loadCascades, useSpread } from './spread-store';
-import { listText, platformName } from './text';
+import { cascadeTitle, listText, platformName } from './text';
 import './spread.css';
 
 /** The list shows this many; more would only be scrolled past (largest first, so these are what matters). */
 const LIST_LIMIT = 200;
-
-export function cascadeTitle(stored: StoredCascade, t: ReturnType<typeof useT>): string {
-  const root = stored.rootItem;
-  if (root) return root.title ?? root.content?.slice(0, 60) ?? t('spread.noTitle');
-  const external = externalIdOfNode(stored.key);
-  const text = stored.cascade.nodes[0]?.text;
-  if (text) return text.slice(0, 60);
-  if (external) return t('spread.rootMissing', { id: external });
-  return stored.files?.length ? t('spread.implied.untitled', { file: stored.files.join('、') }) : t('spread.rootUnknown');
-}
 
 export function SpreadPage() {
   const t = useT();

@@ -1,5 +1,6 @@
 // Durations, platforms and short times for the spread views, in the active locale and workspace zone.
-import { t, useLocaleStore, type MessageKey } from '../../i18n';
+import { t, useLocaleStore, type MessageKey, type useT } from '../../i18n';
+import { externalIdOfNode, type StoredCascade } from './cascade-source';
 
 export function durationText(seconds: number | null): string {
   if (seconds === null) return t('spread.metrics.unknown');
@@ -42,4 +43,14 @@ export function shortDateTime(epochMs: number, context: { locale: string; timeZo
 /** 微博、微信群 in Chinese, "Weibo, WeChat group" in English. */
 export function listText(parts: readonly string[]): string {
   return parts.join(t('spread.list.separator'));
+}
+
+export function cascadeTitle(stored: StoredCascade, t: ReturnType<typeof useT>): string {
+  const root = stored.rootItem;
+  if (root) return root.title ?? root.content?.slice(0, 60) ?? t('spread.noTitle');
+  const external = externalIdOfNode(stored.key);
+  const text = stored.cascade.nodes[0]?.text;
+  if (text) return text.slice(0, 60);
+  if (external) return t('spread.rootMissing', { id: external });
+  return stored.files?.length ? t('spread.implied.untitled', { file: stored.files.join('、') }) : t('spread.rootUnknown');
 }

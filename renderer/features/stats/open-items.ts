@@ -3,8 +3,8 @@
 // (items-link.ts), so back/forward and a copied link say what the list shows.
 import type { Feed, ItemKind, Sentiment } from '../../../shared/domain/types';
 import { emptyFilter, type ItemFilter } from '../../../shared/search/filter';
-import { applyTimePreset, setFilter, setQuery } from '../items/items-store';
-import { itemsLinkHash } from './items-link';
+import { applyTimePreset, setFilter, setQuery } from '../items';
+import { itemsLinkHash } from '../items';
 import type { StatsDimension } from './stats-count';
 
 /** Dimensions the items list can filter by: every one the page counts. */

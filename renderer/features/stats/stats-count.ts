@@ -4,10 +4,10 @@
 import type { Item } from '../../../shared/domain/types';
 import type { LocalDate } from '../../../shared/network/local-date';
 import { ZoneClock } from '../../../shared/network/time-zone';
+import { STATS_DIMENSIONS, type StatsDimension } from '../items';
 import type { StatsPeriod } from './periods';
 
-export const STATS_DIMENSIONS = ['feed', 'platform', 'kind', 'sentiment', 'risk', 'region', 'category', 'tag', 'event'] as const;
-export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
+export { STATS_DIMENSIONS, type StatsDimension };
 
 /**
  * The value an item is counted under, in the items list's filter vocabulary: '' is "none" for the

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PeriodKind } from '../../../shared/network/periods';
 import type { ReporterScore, UnitScore } from '../../../shared/network/scoring';
 import type { Period } from '../../../shared/network/types';
-import { useDesk } from '../../app/desk';
+import { useDesk } from '../../workspace/desk';
 import { UnitTrendChart } from '../../charts/units-trend';
 import { useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LocalDate } from '../../../shared/network/local-date';
-import { useDesk } from '../../app/desk';
-import { StatusMessage, type StatusNote } from '../../app/Feedback';
+import { useDesk } from '../../workspace/desk';
+import { StatusMessage, type StatusNote } from '../../ui/Feedback';
 import { useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { loadRankings } from './assessment';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { dataChanged, useDesk, writeContext } from '../../app/desk';
+import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { platform } from '../../platform';
 import { workbookSheets } from './read-workbook';

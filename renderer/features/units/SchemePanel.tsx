@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_SILENCE_THRESHOLD } from '../../../shared/network/alerts';
 import { DEFAULT_POINTS_SCHEME, type PointsScheme } from '../../../shared/network/scoring';
-import { useDesk, writeContext } from '../../app/desk';
-import { StatusMessage, type StatusNote } from '../../app/Feedback';
-import { TextField } from '../../app/TextField';
+import { useDesk, writeContext } from '../../workspace/desk';
+import { StatusMessage, type StatusNote } from '../../ui/Feedback';
+import { TextField } from '../../ui/TextField';
 import { NETWORK_SETTINGS } from '../../db';
 import { useT } from '../../i18n';
 import { SCHEME_FIELDS } from './ranking-export';

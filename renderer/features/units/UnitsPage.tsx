@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { PageHeading } from '../../app/PageHeading';
-import { useDesk } from '../../app/desk';
-import { ErrorAlert } from '../../app/Feedback';
+import { PageHeading } from '../../ui/PageHeading';
+import { useDesk } from '../../workspace/desk';
+import { ErrorAlert } from '../../ui/Feedback';
 import { useT } from '../../i18n';
 import { CalendarTab } from './CalendarTab';
 import { DashboardTab } from './DashboardTab';

@@ -1,8 +1,8 @@
 // 非舆情: routine work news a unit sent in place of public opinion. Marked on the selection from the item list,
 // menu or palette through these commands; the 考核 dashboard shows each unit's share so the office can coach it.
 import { registerCommands, type Command } from '../../commands/registry';
-import { dataChanged, repositoriesOrThrow, writeContext } from '../../app/desk';
-import { triageTargetIds } from '../palette/targets';
+import { dataChanged, repositoriesOrThrow, writeContext } from '../../workspace/desk';
+import { triageTargetIds } from '../triage';
 
 export type SelectionSource = () => readonly string[];
 

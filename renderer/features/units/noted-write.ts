@@ -1,5 +1,5 @@
-import { dataChanged } from '../../app/desk';
-import type { StatusNote } from '../../app/Feedback';
+import { dataChanged } from '../../workspace/desk';
+import type { StatusNote } from '../../ui/Feedback';
 import { errorText } from './units-store';
 
 /**

@@ -12,9 +12,9 @@ import {
   openDeskDatabase,
 } from '../../../renderer/db';
 import { openWorkstation } from '../../../renderer/app/boot';
-import { useDesk } from '../../../renderer/app/desk';
-import { AuditBreak } from '../../../renderer/features/backup/AuditBreak';
-import { checkAuditChain, useAuditHealth, verifyInSlices } from '../../../renderer/features/backup/audit-health';
+import { useDesk } from '../../../renderer/workspace/desk';
+import { AuditBreak } from '../../../renderer/features/audit/AuditBreak';
+import { checkAuditChain, useAuditHealth, verifyInSlices } from '../../../renderer/features/audit/audit-health';
 import { BackupSection } from '../../../renderer/features/backup/BackupSection';
 import { previewBackup, useBackupFlow } from '../../../renderer/features/backup/backup-flow';
 import { AuditWarning, ReloadPrompt, StorageFullAlert } from '../../../renderer/features/backup/ReliabilityStatus';

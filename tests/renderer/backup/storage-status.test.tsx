@@ -23,7 +23,7 @@ describe('storage in the status bar', () => {
     const persist = vi.fn(async () => true);
     const persisted = vi.fn(async () => false);
     vi.stubGlobal('navigator', { ...navigator, storage: { persist, persisted, estimate: async () => ({ usage: 1, quota: 2 }) } });
-    const { requestPersistenceOnce, useStatus } = await import('../../../renderer/app/status-store');
+    const { requestPersistenceOnce, useStatus } = await import('../../../renderer/workspace/status-store');
     await requestPersistenceOnce();
     await requestPersistenceOnce();
     expect(persist).toHaveBeenCalledTimes(1);
@@ -32,7 +32,7 @@ describe('storage in the status bar', () => {
 
   it('reports a refusal, so the status bar can tell the analyst to back up', async () => {
     vi.stubGlobal('navigator', { ...navigator, storage: { persist: async () => false, persisted: async () => false } });
-    const { requestPersistenceOnce, useStatus } = await import('../../../renderer/app/status-store');
+    const { requestPersistenceOnce, useStatus } = await import('../../../renderer/workspace/status-store');
     await requestPersistenceOnce();
     expect(useStatus.getState().persistence).toBe('denied');
     expect(zh('status.persistDenied')).toContain('请定期备份');

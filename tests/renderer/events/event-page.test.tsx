@@ -1,11 +1,11 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/app/desk';
-import { EventDialog } from '../../../renderer/features/events/EventDialog';
-import { EventsPage } from '../../../renderer/features/events/EventsPage';
-import { openTriageDialog, useTriageDialog } from '../../../renderer/features/palette/dialog-store';
-import { resetUndoHistory } from '../../../renderer/undo/undo-store';
+import { useDesk } from '../../../renderer/workspace/desk';
+import { EventDialog } from '../../../renderer/features/triage/events/EventDialog';
+import { EventsPage } from '../../../renderer/features/triage/events/EventsPage';
+import { openTriageDialog, useTriageDialog } from '../../../renderer/features/triage/dialog-store';
+import { resetUndoHistory } from '../../../renderer/features/triage/undo/undo-store';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { buildItem, buildProfile, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore } from '../db/harness';

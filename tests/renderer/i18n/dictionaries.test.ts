@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../renderer/i18n/en';
+import { en } from '../../../renderer/app/catalog/en';
 import { translate, useLocaleStore, t } from '../../../renderer/i18n';
-import { zhCN } from '../../../renderer/i18n/zh-CN';
+import { zhCN } from '../../../renderer/app/catalog/zh-CN';
 
 // A file's own name (manifest.json), a command of the desk CLI and a placeholder are typed as written, not translated.
 const VERBATIM = /[\w-]+\.[a-z]{2,5}\b|“desk [a-z ]+”|\{\w+\}/g;

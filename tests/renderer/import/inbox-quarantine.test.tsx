@@ -3,7 +3,7 @@
 // The Electron side (moving the file, its ledger) is tested in tests/unit/electron; here the bridge is faked.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { FilesPanel } from '../../../renderer/features/import/FilesPanel';
 import { startOver, useImport } from '../../../renderer/features/import/import-store';

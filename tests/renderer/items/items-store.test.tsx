@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { createIndexRepository } from '../../../renderer/db/index-repository';
 import { createInProcessEngine } from '../../../renderer/features/items/engine/engine-client';
 import { FacetSidebar } from '../../../renderer/features/items/FacetSidebar';
@@ -18,7 +18,7 @@ import {
   useItems,
 } from '../../../renderer/features/items/items-store';
 import { customDatesOf } from '../../../renderer/features/items/items-link-filter';
-import { itemsLinkHash } from '../../../renderer/features/stats/items-link';
+import { itemsLinkHash } from '../../../renderer/features/items/items-link';
 import { emptyFilter } from '../../../shared/search/filter';
 import type { DeskDatabase } from '../../../renderer/db';
 import { buildItem, resetBuilderSequence } from '../../builders';

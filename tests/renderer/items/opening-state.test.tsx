@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { createIndexRepository } from '../../../renderer/db/index-repository';
 import { createInProcessEngine } from '../../../renderer/features/items/engine/engine-client';
 import { IndexHost } from '../../../renderer/features/items/engine/index-host';

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../../shared/crypto/canonical-json';
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { optionSvgBytes } from '../../../renderer/charts/export';
-import { statsChartOption } from '../../../renderer/charts/stats-options';
+import { statsChartOption } from '../../../renderer/features/stats/stats-options';
 import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
 import { listFile } from '../../../renderer/features/pack/list-export';

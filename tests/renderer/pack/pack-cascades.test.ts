@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { optionSvgBytes } from '../../../renderer/charts/export';
-import { statsChartOption } from '../../../renderer/charts/stats-options';
+import { statsChartOption } from '../../../renderer/features/stats/stats-options';
 import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost, type ListPackInput, type PackBuildOptions } from '../../../renderer/features/pack/list-pack';
 import { PACK_CASCADE_CHART_LIMIT } from '../../../renderer/features/pack/pack-cascade-charts';

@@ -7,7 +7,7 @@ import { verifyPack, type PackFile } from '../../../shared/export/pack';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { contentHash, signedContent } from '../../../shared/report/signed-content';
 import { optionSvgBytes } from '../../../renderer/charts/export';
-import { statsChartOption } from '../../../renderer/charts/stats-options';
+import { statsChartOption } from '../../../renderer/features/stats/stats-options';
 import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
 import { packReportOf, ReportPackError, reportItemsInOrder, reportPeriod } from '../../../renderer/features/pack/report-pack';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
 import { createAccountMasker } from '../../../shared/export/masking';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { workspaceMaskingSecret } from '../../../renderer/features/pack/masking-secret';
 import { PersonSwitcher } from '../../../renderer/features/people/PersonSwitcher';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { DISMISSED_SUGGESTIONS_KEY } from '../../../renderer/db';
 import { buildStoredCascades } from '../../../renderer/features/spread/cascade-source';
 import { ItemPanel } from '../../../renderer/features/spread/ItemPanel';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { buildStoredCascades } from '../../../renderer/features/spread/cascade-source';
 import { RumourPanel } from '../../../renderer/features/spread/RumourPanel';
 import { useSpread } from '../../../renderer/features/spread/spread-store';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
 import { ItemIndex } from '../../../shared/search/engine';
 import { filterFromItemsLinkHash } from '../../../renderer/features/items/items-link-filter';
-import { itemsLinkHash } from '../../../renderer/features/stats/items-link';
+import { itemsLinkHash } from '../../../renderer/features/items/items-link';
 import { LIST_FILTERABLE, listFilterFor } from '../../../renderer/features/stats/open-items';
 import { dimensionValues } from '../../../renderer/features/stats/stats-count';
 import { buildItem, resetBuilderSequence } from '../../builders';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Feed, Item, RiskLevel, Sentiment } from '../../../shared/domain/types';
 import { buildEvent, buildItem, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
-import { itemsLinkHash, parseItemsLinkHash } from '../../../renderer/features/stats/items-link';
+import { itemsLinkHash, parseItemsLinkHash } from '../../../renderer/features/items/items-link';
 import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
 import { dimensionValues, STATS_DIMENSIONS, type StatsDimension } from '../../../renderer/features/stats/stats-count';
 import { countComparison } from '../../../renderer/features/stats/stats-store';

@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { simhash64 } from '../../../shared/import';
 import type { Item } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { ItemDetail } from '../../../renderer/features/items/detail/ItemDetail';
-import { undoLast } from '../../../renderer/undo/triage-writes';
-import { resetUndoHistory, useUndoStore } from '../../../renderer/undo/undo-store';
+import { undoLast } from '../../../renderer/features/triage/undo/triage-writes';
+import { resetUndoHistory, useUndoStore } from '../../../renderer/features/triage/undo/undo-store';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { buildItem, buildProfile, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore } from '../db/harness';

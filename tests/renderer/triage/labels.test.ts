@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../../renderer/i18n';
 import { actionLabel } from '../../../renderer/features/audit/audit-labels';
-import { describeFieldChange, historyOfItem } from '../../../renderer/features/items/detail/history';
-import { fromTimeInputValue, toTimeInputValue } from '../../../renderer/features/items/detail/time-input';
+import { describeFieldChange, historyOfItem } from '../../../renderer/features/audit/item-history';
+import { fromTimeInputValue, toTimeInputValue } from '../../../renderer/features/triage/assessment/time-input';
 import { encodeChangeSet } from '../../../shared/triage';
 import type { AuditEntry } from '../../../shared/domain/types';
 

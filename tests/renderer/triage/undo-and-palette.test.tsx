@@ -1,14 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { useCommandStore } from '../../../renderer/commands/registry';
-import { CommandPalette } from '../../../renderer/features/palette/CommandPalette';
-import { openTriageDialog, useTriageDialog } from '../../../renderer/features/palette/dialog-store';
-import { installTriageCommands } from '../../../renderer/features/palette/triage-commands';
+import { CommandPalette } from '../../../renderer/commands/CommandPalette';
+import { closeTriageDialog, openTriageDialog, useTriageDialog } from '../../../renderer/features/triage/dialog-store';
+import { installTriageCommands } from '../../../renderer/features/triage/triage-commands';
 import { ItemDetail } from '../../../renderer/features/items/detail/ItemDetail';
-import { redoLast, runTriageWrite, undoLast } from '../../../renderer/undo/triage-writes';
-import { resetUndoHistory, useUndoStore } from '../../../renderer/undo/undo-store';
+import { redoLast, runTriageWrite, undoLast } from '../../../renderer/features/triage/undo/triage-writes';
+import { resetUndoHistory, useUndoStore } from '../../../renderer/features/triage/undo/undo-store';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { buildItem, buildProfile, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore } from '../db/harness';
@@ -81,7 +81,7 @@ describe('command palette', () => {
     const id = items[0]?.id as string;
     await runTriageWrite('undo.label.tag', 1, (r, ctx) => r.triage.tagItems([id], { add: ['民生'] }, ctx));
     openTriageDialog('palette');
-    render(<CommandPalette />);
+    render(<CommandPalette onClose={closeTriageDialog} />);
 
     const list = screen.getByRole('listbox');
     expect(within(list).getByText('撤销')).toBeTruthy();
@@ -100,7 +100,7 @@ describe('command palette', () => {
   it('moves through the list with the arrow keys and says so when nothing matches', () => {
     installTriageCommands();
     openTriageDialog('palette');
-    render(<CommandPalette />);
+    render(<CommandPalette onClose={closeTriageDialog} />);
     const input = screen.getByRole('combobox', { name: '查找命令' });
     const first = screen.getAllByRole('option')[0];
     expect(first?.getAttribute('aria-selected')).toBe('true');

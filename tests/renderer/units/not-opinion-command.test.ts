@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { listCommands, runCommand } from '../../../renderer/commands/registry';
 import { registerNotOpinionCommands } from '../../../renderer/features/units/not-opinion-commands';
 import { buildItem, resetBuilderSequence } from '../../builders';

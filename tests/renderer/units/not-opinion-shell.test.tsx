@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
-import { useRouter } from '../../../renderer/app/router';
+import { useDesk } from '../../../renderer/workspace/desk';
+import { useRouter } from '../../../renderer/workspace/router';
 import { Shell } from '../../../renderer/app/Shell';
 import { enabledCommands, listCommands, runCommand } from '../../../renderer/commands/registry';
 import { useItems } from '../../../renderer/features/items/items-store';

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { RegistryTab } from '../../../renderer/features/units/RegistryTab';
 import { refreshRegistry, useUnits } from '../../../renderer/features/units/units-store';
 import { resetBuilderSequence } from '../../builders';

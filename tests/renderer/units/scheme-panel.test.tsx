@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { SchemePanel } from '../../../renderer/features/units/SchemePanel';
 import { resetBuilderSequence } from '../../builders';
 import { openTestStore, type TestStore } from '../db/harness';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Unit } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/app/desk';
+import { useDesk } from '../../../renderer/workspace/desk';
 import { loadSilenceAlerts } from '../../../renderer/features/alerts/silence';
 import { RegistryTab } from '../../../renderer/features/units/RegistryTab';
 import { refreshRegistry, useUnits } from '../../../renderer/features/units/units-store';

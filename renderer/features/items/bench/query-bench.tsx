@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { corpusItem, corpusTerms } from '../../../../shared/search/corpus';
 import { emptyFilter } from '../../../../shared/search/filter';
 import { DEFAULT_SORT } from '../../../../shared/search/sort';
-import { useDesk } from '../../../app/desk';
+import { useDesk } from '../../../workspace/desk';
 import { createRepositories, openDeskDatabase } from '../../../db';
 import { useLocaleStore } from '../../../i18n';
 import { createWorkerEngine } from '../engine/engine-client';

@@ -2,20 +2,21 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { ITEM_STATUSES, type Item, type ItemStatus } from '../../../../shared/domain/types';
 import { highlightRanges, splitByRanges } from '../../../../shared/search/highlight';
 import { parseQuery } from '../../../../shared/search/query';
-import { durationParts, manualStatusChangeNeedsConfirmation, timeToRefutation } from '../../../../shared/triage';
-import { navigate } from '../../../app/router';
+import { manualStatusChangeNeedsConfirmation, timeToRefutation } from '../../../../shared/triage';
+import { navigate } from '../../../workspace/router';
 import { useLocaleStore, useT } from '../../../i18n';
+import { formatDuration } from '../../triage';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
-import { runTriageWrite } from '../../../undo/triage-writes';
-import { actionLabel } from '../../audit/audit-labels';
-import { openTriageDialog } from '../../palette/dialog-store';
-import { TagChip } from '../../tags/TagChip';
-import { ActionForm } from './ActionForm';
-import { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from './AssessmentFields';
-import { historyActionLabel, historyOfItem } from './history';
-import { actionTypeKey, feedKey, itemHeadline, kindKey, riskKey, statusKey } from './labels';
+import { runTriageWrite } from '../../triage';
+import { actionLabel } from '../../audit';
+import { openTriageDialog } from '../../triage';
+import { TagChip } from '../../triage';
+import { ActionForm } from '../../triage';
+import { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from '../../triage';
+import { historyActionLabel, historyOfItem } from '../../audit';
+import { actionTypeKey, feedKey, itemHeadline, kindKey, riskKey, statusKey } from '../../../ui/domain-labels';
 import { useItemDetail, type ItemDetailData } from './use-item-detail';
-import './detail.css';
+import '../../../ui/detail.css';
 
 export interface ItemDetailProps {
   itemId: string;
@@ -373,12 +374,6 @@ function RefutationsSection({ data }: { data: ItemDetailData }) {
       </button>
     </Section>
   );
-}
-
-export function formatDuration(t: ReturnType<typeof useT>, milliseconds: number): string {
-  const parts = durationParts(milliseconds);
-  const text = t('triage.duration', { days: parts.days, hours: parts.hours, minutes: parts.minutes });
-  return parts.negative ? t('triage.durationBefore', { duration: text }) : text;
 }
 
 function ProvenanceSection({ item }: { item: Item }) {

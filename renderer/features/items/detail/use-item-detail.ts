@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AuditEntry, Item, OpinionEvent, Refutation } from '../../../../shared/domain/types';
 import type { SuspectedDuplicate } from '../../../../shared/triage';
-import { useDesk } from '../../../app/desk';
-import { useTriageVersion } from '../../../undo/triage-writes';
+import { useDesk } from '../../../workspace/desk';
+import { useTriageVersion } from '../../triage';
 
 export interface ItemDetailData {
   item: Item;

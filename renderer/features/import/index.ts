@@ -1,0 +1,2 @@
+// What other parts of the renderer may use from import: everything else in the folder is its own.
+export { DictionarySettingsLink } from './DictionarySettingsLink';

@@ -1,0 +1,7 @@
+// What other parts of the renderer may use from pack: everything else in the folder is its own.
+export { ExportStatus } from './ExportStatus';
+export { ReportPackButton } from './ReportPackButton';
+export { exportList, exportPack, useExport } from './export-store';
+export { registerListExportCommands } from './list-commands';
+export type { ListFormat } from './list-export';
+export { workspaceMaskingSecret } from './masking-secret';

@@ -1,0 +1,332 @@
+import { useEffect, useState } from 'react';
+import type { Item, OpinionEvent } from '../../../../shared/domain/types';
+import { RISK_LEVELS, SENTIMENTS } from '../../../../shared/domain/types';
+import { eventStatistics, eventTimeline } from '../../../../shared/triage';
+import { PageHeading } from '../../../ui/PageHeading';
+import { useDesk } from '../../../workspace/desk';
+import { useRouter } from '../../../workspace/router';
+import { useT } from '../../../i18n';
+import { formatDateTime, formatNumber } from '../../../i18n/format';
+import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
+import { itemHeadline, kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
+import { openItem } from '../../../workspace/item-opener';
+import '../../../ui/detail.css';
+import './events.css';
+
+function eventIdFromHash(hash: string): string | null {
+  const match = /^#\/events\/([^/?#]+)/.exec(hash);
+  return match ? decodeURIComponent(match[1] as string) : null;
+}
+
+function useHashEventId(): string | null {
+  useRouter((state) => state.route);
+  const [id, setId] = useState(() => eventIdFromHash(window.location.hash));
+  useEffect(() => {
+    const update = () => setId(eventIdFromHash(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return id;
+}
+
+/** 事件: every event with its item count; one event with its items, timeline and statistics. */
+export function EventsPage() {
+  const eventId = useHashEventId();
+  return eventId ? <EventView eventId={eventId} /> : <EventList />;
+}
+
+function EventList() {
+  const t = useT();
+  const repositories = useDesk((state) => state.repositories);
+  const version = useTriageVersion((state) => state.version);
+  const [events, setEvents] = useState<Array<OpinionEvent & { count: number }> | null>(null);
+
+  useEffect(() => {
+    if (!repositories) return;
+    void (async () => {
+      const list = await repositories.triage.listEvents();
+      const counted = await Promise.all(
+        list.map(async (event) => ({ ...event, count: await repositories.triage.countEventItems(event.id) })),
+      );
+      setEvents(counted.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+    })();
+  }, [repositories, version]);
+
+  return (
+    <section className="page" data-page="events">
+      <PageHeading>{t('events.title')}</PageHeading>
+      <p className="muted">{t('events.intro')}</p>
+      {events === null ? (
+        <p className="muted">{t('detail.loading')}</p>
+      ) : events.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('events.empty')}</p>
+        </div>
+      ) : (
+        <table className="data-table" data-testid="event-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('events.name')}</th>
+              <th scope="col" className="numeric">
+                {t('events.itemCount')}
+              </th>
+              <th scope="col">{t('events.updatedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td>
+                  <a href={`#/events/${encodeURIComponent(event.id)}`}>{event.name}</a>
+                  {event.description ? <div className="muted">{event.description}</div> : null}
+                </td>
+                <td className="numeric">{formatNumber(event.count)}</td>
+                <td>{formatDateTime(event.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function EventView({ eventId }: { eventId: string }) {
+  const t = useT();
+  const repositories = useDesk((state) => state.repositories);
+  const version = useTriageVersion((state) => state.version);
+  const [event, setEvent] = useState<OpinionEvent | null | undefined>(undefined);
+  const [items, setItems] = useState<Item[]>([]);
+  const [editing, setEditing] = useState<{ name: string; description: string } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  useEffect(() => {
+    if (!repositories) return;
+    void (async () => {
+      const [found, members] = await Promise.all([repositories.triage.getEvent(eventId), repositories.triage.eventItems(eventId)]);
+      setEvent(found ?? null);
+      setItems(members);
+    })();
+  }, [repositories, eventId, version]);
+
+  if (event === undefined) return <p className="muted">{t('detail.loading')}</p>;
+  if (event === null) {
+    return (
+      <section className="page" data-page="events">
+        <PageHeading>{t('events.title')}</PageHeading>
+        <div className="empty-state">
+          <p>{t('events.missing')}</p>
+          <a href="#/events">{t('events.backToList')}</a>
+        </div>
+      </section>
+    );
+  }
+
+  const stats = eventStatistics(items);
+  const timeline = eventTimeline(items);
+  const start = stats.firstSeen ? Date.parse(stats.firstSeen) : 0;
+  const span = stats.lastSeen && stats.firstSeen ? Math.max(1, Date.parse(stats.lastSeen) - start) : 1;
+
+  return (
+    <section className="page" data-page="event">
+      <PageHeading
+        aside={
+          <a className="button secondary" href="#/events">
+            {t('events.backToList')}
+          </a>
+        }
+      >
+        {event.name}
+      </PageHeading>
+      {event.description ? <p>{event.description}</p> : null}
+      <div className="event-tools">
+        <button type="button" className="button secondary" onClick={() => setEditing({ name: event.name, description: event.description })}>
+          {t('events.edit')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => setConfirmDelete(true)}>
+          {t('events.delete')}
+        </button>
+      </div>
+      {editing ? (
+        <form
+          className="confirm"
+          onSubmit={(submit) => {
+            submit.preventDefault();
+            void runTriageWrite('undo.label.eventEdit', 0, (r, ctx) => r.triage.updateEvent(event.id, editing, ctx)).then(() =>
+              setEditing(null),
+            );
+          }}
+        >
+          <label className="field inline" htmlFor="event-edit-name">
+            <span>{t('events.name')}</span>
+            <input
+              id="event-edit-name"
+              autoFocus
+              value={editing.name}
+              maxLength={60}
+              onChange={(change) => setEditing({ ...editing, name: change.target.value })}
+            />
+          </label>
+          <label className="field inline" htmlFor="event-edit-description">
+            <span>{t('events.description')}</span>
+            <input
+              id="event-edit-description"
+              value={editing.description}
+              maxLength={500}
+              onChange={(change) => setEditing({ ...editing, description: change.target.value })}
+            />
+          </label>
+          <button type="submit" className="button">
+            {t('triage.save')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setEditing(null)}>
+            {t('triage.cancel')}
+          </button>
+        </form>
+      ) : null}
+      {confirmDelete ? (
+        <div className="confirm" role="alertdialog" aria-label={t('events.delete')}>
+          <p>{t('events.deleteExplain', { name: event.name, count: items.length })}</p>
+          <button
+            type="button"
+            className="button danger"
+            autoFocus
+            onClick={() =>
+              void runTriageWrite('undo.label.eventDelete', items.length, (r, ctx) => r.triage.deleteEvent(event.id, ctx)).then(() => {
+                window.location.hash = '#/events';
+              })
+            }
+          >
+            {t('events.confirmDelete')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setConfirmDelete(false)}>
+            {t('triage.cancel')}
+          </button>
+        </div>
+      ) : null}
+
+      {items.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('events.noItems')}</p>
+        </div>
+      ) : (
+        <>
+          <h2 className="section-title">{t('events.statistics')}</h2>
+          <div className="event-stats" data-testid="event-stats">
+            <div className="count-card">
+              <div className="count-label">{t('events.itemCount')}</div>
+              <div className="count-value">{formatNumber(stats.total)}</div>
+              <div className="count-explain">
+                {stats.firstSeen && stats.lastSeen
+                  ? t('events.span', { from: formatDateTime(stats.firstSeen), to: formatDateTime(stats.lastSeen) })
+                  : null}
+              </div>
+            </div>
+            <StatBlock
+              title={t('events.byPlatform')}
+              rows={stats.byPlatform.map((row) => [row.platform ?? t('triage.empty'), row.count])}
+              total={stats.total}
+            />
+            <StatBlock
+              title={t('events.bySentiment')}
+              rows={[
+                ...SENTIMENTS.map((s) => [t(sentimentKey(s)), stats.bySentiment[s]] as [string, number]),
+                [t('triage.unassessed'), stats.bySentiment.unassessed],
+              ]}
+              total={stats.total}
+            />
+            <StatBlock
+              title={t('events.byRisk')}
+              rows={[
+                ...RISK_LEVELS.map((r) => [t(riskKey(r)), stats.byRisk[`${r}`]] as [string, number]),
+                [t('triage.unassessed'), stats.byRisk.unassessed],
+              ]}
+              total={stats.total}
+            />
+          </div>
+
+          <h2 className="section-title">{t('events.timeline')}</h2>
+          <div className="timeline" role="img" aria-label={t('events.timelineLabel', { count: timeline.length })}>
+            {timeline.map(({ item, at }) =>
+              at ? (
+                <span
+                  key={item.id}
+                  className={`timeline-dot risk-${item.assessment.risk ?? 0}`}
+                  style={{ left: `${((Date.parse(at) - start) / span) * 100}%` }}
+                  title={`${formatDateTime(at)} ${item.title ?? ''}`}
+                />
+              ) : null,
+            )}
+          </div>
+
+          <h2 className="section-title">{t('events.items')}</h2>
+          <table className="data-table" data-testid="event-items">
+            <thead>
+              <tr>
+                <th scope="col">{t('events.appearedAt')}</th>
+                <th scope="col">{t('triage.field.kind')}</th>
+                <th scope="col">{t('triage.field.platform')}</th>
+                <th scope="col">{t('triage.field.title')}</th>
+                <th scope="col">{t('triage.field.status')}</th>
+                <th scope="col">{t('tags.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {timeline.map(({ item, at }) => (
+                <tr key={item.id}>
+                  <td>{at ? formatDateTime(at) : t('triage.empty')}</td>
+                  <td>{t(kindKey(item.kind))}</td>
+                  <td>{item.platform ?? t('triage.empty')}</td>
+                  <td>
+                    <a
+                      href={`#/items/${encodeURIComponent(item.id)}`}
+                      onClick={(click) => {
+                        click.preventDefault();
+                        openItem(item.id);
+                      }}
+                    >
+                      {itemHeadline(item, t('detail.untitled'))}
+                    </a>
+                  </td>
+                  <td>{t(statusKey(item.status))}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button secondary"
+                      onClick={() =>
+                        void runTriageWrite('undo.label.eventRemove', 1, (r, ctx) => r.triage.removeFromEvent([item.id], ctx), {
+                          announce: t('events.removed', { count: 1 }),
+                        })
+                      }
+                    >
+                      {t('events.removeOne')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+function StatBlock({ title, rows, total }: { title: string; rows: Array<[string, number]>; total: number }) {
+  return (
+    <div className="count-card stat-block">
+      <div className="count-label">{title}</div>
+      <ul>
+        {rows
+          .filter(([, count]) => count > 0)
+          .map(([label, count]) => (
+            <li key={label}>
+              <span>{label}</span>
+              <span className="stat-bar" style={{ width: `${Math.round((count / Math.max(1, total)) * 100)}%` }} />
+              <span className="numeric">{formatNumber(count)}</span>
+            </li>
+          ))}
+      </ul>
+    </div>
+  );
+}

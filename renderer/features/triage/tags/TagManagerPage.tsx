@@ -1,0 +1,211 @@
+import { useEffect, useState } from 'react';
+import type { Tag } from '../../../../shared/domain/types';
+import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../../shared/triage';
+import { PageHeading } from '../../../ui/PageHeading';
+import { useDesk } from '../../../workspace/desk';
+import { useT, type MessageKey } from '../../../i18n';
+import { formatNumber } from '../../../i18n/format';
+import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
+import '../../../ui/detail.css';
+import './tags.css';
+
+type TagRow = Tag & { count: number; implied: boolean };
+
+type Pending = { kind: 'rename'; path: string; to: string } | { kind: 'delete'; path: string; affected: number } | null;
+
+/** Every tag as a tree with its item count; rename (onto an existing tag = merge), recolour and delete, children included. */
+export function TagManagerPage() {
+  const t = useT();
+  const repositories = useDesk((state) => state.repositories);
+  const version = useTriageVersion((state) => state.version);
+  const [rows, setRows] = useState<TagRow[] | null>(null);
+  const [pending, setPending] = useState<Pending>(null);
+  const [newPath, setNewPath] = useState('');
+
+  useEffect(() => {
+    if (!repositories) return;
+    let cancelled = false;
+    void repositories.triage.listTags().then((tags) => {
+      if (cancelled) return;
+      const byPath = new Map(tags.map((tag) => [tag.path, { ...tag, implied: false }]));
+      // A child can exist without its parent as a row; the tree still shows the parent so the branch can be renamed.
+      for (const tag of tags) {
+        for (const ancestor of ancestorPaths(tag.path)) {
+          if (!byPath.has(ancestor)) byPath.set(ancestor, { path: ancestor, color: '', createdAt: '', count: 0, implied: true });
+        }
+      }
+      setRows([...byPath.values()].sort((a, b) => compareTagPaths(a.path, b.path)));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [repositories, version]);
+
+  const branchCount = (path: string) =>
+    (rows ?? []).filter((row) => isSameOrDescendant(row.path, path)).reduce((sum, row) => sum + row.count, 0);
+  const known = new Set((rows ?? []).map((row) => row.path));
+
+  return (
+    <section className="page" data-page="tags">
+      <PageHeading>{t('tags.title')}</PageHeading>
+      <p className="muted">{t('tags.intro')}</p>
+      <form
+        className="tag-create"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const path = normaliseTagPath(newPath);
+          if (!path) return;
+          void runTriageWrite('undo.label.tagCreate', 0, (r, ctx) => r.triage.createTag(path, null, ctx)).then(() => setNewPath(''));
+        }}
+      >
+        <label className="field inline" htmlFor="tag-new">
+          <span>{t('tags.newTag')}</span>
+          <input
+            id="tag-new"
+            value={newPath}
+            maxLength={80}
+            placeholder={t('tags.newTagPlaceholder')}
+            onChange={(event) => setNewPath(event.target.value)}
+          />
+        </label>
+        <button type="submit" className="button">
+          {t('tags.create')}
+        </button>
+      </form>
+      {rows === null ? (
+        <p className="muted">{t('detail.loading')}</p>
+      ) : rows.length === 0 ? (
+        <div className="empty-state">
+          <p>{t('tags.empty')}</p>
+        </div>
+      ) : (
+        <table className="data-table tag-table" data-testid="tag-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('tags.path')}</th>
+              <th scope="col" className="numeric">
+                {t('tags.count')}
+              </th>
+              <th scope="col">{t('tags.color')}</th>
+              <th scope="col">{t('tags.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.path} data-tag={row.path}>
+                <td style={{ paddingLeft: `${8 + tagDepth(row.path) * 20}px` }}>
+                  <span className="tag-chip" style={row.color ? { background: row.color } : undefined}>
+                    {row.path.split('/').at(-1)}
+                  </span>
+                  {tagDepth(row.path) > 0 ? <span className="muted tag-full-path">{row.path}</span> : null}
+                </td>
+                <td className="numeric">
+                  {formatNumber(row.count)}
+                  {branchCount(row.path) !== row.count ? (
+                    <span className="muted">{t('tags.withChildren', { count: formatNumber(branchCount(row.path)) })}</span>
+                  ) : null}
+                </td>
+                <td>
+                  <select
+                    aria-label={t('tags.colorOf', { path: row.path })}
+                    value={row.color}
+                    onChange={(event) =>
+                      void runTriageWrite('undo.label.tagColor', 0, (r, ctx) => r.triage.setTagColor(row.path, event.target.value, ctx))
+                    }
+                  >
+                    {row.color === '' ? <option value="">{t('tags.noColor')}</option> : null}
+                    {row.color !== '' && !(TAG_COLORS as readonly string[]).includes(row.color) ? (
+                      <option value={row.color} style={{ background: row.color }}>
+                        {t('tags.customColor')}
+                      </option>
+                    ) : null}
+                    {TAG_COLORS.map((color, index) => (
+                      <option key={color} value={color} style={{ background: color }}>
+                        {t(`tags.color.${index + 1}` as MessageKey)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className="tag-row-actions">
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() => setPending({ kind: 'rename', path: row.path, to: row.path })}
+                  >
+                    {t('tags.rename')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() =>
+                      void repositories?.triage
+                        .countItemsUnderTag(row.path)
+                        .then((affected) => setPending({ kind: 'delete', path: row.path, affected }))
+                    }
+                  >
+                    {t('tags.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pending?.kind === 'rename' ? (
+        <form
+          className="confirm"
+          aria-label={t('tags.renameTitle', { path: pending.path })}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const to = normaliseTagPath(pending.to);
+            if (!to) return;
+            void runTriageWrite(known.has(to) ? 'undo.label.tagMerge' : 'undo.label.tagRename', branchCount(pending.path), (r, ctx) =>
+              r.triage.renameTag(pending.path, to, ctx),
+            ).then(() => setPending(null));
+          }}
+        >
+          <p>{t('tags.renameExplain', { path: pending.path, count: formatNumber(branchCount(pending.path)) })}</p>
+          <label className="field inline" htmlFor="tag-rename-to">
+            <span>{t('tags.renameTo')}</span>
+            <input
+              id="tag-rename-to"
+              autoFocus
+              value={pending.to}
+              maxLength={80}
+              onChange={(event) => setPending({ ...pending, to: event.target.value })}
+            />
+          </label>
+          {known.has(normaliseTagPath(pending.to) ?? '') && normaliseTagPath(pending.to) !== pending.path ? (
+            <p className="hint">{t('tags.willMerge', { path: normaliseTagPath(pending.to) ?? '' })}</p>
+          ) : null}
+          <button type="submit" className="button">
+            {t('tags.confirmRename')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setPending(null)}>
+            {t('triage.cancel')}
+          </button>
+        </form>
+      ) : null}
+      {pending?.kind === 'delete' ? (
+        <div className="confirm" role="alertdialog" aria-label={t('tags.deleteTitle', { path: pending.path })}>
+          <p>{t('tags.deleteExplain', { path: pending.path, count: formatNumber(pending.affected) })}</p>
+          <button
+            type="button"
+            className="button danger"
+            autoFocus
+            onClick={() =>
+              void runTriageWrite('undo.label.tagDelete', pending.affected, (r, ctx) => r.triage.deleteTag(pending.path, ctx)).then(() =>
+                setPending(null),
+              )
+            }
+          >
+            {t('tags.confirmDelete')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => setPending(null)}>
+            {t('triage.cancel')}
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+// Every triage write from the UI goes through here: it runs the repository operation, puts it on the undo stack,
+// tells the views that hold item data (list, facets, search, open detail, pages) to refresh, and turns a failure
+// into a Chinese message instead of an unhandled rejection.
+import { create } from 'zustand';
+import type { Repositories, TriageResult } from '../../../db';
+import { dataChanged, repositoriesOrThrow, writeContext } from '../../../workspace/desk';
+import { t, type MessageKey } from '../../../i18n';
+import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast } from './undo-store';
+
+type WriteListener = (itemIds: readonly string[]) => void;
+
+const listeners = new Set<WriteListener>();
+
+/** Called after every triage write, undo and redo with the items whose rows changed. */
+export function onTriageWrite(listener: WriteListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Bumped after every triage write: views showing triage data re-read when it changes. */
+export const useTriageVersion = create<{ version: number }>(() => ({ version: 0 }));
+
+function afterWrite(itemIds: readonly string[]): void {
+  useTriageVersion.setState((state) => ({ version: state.version + 1 }));
+  dataChanged();
+  for (const listener of listeners) listener(itemIds);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : t('common.unknownError');
+}
+
+export interface TriageWriteOptions {
+  /** the toast after success; none when the change is visible where the analyst is looking */
+  announce?: string;
+}
+
+export async function runTriageWrite(
+  label: MessageKey,
+  count: number,
+  write: (repositories: Repositories, ctx: { actor: string }) => Promise<TriageResult>,
+  options: TriageWriteOptions = {},
+): Promise<TriageResult | null> {
+  try {
+    const result = await write(repositoriesOrThrow(), writeContext());
+    if (result.seq !== null) {
+      pushUndoStep({ seq: result.seq, label, count });
+      afterWrite(result.itemIds);
+      if (options.announce) showToast(options.announce);
+    }
+    return result;
+  } catch (error) {
+    showToast(t('undo.failed', { reason: reasonOf(error) }), 'error');
+    return null;
+  }
+}
+
+export async function undoLast(): Promise<void> {
+  const step = popUndoStep();
+  if (!step) {
+    showToast(t('undo.nothingToUndo'));
+    return;
+  }
+  try {
+    const result = await repositoriesOrThrow().triage.revert(step.seq, writeContext());
+    if (result.seq !== null) pushRedoStep({ ...step, seq: result.seq });
+    afterWrite(result.itemIds);
+    showToast(
+      step.count > 0 ? t('undo.undone', { label: t(step.label), count: step.count }) : t('undo.undoneOne', { label: t(step.label) }),
+    );
+  } catch (error) {
+    showToast(t('undo.undoFailed', { reason: reasonOf(error) }), 'error');
+  }
+}
+
+export async function redoLast(): Promise<void> {
+  const step = popRedoStep();
+  if (!step) {
+    showToast(t('undo.nothingToRedo'));
+    return;
+  }
+  try {
+    const result = await repositoriesOrThrow().triage.revert(step.seq, writeContext());
+    if (result.seq !== null) returnToUndoStack({ ...step, seq: result.seq });
+    afterWrite(result.itemIds);
+    showToast(
+      step.count > 0 ? t('undo.redone', { label: t(step.label), count: step.count }) : t('undo.redoneOne', { label: t(step.label) }),
+    );
+  } catch (error) {
+    showToast(t('undo.undoFailed', { reason: reasonOf(error) }), 'error');
+  }
+}
