@@ -27,6 +27,8 @@ async function loadWith(bridge: DeskBridge) {
   // platform() picks its host once per module instance: a fresh instance sees this bridge.
   vi.resetModules();
   (window as unknown as Record<string, unknown>)[BRIDGE_GLOBAL] = bridge;
+  // The fresh module instances include i18n, which has the messages once the catalog registers them again.
+  await import('../../../renderer/app/catalog');
   return import('../../../renderer/features/backup/auto-backup');
 }
 
