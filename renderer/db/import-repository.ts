@@ -1,4 +1,4 @@
-// The store side of an import (issue 3 items 7, 8, 10): a batch row that tracks the import, chunks written
+// The store side of an import: a batch row that tracks the import, chunks written
 // each in one transaction with one audit entry, exact duplicates merged into the stored item, and undo.
 //
 // The audit log is the undo journal: a chunk's entry lists every item it created or merged (`items`) and

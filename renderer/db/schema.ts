@@ -81,7 +81,7 @@ export interface DeskTables {
 
 export type DeskTableName = keyof DeskTables;
 
-// Item indexes are chosen one by one because every index slows every write (DEVELOPERS.md: ~6k rows/s
+// Item indexes are chosen one by one because every index slows every write (measured: ~6k rows/s
 // with 5 indexes), and imports write up to a million rows:
 //   [sortPublished+id], [sortReported+id]  keyset paging of the item list by either time; the id breaks ties,
 //                                          and a range on the first part serves "reported today" counts

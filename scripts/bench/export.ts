@@ -1,6 +1,6 @@
 // `npm run --silent bench -- export --rows 100000 --json`: the formatted 舆情条目 workbook against
 // plain SheetJS writing the same rows, both from item objects to compressed xlsx bytes, in one process
-// so both run on the same warmed-up engine. Target (issue 7): ratio ≤ 1.3.
+// so both run on the same warmed-up engine. Target: ratio ≤ 1.3.
 import * as XLSX from 'xlsx';
 import type { Feed, Item, ItemStatus, RiskLevel, Sentiment, Veracity } from '../../shared/domain/types';
 import { FEEDS } from '../../shared/domain/types';

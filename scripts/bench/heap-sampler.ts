@@ -1,5 +1,5 @@
-// The largest sum of a page's and its workers' used JS heap, sampled over the DevTools protocol (issue 3 item
-// 14). Playwright's CDP session reaches only the page, so workers are attached through it without flattening
+// The largest sum of a page's and its workers' used JS heap, sampled over the DevTools protocol.
+// Playwright's CDP session reaches only the page, so workers are attached through it without flattening
 // and asked over Target.sendMessageToTarget. Runtime.getHeapUsage reads V8's counters and costs next to
 // nothing; performance.measureUserAgentSpecificMemory, used before, walks every heap on each call, and at two
 // samples a second it took seconds of CPU from the import it was measuring.

@@ -1,4 +1,4 @@
-// `npm run --silent bench -- import --rows 100000 --json` (issue 3 item 14): a seeded partner workbook of
+// `npm run --silent bench -- import --rows 100000 --json`: a seeded partner workbook of
 // 14 columns, then in Chromium with real IndexedDB, in one run: raw SheetJS read + sheet_to_json, raw Dexie
 // bulkAdd of as many item-shaped rows, and the full import through the app's own page, from choosing the file
 // until the batch is committed and listed. Peak heap is the page's and its workers' JS heap together

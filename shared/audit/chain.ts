@@ -1,4 +1,4 @@
-// The append-only, hash-chained operation log (DESIGN.md §3, 操作日志). Each entry commits to the one
+// The append-only, hash-chained operation log (操作日志). Each entry commits to the one
 // before it through prevHash, so an edit, a deletion, an insertion or a reordering anywhere in the stored
 // log breaks a link that verification finds. Hashing is synchronous (see shared/crypto/sha256.ts) because
 // entries are appended inside Dexie transactions.

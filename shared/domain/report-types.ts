@@ -1,4 +1,4 @@
-// Numbered reports and their sign-off chain (issue 6). Kept apart from types.ts so the report work can
+// Numbered reports and their sign-off chain. Kept apart from types.ts so the report work can
 // evolve without touching the shared data model file that every feature imports.
 
 import type { Feed, IsoDateTime, ItemKind, RiskLevel, Role, Sentiment, Veracity } from './types';

@@ -1,4 +1,4 @@
-// The data model of DESIGN.md §3. Identifiers follow the domain glossary (§2).
+// The data model of the desk. Identifiers follow the domain glossary (the Chinese words analysts use).
 
 export const ITEM_KINDS = ['social', 'online'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];

@@ -1,6 +1,6 @@
 import type { ActionType, Feed, ItemKind, ItemStatus, RiskLevel, Sentiment, Veracity } from '../domain/types';
 
-// The Chinese words a reader of the pack sees for the model's codes (DESIGN.md §2).
+// The Chinese words a reader of the pack sees for the model's codes.
 
 export const KIND_LABELS: Record<ItemKind, string> = { social: '社会舆情', online: '网络舆情' };
 

@@ -77,7 +77,7 @@ export interface ImportResult {
   items: ImportedItem[];
 }
 
-/** The `desk check --json` contract (issue 3), nothing more. */
+/** The `desk check --json` contract, nothing more. */
 export interface CheckReport {
   file: string;
   sheets: { name: string | null; headerRow: number | null; mapping: Record<string, ImportField | null> }[];

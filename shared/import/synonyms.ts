@@ -1,6 +1,6 @@
 import type { ImportField } from './fields';
 
-// Header synonyms exactly as issue 3 lists them; the order inside each list is the priority when two
+// Header synonyms as the import contract lists them; the order inside each list is the priority when two
 // columns match one field (the earlier synonym wins).
 export const HEADER_SYNONYMS: Readonly<Partial<Record<ImportField, readonly string[]>>> = {
   externalId: ['帖子ID', '微博ID', '信息ID', 'ID', 'mid'],

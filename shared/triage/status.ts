@@ -1,4 +1,4 @@
-// How an item's 处置状态 follows the work recorded on it (DESIGN.md §2): 待研判 new → 已研判 assessed →
+// How an item's 处置状态 follows the work recorded on it: 待研判 new → 已研判 assessed →
 // 处置中 handling → 已办结 closed. Recording work only ever moves an item forward, so an analyst who logs a late
 // 研判 note on an item already being handled does not silently push it back into the 待研判 queue; moving
 // backwards (reopening) is a deliberate manual change that the UI confirms.

@@ -1,4 +1,4 @@
-// Issue 9, crash safety of bulk edits, in real Chromium: a bulk tag of 20,000 items is one read-write transaction
+// Crash safety of bulk edits, in real Chromium: a bulk tag of 20,000 items is one read-write transaction
 // (renderer/db/triage-repository.ts: one audited write, one audit entry), so a reload or a killed renderer while
 // it is open must leave none of the 20,000 changed and no audit entry, never a part. "Whole chunks or nothing"
 // with one chunk: there is no incomplete bulk edit to resume or undo in part.

@@ -1,4 +1,4 @@
-// Steps the reliability specs (issue 9) share: the audit chain checked from its page, the next release opening
+// Steps the reliability specs share: the audit chain checked from its page, the next release opening
 // the store from another window, the 请重新加载 prompt that stops this one, and a large generated CSV imported
 // through the file chooser.
 import type { Locator, Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 9, several windows, in real Chromium: two pages of the same origin on the same store, each with its own
+// Several windows, in real Chromium: two pages of the same origin on the same store, each with its own
 // connection, search worker and undo stack. Bulk tagging in one and bulk assessment in the other, fired at the
 // same moment over the same items, must all land (IndexedDB queues read-write transactions across connections;
 // each operation reads its rows inside its own transaction, so neither overwrites the other), finish without

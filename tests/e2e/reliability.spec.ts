@@ -1,4 +1,4 @@
-// Issue 9 end to end: a backup leaves the browser and comes back whole (a cut copy is refused), the audit
+// End to end: a backup leaves the browser and comes back whole (a cut copy is refused), the audit
 // chain is checked at start without a click, a window whose store another window upgraded stops writing,
 // and a reload in the middle of a large import leaves whole chunks and a chain that verifies.
 import { readFileSync } from 'node:fs';

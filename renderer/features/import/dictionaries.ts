@@ -1,4 +1,4 @@
-// The value dictionaries of issue 3 item 5 as the analyst edits them: one line per canonical name,
+// The value dictionaries as the analyst edits them: one line per canonical name,
 // "微博：新浪微博、weibo". Stored in settings as overrides of the built-in ones.
 import { DEFAULT_DICTIONARIES, type ImportDictionaries, type ValueDictionary } from '../../../shared/import';
 import type { Sentiment } from '../../../shared/domain/types';

@@ -1,4 +1,4 @@
-// Parses one partner file off the UI thread (issue 3 item 10). The preview goes to the page as soon as its
+// Parses one partner file off the UI thread. The preview goes to the page as soon as its
 // rows are converted; the rest are converted a slice at a time, between which the worker answers the page's
 // reads, so writing overlaps converting. Rows the page has read are let go. Cancellation and the time limit
 // are the page terminating this worker: a runaway parse cannot be asked politely to stop.

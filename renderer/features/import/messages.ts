@@ -1,4 +1,4 @@
-// Messages of the 导入 page, the field report form and the value dictionaries (issue 3).
+// Messages of the 导入 page, the field report form and the value dictionaries.
 export const importMessagesZh = {
   'import.title': '导入',
   'import.tab.files': '文件导入',

@@ -1,4 +1,4 @@
-// The import report as an xlsx to send back to the agency (issue 3 item 4): what was taken, merged and
+// The import report as an xlsx to send back to the agency: what was taken, merged and
 // suspected, and every warned or rejected row with its sheet and row number as Excel shows them.
 import * as XLSX from 'xlsx';
 import type { MessageKey, MessageParams } from '../../i18n';

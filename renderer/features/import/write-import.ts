@@ -1,4 +1,4 @@
-// Writes parsed files into the store chunk by chunk (issue 3 items 7, 8, 10). Rows come from wherever the
+// Writes parsed files into the store chunk by chunk. Rows come from wherever the
 // parse happened (the worker, or memory in tests) through `read`, so a 100k-row file is never copied whole.
 import type { ImportedItem } from '../../../shared/import/result';
 import { NearDuplicateIndex } from '../../../shared/import/dedup/simhash';

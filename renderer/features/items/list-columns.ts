@@ -31,7 +31,7 @@ export interface ColumnSettings {
 
 export const SETTING_ITEM_COLUMNS = 'items.columns';
 
-/** 社会/网络 is always shown: the source report found analysts confusing the two. */
+/** 社会/网络 is always shown: analysts confuse the two when it is hidden. */
 export const ALWAYS_VISIBLE: ReadonlySet<ColumnId> = new Set(['kind', 'title']);
 
 export const DEFAULT_WIDTHS: Record<ColumnId, number> = {

@@ -45,7 +45,7 @@ const PAGE_PLAN: ChartPlan[] = [
   { id: 'event', type: 'hbar', limit: 10 },
 ];
 
-/** The charts of a briefing pack (issue 7): trend, feed, platform, sentiment, risk, region, top events. */
+/** The charts of a briefing pack: trend, feed, platform, sentiment, risk, region, top events. */
 export const PACK_CHART_IDS: readonly StatsChartId[] = ['trend', 'feed', 'platform', 'sentiment', 'risk', 'region', 'event'];
 
 const RISK_ORDER = ['4', '3', '2', '1', '0'];

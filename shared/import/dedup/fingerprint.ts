@@ -2,7 +2,7 @@ import { sha256Hex } from '../../crypto/sha256';
 import { normaliseDedupText } from './simhash';
 import { normaliseUrl } from './url';
 
-// Exact duplicates (issue 3 item 7): the same normalised URL; or the same external ID on the same
+// Exact duplicates: the same normalised URL; or the same external ID on the same
 // platform, a missing platform matching any; or, for items with neither, the same normalised text from
 // the same unit on the same day.
 

@@ -1,4 +1,4 @@
-// Issue 9's crash safety from the other side of the reload: a batch the reload left incomplete is resumed
+// Crash safety from the other side of the reload: a batch the reload left incomplete is resumed
 // from where its last whole chunk ended, so every row lands exactly once, and the whole batch still undoes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';

@@ -1,4 +1,4 @@
-// The upgrade test every schema version repeats (DESIGN.md §3): a database written by an earlier version,
+// The upgrade test every schema version repeats: a database written by an earlier version,
 // kept as a committed fixture, is opened with the current code, and nothing may be lost. Adding version N+1
 // means: run tests/fixtures/db/write-fixture.ts while N is still the latest (giving v<N>/), then add the
 // case for N below saying how its rows look after the upgrade.

@@ -1,4 +1,4 @@
-// The inbox seen from the 导入 page (issue 3 item 11): a file the parser crashes on would crash it again each time
+// The inbox seen from the 导入 page: a file the parser crashes on would crash it again each time
 // the inbox offered it, so it is quarantined, the analyst is told why and what to do, and it is not tried again.
 // The Electron side (moving the file, its ledger) is tested in tests/unit/electron; here the bridge is faked.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';

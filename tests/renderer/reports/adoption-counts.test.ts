@@ -1,4 +1,4 @@
-// Issue 6 item 7: feedback recorded on a report through the sign-off chain counts for the unit that sent
+// Feedback recorded on a report through the sign-off chain counts for the unit that sent
 // the item, on the 考核 dashboard, with no step in between.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';

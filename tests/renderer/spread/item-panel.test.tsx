@@ -11,7 +11,7 @@ import { buildItem, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
 import { buildWeiboCascade } from './weibo-cascade';
 
-// Issue 5, item 1: the analyst draws a link by hand (source, type, time, note) and confirms or dismisses
+// The analyst draws a link by hand (source, type, time, note) and confirms or dismisses
 // near-duplicates from other platforms, all from the item's side panel on 传播.
 
 const RUMOUR = '网传南湖水库被污染，自来水不能喝，大家赶紧囤水，消息来自水务局内部人员，请互相转告';

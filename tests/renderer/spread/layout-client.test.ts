@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutCascade, type GraphLayout } from '../../../renderer/features/spread/layout';
 import type { LayoutRequest } from '../../../renderer/features/spread/spread-layout.worker';
 
-// The graph is laid out in a worker (issue 5, item 4: no main-thread task over 50 ms). A worker that cannot
+// The graph is laid out in a worker (no main-thread task over 50 ms). A worker that cannot
 // load or dies must not leave the view at "正在布局…" for good.
 
 /** A star: the root and three reposts of it. */

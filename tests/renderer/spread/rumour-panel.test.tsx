@@ -14,7 +14,7 @@ vi.mock('../../../renderer/charts/EChart', () => ({
   EChart: ({ label, testId }: { label: string; testId?: string }) => <div data-testid={testId} aria-label={label} />,
 }));
 
-// Issue 5: the rumour panel on 传播 links a refutation to the cascade's original, an existing one or one typed here.
+// The rumour panel on 传播 links a refutation to the cascade's original, an existing one or one typed here.
 
 let store: TestStore;
 

@@ -1,4 +1,4 @@
-// Issue 9: a file that crashes or outlasts the parser is quarantined with its reason, the page is told, and it is
+// A file that crashes or outlasts the parser is quarantined with its reason, the page is told, and it is
 // never offered again — not after a restart on the same folder, not when resent, and not when the crash took the
 // page or the whole app down before the page could ask for quarantine.
 import { EventEmitter } from 'node:events';

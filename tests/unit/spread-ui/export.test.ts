@@ -8,7 +8,7 @@ import { edgeRows, platformGrowth } from '../../../renderer/features/spread/view
 import { generateCascade } from '../../../shared/spread/generate';
 import { buildCascades, type Cascade, type SpreadRecord } from '../../../shared/spread/model';
 
-// Issue 5, item 5: the graph and the timeline leave as SVG (PNG is the canvas' own picture, checked
+// The graph and the timeline leave as SVG (PNG is the canvas' own picture, checked
 // end to end), the edge list as xlsx beside the csv that views.test reads back.
 
 const text: ChartText = {

@@ -60,7 +60,7 @@ describe('parseSpreadTime', () => {
   });
 });
 
-describe('resolveYearless (issue 5, item 6)', () => {
+describe('resolveYearless', () => {
   const clock = { month: 3, day: 23, hour: 19, minute: 24, second: 0 };
 
   it('takes the analyst year first', () => {

@@ -1,4 +1,4 @@
-// The baselines of `npm run bench -- import` (issue 3 item 14), measured in the same Chromium as the app:
+// The baselines of `npm run bench -- import`, measured in the same Chromium as the app:
 // raw SheetJS reading the workbook, and raw Dexie bulkAdd of as many item-shaped rows into the items table.
 // Only scripts/bench/import.ts loads this page; the app never does.
 import * as XLSX from 'xlsx';

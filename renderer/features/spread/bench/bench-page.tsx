@@ -1,4 +1,4 @@
-// The Chromium half of `npm run bench -- spread` (issue 5 item 8): the graph view's own layout worker and
+// The Chromium half of `npm run bench -- spread`: the graph view's own layout worker and
 // its own GraphPanel, on generated cascades. Only scripts/bench/spread.ts loads this page; the app never does.
 import { createRoot } from 'react-dom/client';
 import { computeMetrics } from '../../../../shared/spread/metrics';
