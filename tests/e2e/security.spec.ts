@@ -1,4 +1,4 @@
-import { expect, startEmpty, test } from './fixtures';
+import { expect, nav, NAV_LABELS_ZH, startEmpty, test } from './fixtures';
 
 test('the Content-Security-Policy blocks inline script and eval', async ({ page }) => {
   await startEmpty(page);
@@ -41,4 +41,29 @@ test('the offline guard notices a request to another host', async ({ page, outsi
   expect(outsideRequests[0]).toContain('203.0.113.7');
   // Emptied, so this deliberate request does not fail the test it proves.
   outsideRequests.length = 0;
+});
+
+test('the console stays clean from the first load through every screen, and the policy arrives as a header', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  const first = await page.goto('/');
+  expect(first?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(meta).not.toContain('frame-ancestors');
+  await startEmpty(page);
+  for (const label of NAV_LABELS_ZH) {
+    await nav(page)
+      .getByRole('link', { name: new RegExp(`^${label}`) })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
+  }
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(problems).toEqual([]);
 });
