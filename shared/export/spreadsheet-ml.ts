@@ -1,8 +1,21 @@
-import { Zip, ZipDeflate } from 'fflate';
-import { toShanghaiExcelSerial, EXCEL_DATE_TIME_FORMAT } from './excel-date';
+import { toShanghaiExcelSerial } from './excel-date';
 import { EXCEL_LIMITS, truncateWithMarker, type SheetLimits } from './limits';
 import { escapeCellText, escapeXml } from './xml';
 import { httpLinkTarget } from './links';
+import {
+  columnLetters,
+  contentTypesXml,
+  NS_MAIN,
+  NS_PKG_REL,
+  NS_REL,
+  rootRelsXml,
+  stylesXml,
+  uniqueSheetName,
+  workbookRelsXml,
+  workbookXml,
+  XML_HEAD,
+} from './spreadsheet-parts';
+import { type CompressionLevel, type PartWriter, ZipCollector } from './zip-writer';
 import { DRAWING_RELATIONSHIP_TYPE, WorkbookDrawings, type BarChartSpec } from './xlsx-drawing';
 
 // A small SpreadsheetML (xlsx) writer: just what the briefing pack needs — typed columns, widths, a
@@ -60,21 +73,14 @@ export interface WorkbookResult {
 export interface WorkbookOptions {
   limits?: Partial<SheetLimits>;
   /** deflate level 0–9; 6 is what Excel itself writes */
-  compressionLevel?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  compressionLevel?: CompressionLevel;
 }
 
 // Positions in cellXfs of stylesXml(); keep the two in step.
 const Style = { Default: 0, Header: 1, Wrap: 2, DateTime: 3, Link: 4 } as const;
 type Style = (typeof Style)[keyof typeof Style];
 
-const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const WARNING_CELL_SAMPLE = 20;
-const MAX_SHEET_NAME = 31;
-// A fixed, zone-independent timestamp for zip entries: the same workbook content gives the same bytes.
-const ZIP_ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
 export function writeWorkbook(sheets: SheetSpec[], options: WorkbookOptions = {}): WorkbookResult {
   const limits: SheetLimits = { ...EXCEL_LIMITS, ...options.limits };
@@ -139,59 +145,6 @@ export function writeWorkbook(sheets: SheetSpec[], options: WorkbookOptions = {}
   workbookRels.end(workbookRelsXml(sheetNames.length));
   styles.end(stylesXml());
   return { bytes: zip.finish(), sheetNames, warnings };
-}
-
-// Large sheets never exist as one string (a million rows would pass V8's string limit): rows are
-// encoded and deflated in chunks of about this many UTF-16 units.
-const FLUSH_CHARS = 1 << 18;
-
-class PartWriter {
-  private buffer = '';
-  constructor(private readonly file: ZipDeflate) {}
-
-  write(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length >= FLUSH_CHARS) this.flush(false);
-  }
-
-  end(text = ''): void {
-    this.buffer += text;
-    this.flush(true);
-  }
-
-  private flush(final: boolean): void {
-    this.file.push(encoder.encode(this.buffer), final);
-    this.buffer = '';
-  }
-}
-
-const encoder = new TextEncoder();
-
-class ZipCollector {
-  private readonly chunks: Uint8Array[] = [];
-  private readonly zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    this.chunks.push(chunk);
-  });
-  constructor(private readonly level: NonNullable<WorkbookOptions['compressionLevel']>) {}
-
-  part(path: string): PartWriter {
-    const file = new ZipDeflate(path, { level: this.level });
-    file.mtime = ZIP_ENTRY_TIME;
-    this.zip.add(file);
-    return new PartWriter(file);
-  }
-
-  finish(): Uint8Array {
-    this.zip.end();
-    const bytes = new Uint8Array(this.chunks.reduce((total, chunk) => total + chunk.length, 0));
-    let offset = 0;
-    for (const chunk of this.chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return bytes;
-  }
 }
 
 // Short values (platforms, labels, regions) repeat on every row and are shared; long prose is almost
@@ -371,102 +324,4 @@ class SheetWriter {
     this.links.push({ ref, target });
     return this.textCellXml(ref, url, Style.Link);
   }
-}
-
-function columnLetters(index: number): string {
-  let letters = '';
-  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-// Excel refuses [ ] : * ? / \ in sheet names, names longer than 31 characters, and duplicates
-// regardless of case.
-function uniqueSheetName(wanted: string, used: Set<string>): string {
-  const cleaned =
-    wanted
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .replace(/^'+|'+$/g, '')
-      .trim() || '工作表';
-  let name = cleaned.slice(0, MAX_SHEET_NAME);
-  for (let counter = 2; used.has(name.toLowerCase()); counter += 1) {
-    const suffix = ` (${counter})`;
-    name = cleaned.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-  }
-  used.add(name.toLowerCase());
-  return name;
-}
-
-function contentTypesXml(sheetCount: number, drawingOverrides = ''): string {
-  const sheetOverrides = Array.from(
-    { length: sheetCount },
-    (_, index) =>
-      `<Override PartName="/xl/worksheets/sheet${index + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-  ).join('');
-  return (
-    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-    '<Default Extension="xml" ContentType="application/xml"/>' +
-    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-    sheetOverrides +
-    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
-    drawingOverrides +
-    '</Types>'
-  );
-}
-
-function rootRelsXml(): string {
-  return (
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">` +
-    `<Relationship Id="rId1" Type="${NS_REL}/officeDocument" Target="xl/workbook.xml"/>` +
-    '</Relationships>'
-  );
-}
-
-function workbookXml(sheetNames: string[]): string {
-  const sheets = sheetNames
-    .map((name, index) => `<sheet name="${escapeXml(name)}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`)
-    .join('');
-  return (
-    `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    '<bookViews><workbookView activeTab="0"/></bookViews>' +
-    `<sheets>${sheets}</sheets>` +
-    '</workbook>'
-  );
-}
-
-function workbookRelsXml(sheetCount: number): string {
-  const sheets = Array.from(
-    { length: sheetCount },
-    (_, index) => `<Relationship Id="rId${index + 1}" Type="${NS_REL}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`,
-  ).join('');
-  return (
-    `${XML_HEAD}<Relationships xmlns="${NS_PKG_REL}">${sheets}` +
-    `<Relationship Id="rId${sheetCount + 1}" Type="${NS_REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="rId${sheetCount + 2}" Type="${NS_REL}/sharedStrings" Target="sharedStrings.xml"/>` +
-    '</Relationships>'
-  );
-}
-
-function stylesXml(): string {
-  const font = (extra: string) => `<font>${extra}<sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`;
-  return (
-    `${XML_HEAD}<styleSheet xmlns="${NS_MAIN}">` +
-    `<numFmts count="1"><numFmt numFmtId="164" formatCode="${EXCEL_DATE_TIME_FORMAT}"/></numFmts>` +
-    `<fonts count="3">${font('')}${font('<b/>')}${font('<u/><color rgb="FF0563C1"/>')}</fonts>` +
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="5">' +
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
-    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>' +
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
-    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
-    '</cellXfs>' +
-    '<cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles>' +
-    '</styleSheet>'
-  );
 }
