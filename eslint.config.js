@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import rendererLayers from './eslint-rules/renderer-layers.js';
 
-// Layering (DESIGN.md §4), enforced rather than hoped for: shared/ is pure; only renderer/db touches
+// Layering, enforced rather than hoped for: shared/ is pure; only renderer/db touches
 // Dexie; only renderer/charts touches ECharts; only electron/ touches Electron; only electron/ and
 // scripts/ touch Node; only server/ touches PostgreSQL.
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'url', 'stream', 'util'];
