@@ -1,4 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createRepositories, openDeskDatabase, type DeskDatabase, type OpenOptions, type Repositories } from '../../../renderer/db';
+
+import { resetBuilderSequence } from '../../builders';
 
 let databases = 0;
 
@@ -21,6 +24,17 @@ export interface TestStore {
 export async function openTestStore(purpose: string, options: OpenOptions = {}): Promise<TestStore> {
   const db = await openDeskDatabase(uniqueDatabaseName(purpose), options);
   return { db, repos: createRepositories(db, { clock: steppingClock() }) };
+}
+
+/** A fresh store for each test of a file, closed after it; builders count from the start each time. */
+export function useTestStore(purpose: string, take: (store: TestStore) => void): void {
+  let current: TestStore | null = null;
+  beforeEach(async () => {
+    resetBuilderSequence();
+    current = await openTestStore(purpose);
+    take(current);
+  });
+  afterEach(() => current?.db.close());
 }
 
 export const analyst = { actor: '9f000000-0000-4000-8000-000000000001' };

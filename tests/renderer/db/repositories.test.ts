@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { AuditEntry } from '../../../shared/domain/types';
 import { RecordNotFoundError, createRepositories, openDeskDatabase, type DeskDatabase, type Repositories } from '../../../renderer/db';
@@ -12,19 +12,13 @@ import {
   buildTag,
   buildUnit,
   buildWorkspace,
-  resetBuilderSequence,
 } from '../../builders';
-import { analyst, openTestStore } from './harness';
+import { analyst, useTestStore } from './harness';
 
 let db: DeskDatabase;
 let repos: Repositories;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  ({ db, repos } = await openTestStore('repos'));
-});
-
-afterEach(() => db.close());
+useTestStore('repos', (store) => ({ db, repos } = store));
 
 async function auditLog(): Promise<AuditEntry[]> {
   return db.auditLog.orderBy('seq').toArray();

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { Item } from '../../../shared/domain/types';
 import { IMPLIED_ROOTS_KEY, type DeskDatabase, type Repositories } from '../../../renderer/db';
-import { buildImportBatch, buildItem, resetBuilderSequence } from '../../builders';
-import { analyst, openTestStore } from '../db/harness';
+import { buildImportBatch, buildItem } from '../../builders';
+import { analyst, useTestStore } from '../db/harness';
 
 let db: DeskDatabase;
 let repos: Repositories;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  ({ db, repos } = await openTestStore('spread-batches'));
-});
-
-afterEach(() => db.close());
+useTestStore('spread-batches', (store) => ({ db, repos } = store));
 
 /** Records of a Weibo repost array as 导入 stores them: mid → externalId, parent → parentExternalId, no 原帖ID. */
 function reposts(pairs: readonly (readonly [string, string | null])[]): Item[] {

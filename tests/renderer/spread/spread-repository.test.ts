@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { Item } from '../../../shared/domain/types';
 import { simhash64 } from '../../../shared/import/dedup/simhash';
@@ -10,18 +10,13 @@ import {
   type Repositories,
 } from '../../../renderer/db';
 import { buildStoredCascades } from '../../../renderer/features/spread/cascade-source';
-import { buildItem, buildRefutation, buildSpreadEdge, resetBuilderSequence } from '../../builders';
-import { analyst, openTestStore } from '../db/harness';
+import { buildItem, buildRefutation, buildSpreadEdge } from '../../builders';
+import { analyst, useTestStore } from '../db/harness';
 
 let db: DeskDatabase;
 let repos: Repositories;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  ({ db, repos } = await openTestStore('spread'));
-});
-
-afterEach(() => db.close());
+useTestStore('spread', (store) => ({ db, repos } = store));
 
 /** A repost chain as an import writes it: the original and reposts naming it and each other by external id. */
 function chain(root: string, reposts: { id: string; parent: string | null; at: string }[], platform = '微博'): Item[] {

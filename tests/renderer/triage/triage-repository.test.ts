@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import { simhash64 } from '../../../shared/import';
 import type { AuditEntry, Item } from '../../../shared/domain/types';
 import { UndoConflictError, type DeskDatabase, type Repositories } from '../../../renderer/db';
-import { buildEvent, buildItem, buildRefutation, buildSpreadEdge, buildTag, resetBuilderSequence } from '../../builders';
-import { analyst, openTestStore } from '../db/harness';
+import { buildEvent, buildItem, buildRefutation, buildSpreadEdge, buildTag } from '../../builders';
+import { analyst, useTestStore } from '../db/harness';
 
 let db: DeskDatabase;
 let repos: Repositories;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  ({ db, repos } = await openTestStore('triage'));
-});
-
-afterEach(() => db.close());
+useTestStore('triage', (store) => ({ db, repos } = store));
 
 async function appendedBy(write: () => Promise<unknown>): Promise<AuditEntry[]> {
   const before = await db.auditLog.count();
