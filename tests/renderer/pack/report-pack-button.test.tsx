@@ -15,7 +15,7 @@ import { exportItemsList, useExport } from '../../../renderer/features/pack/expo
 import { workspaceMaskingSecret } from '../../../renderer/features/pack/masking-secret';
 import { useLocaleStore } from '../../../renderer/i18n';
 import { buildItem, resetBuilderSequence } from '../../builders';
-import { buildReport, legacySignedReport } from '../../unit/report/builders';
+import { buildReport, legacySignedReport } from '../../builders/report';
 import { analyst, openTestStore } from '../db/harness';
 import { cellUnder, readWorkbook, sheetOf, xmlParts } from '../../unit/export/read-back';
 

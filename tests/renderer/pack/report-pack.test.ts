@@ -13,7 +13,7 @@ import { buildListPack, type ListPackHost } from '../../../renderer/features/pac
 import { packReportOf, ReportPackError, reportItemsInOrder, reportPeriod } from '../../../renderer/features/pack/report-pack';
 import { previousPeriod } from '../../../renderer/features/stats/periods';
 import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
-import { buildItem, buildReport } from '../../unit/report/builders';
+import { buildItem, buildReport } from '../../builders/report';
 import { cellUnder, readWorkbook, sheetOf } from '../../unit/export/read-back';
 
 const ZONE = 'Asia/Shanghai';

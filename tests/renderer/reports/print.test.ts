@@ -6,7 +6,7 @@ import { applyReportAction } from '../../../shared/report/state-machine';
 import { reportPrintHtml } from '../../../shared/report/print-html';
 import { printableOf, printReport } from '../../../renderer/features/reports/print';
 import { buildItem, resetBuilderSequence } from '../../builders';
-import { buildReport } from '../../unit/report/builders';
+import { buildReport } from '../../builders/report';
 
 const NOW = '2026-03-02T17:00:00+08:00';
 const MASK = createAccountMasker('workspace-secret');

@@ -1,46 +1,16 @@
 // 首页 is the analyst's morning: today's items by kind in the workspace's zone, what waits to be assessed,
 // and the reports waiting for a reviewer (送审) or a signer (已审核).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Report } from '../../../shared/domain/report-types';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { loadHomeCounts } from '../../../renderer/features/home/home-counts';
 import { buildItem, buildWorkspace, resetBuilderSequence } from '../../builders';
+import { buildReport } from '../../builders/report';
 import { analyst, openTestStore } from '../db/harness';
 
 const NOW = Date.parse('2026-03-02T12:00:00+08:00');
 
 let db: DeskDatabase;
 let repos: Repositories;
-
-function buildReport(id: string, status: Report['status']): Report {
-  const at = '2026-03-02T09:00:00+08:00';
-  return {
-    id,
-    seriesId: 'daily',
-    seriesName: '社会舆情日报告',
-    year: 2026,
-    number: Number(id.slice(-1)),
-    date: '2026-03-02',
-    status,
-    heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-    overview: '',
-    items: [],
-    suggestions: [],
-    stats: null,
-    maskAccounts: true,
-    transitions: [],
-    comments: [],
-    withdrawal: null,
-    signature: null,
-    signedSnapshot: null,
-    lockedHash: null,
-    submission: null,
-    feedback: [],
-    createdBy: analyst.actor,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
 
 beforeEach(async () => {
   resetBuilderSequence();
@@ -60,7 +30,7 @@ beforeEach(async () => {
     ['report-3', 'approved'],
     ['report-4', 'approved'],
   ] as const)
-    await repos.reports.put(buildReport(id, status), analyst);
+    await repos.reports.put(buildReport({ id, number: Number(id.slice(-1)), status, createdBy: analyst.actor }), analyst);
 });
 
 afterEach(() => db.close());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { china2026Calendar } from '../../../shared/network/china-2026';
 import { computeScores, DEFAULT_POINTS_SCHEME, ranked, type ScoreInput } from '../../../shared/network/scoring';
 import { latestAdoptionByItem } from '../../../shared/report/adoption';
-import { buildReport } from '../report/builders';
+import { buildReport } from '../../builders/report';
 import { at, buildReporter, buildSubmission, buildUnit, buildZeroReport } from './builders';
 
 // One working week, 2–6 March 2026, judged on the Saturday after.

@@ -3,7 +3,7 @@ import type { Report } from '../../../shared/domain/report-types';
 import { newDraftReport } from '../../../shared/report/create';
 import { nextNumber, previousReportOf, validateNumbering } from '../../../shared/report/numbering';
 import { builtInSeries, createCustomSeries, headingProblems, issueLabel } from '../../../shared/report/series';
-import { buildReport } from './builders';
+import { buildReport } from '../../builders/report';
 
 type Numbered = Pick<Report, 'id' | 'seriesId' | 'year' | 'number' | 'status'>;
 

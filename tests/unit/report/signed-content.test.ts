@@ -6,7 +6,7 @@ import { createAccountMasker, firstLastCharacterMask, maskAccountFields } from '
 import { contentHash, MissingAccountMaskerError, MissingReportItemError, signedContent } from '../../../shared/report/signed-content';
 import { applyReportAction } from '../../../shared/report/state-machine';
 import { verifyReportContent } from '../../../shared/report/verify';
-import { buildItem, buildReport, deepFreeze, legacySignedContent, legacySignedReport, NOW, REPORT_ITEMS } from './builders';
+import { buildItem, buildReport, deepFreeze, legacySignedContent, legacySignedReport, NOW, REPORT_ITEMS } from '../../builders/report';
 
 const MASK = createAccountMasker('workspace-secret');
 

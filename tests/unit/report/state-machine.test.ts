@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_ACTION_TYPES, REPORT_STATUSES, type ReportActionType, type ReportStatus } from '../../../shared/domain/report-types';
 import { ROLES, type Role } from '../../../shared/domain/types';
 import { allowedActions, applyReportAction, type ReportAction, type ReportActionResult } from '../../../shared/report/state-machine';
-import { buildReport, deepFreeze, NOW, REPORT_ITEMS } from './builders';
+import { buildReport, deepFreeze, NOW, REPORT_ITEMS } from '../../builders/report';
 
 // The expected chain, written out by state (the code under test tables it by action), so a slip in
 // either shows up as a disagreement rather than being copied into both.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../../shared/domain/report-types';
 import { adoptionsByUnit, latestAdoptionByItem } from '../../../shared/report/adoption';
 import { computeReportStats, UNSPECIFIED_KEY } from '../../../shared/report/stats';
-import { buildItem, buildReport } from './builders';
+import { buildItem, buildReport } from '../../builders/report';
 
 describe('computeReportStats', () => {
   const items = [

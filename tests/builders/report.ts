@@ -1,7 +1,7 @@
-import type { Report, ReportStats, SignedReportContent } from '../../../shared/domain/report-types';
-import type { Item } from '../../../shared/domain/types';
-import { firstLastCharacterMask } from '../../../shared/export/masking';
-import { contentHash, signedContent } from '../../../shared/report/signed-content';
+import type { Report, ReportStats, SignedReportContent } from '../../shared/domain/report-types';
+import type { Item } from '../../shared/domain/types';
+import { firstLastCharacterMask } from '../../shared/export/masking';
+import { contentHash, signedContent } from '../../shared/report/signed-content';
 
 // Builders state defaults once so each test names only what matters to it. Ids and times are fixed
 // so a failing hash or snapshot is reproducible.
