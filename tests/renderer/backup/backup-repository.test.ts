@@ -11,7 +11,8 @@ import {
 } from '../../../renderer/db';
 import { buildImportBatch, buildItem, buildUnit, buildWorkspace, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, steppingClock, uniqueDatabaseName, type TestStore } from '../db/harness';
-import { failWritesTo, snapshotTables, verify } from './store-helpers';
+import { failWritesTo } from '../db/full-disk';
+import { snapshotTables, verify } from './store-helpers';
 
 const opened: DeskDatabase[] = [];
 afterEach(() => {

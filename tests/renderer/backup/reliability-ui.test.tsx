@@ -21,7 +21,8 @@ import { AuditWarning, ReloadPrompt, StorageFullAlert } from '../../../renderer/
 import { useReliability, watchUnhandledStorageErrors } from '../../../renderer/features/backup/reliability-store';
 import { buildUnit, buildWorkspace, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, steppingClock, uniqueDatabaseName } from '../db/harness';
-import { failWritesTo, snapshotTables } from './store-helpers';
+import { failWritesTo } from '../db/full-disk';
+import { snapshotTables } from './store-helpers';
 
 const opened: DeskDatabase[] = [];
 beforeEach(() => {

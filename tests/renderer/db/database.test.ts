@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../shared/audit/chain';
+import { failWritesTo } from './full-disk';
 import {
   DatabaseClosedForUpgradeError,
   DeskDatabase,
@@ -166,28 +167,6 @@ describe('a failing upgrade', () => {
 });
 
 describe('a full disk', () => {
-  /** Lets IndexedDB write the rows, then fails as a full disk does when the transaction needs more space. */
-  function failWritesTo(db: DeskDatabase, tableName: string): void {
-    db.use({
-      stack: 'dbcore',
-      name: `quota-exceeded-${tableName}`,
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== tableName) return table;
-          return {
-            ...table,
-            mutate: async (request) => {
-              await table.mutate(request);
-              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            },
-          };
-        },
-      }),
-    });
-  }
-
   it.each(['items', 'auditLog'])('rethrows a QuotaExceededError in %s as StorageFullError, with nothing written', async (tableName) => {
     const name = uniqueDatabaseName('quota');
     const setup = await openDeskDatabase(name);
