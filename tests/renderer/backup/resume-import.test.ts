@@ -5,6 +5,7 @@ import { verifyAuditChain } from '../../../shared/audit/chain';
 import { fromItemRow, IMPORT_CHUNK_ACTION, type DeskDatabase, type Repositories } from '../../../renderer/db';
 import { nameLookups, writeBatch } from '../../../renderer/features/import/write-import';
 import { analyst, openTestStore } from '../db/harness';
+import { startTestBatch, writeFirstRows } from '../import/batch-steps';
 import { fileToWrite, parseRows, row } from '../import/builders';
 
 let db: DeskDatabase;
@@ -26,27 +27,9 @@ describe('an import interrupted by a reload', () => {
   it('resumes after its last whole chunk: every row exactly once, the batch complete, the chain intact, and it still undoes whole', async () => {
     const result = parseRows([row(), row(), row(), row(), row()], '网信办.csv', { feed: 'cac' });
     expect(result.items).toHaveLength(5);
-    const batch = await repos.imports.startBatch(
-      {
-        files: [result.file],
-        feed: 'cac',
-        kind: 'online',
-        settings: { year: null, tz: 'Asia/Shanghai', encoding: null, sheets: [], templateId: null, fileHashes: {}, fileRows: {} },
-        counts: { warnings: 0, rejected: 0, skipped: 0 },
-      },
-      analyst,
-    );
+    const batch = await startTestBatch(repos, [result], 'cac');
     // The first window wrote one whole chunk of two rows, then was reloaded.
-    await repos.imports.writeChunk(
-      batch.id,
-      {
-        file: result.file,
-        rows: result.items.slice(0, 2).map((imported, index) => ({ index, imported })),
-        earlierIds: new Map(),
-        ...nameLookups([], []),
-      },
-      analyst,
-    );
+    await writeFirstRows(repos, batch.id, result, 2);
     expect(await repos.imports.markInterrupted(new Set(), analyst)).toEqual([batch.id]);
     const interrupted = await repos.imports.getBatch(batch.id);
     expect(interrupted?.state).toBe('incomplete');

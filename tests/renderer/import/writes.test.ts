@@ -6,6 +6,7 @@ import { IMPORT_CHUNK_ACTION, IMPORT_UNDO_ACTION, fromItemRow, type DeskDatabase
 import { LOAD_BUDGET_PER_ROW } from '../../../renderer/db/import-stored-keys';
 import { nameLookups, writeBatch, type WriteOutcome } from '../../../renderer/features/import/write-import';
 import { analyst, openTestStore } from '../db/harness';
+import { startTestBatch, writeFirstRows } from './batch-steps';
 import { IMPORT_TIME, IMPORT_TIME_ISO, fileToWrite, parseRows, row } from './builders';
 
 let db: DeskDatabase;
@@ -17,19 +18,8 @@ beforeEach(async () => {
 
 afterEach(() => db.close());
 
-const settings = { year: null, tz: 'Asia/Shanghai', encoding: null, sheets: [], templateId: null, fileHashes: {}, fileRows: {} };
-
-async function startBatch(results: readonly ImportResult[], feed: Feed) {
-  return repos.imports.startBatch(
-    {
-      files: results.map((result) => result.file),
-      feed,
-      kind: 'online',
-      settings,
-      counts: { warnings: 0, rejected: 0, skipped: 0 },
-    },
-    analyst,
-  );
+function startBatch(results: readonly ImportResult[], feed: Feed) {
+  return startTestBatch(repos, results, feed);
 }
 
 async function importResults(
@@ -372,16 +362,7 @@ describe('cancel and interruption', () => {
     const result = parseRows([row(), row(), row()], '网信办.csv', { feed: 'cac' });
     const batch = await startBatch([result], 'cac');
     // The window wrote one chunk and was reloaded before the next.
-    await repos.imports.writeChunk(
-      batch.id,
-      {
-        file: result.file,
-        rows: result.items.slice(0, 2).map((imported, index) => ({ index, imported })),
-        earlierIds: new Map(),
-        ...nameLookups([], []),
-      },
-      analyst,
-    );
+    await writeFirstRows(repos, batch.id, result, 2);
 
     expect(await repos.imports.markInterrupted(new Set(), analyst)).toEqual([batch.id]);
     const interrupted = await repos.imports.getBatch(batch.id);
