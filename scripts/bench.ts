@@ -1,5 +1,6 @@
 // `npm run --silent bench -- <name> …`: benchmarks. Each lives in scripts/bench/<name>.ts and exports
 // `run(args): Promise<number>`; with --json it prints exactly one JSON object on stdout.
+import { exitWith } from './cli-exit';
 
 type Bench = (args: string[]) => Promise<number>;
 
@@ -20,15 +21,4 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`内部错误: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
-
-// A module, not a script: each dispatcher keeps its own top-level names.
-export {};
+exitWith(main(process.argv.slice(2)));

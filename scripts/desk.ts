@@ -1,6 +1,7 @@
 // `npm run desk -- <command> …`: the headless CLI. Each command lives in scripts/desk/<name>.ts and
 // exports `run(args): Promise<number>` returning the exit code. Exit codes: 0 done, 1 a check found
 // problems, 2 the input could not be read or was refused, 64 wrong arguments (sysexits EX_USAGE).
+import { exitWith } from './cli-exit';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -29,15 +30,4 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`内部错误: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 70;
-  },
-);
-
-// A module, not a script: each dispatcher keeps its own top-level names.
-export {};
+exitWith(main(process.argv.slice(2)));

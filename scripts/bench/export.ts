@@ -8,6 +8,7 @@ import { buildItemsWorkbook } from '../../shared/export/workbook';
 import { itemColumns, itemRows } from '../../shared/export/item-columns';
 import type { CellInput } from '../../shared/export/spreadsheet-ml';
 import { mulberry32 } from '../../shared/random';
+import { CORPUS_PLATFORMS, CORPUS_REGIONS } from '../../shared/search/corpus';
 import { parseRowsArgs, round } from './numbers';
 
 const DEFAULT_ROWS = 100_000;
@@ -65,21 +66,6 @@ function measureExport(items: Item[]): number {
   return elapsed;
 }
 
-const PLATFORMS = [
-  '微信朋友圈',
-  '微信群',
-  '微信公众号',
-  '微博',
-  '抖音',
-  '快手',
-  '今日头条',
-  '百度贴吧',
-  '新闻网站',
-  '论坛',
-  'QQ群',
-  '线下',
-];
-const REGIONS = ['东胜区', '康巴什区', '达拉特旗', '准格尔旗', '鄂托克前旗', '鄂托克旗', '杭锦旗', '乌审旗', '伊金霍洛旗'];
 const TOPICS = [
   '小区封闭管理',
   '蔬菜价格上涨',
@@ -121,13 +107,13 @@ export function generateItems(count: number, seed: number): Item[] {
   const items: Item[] = [];
   for (let index = 0; index < count; index += 1) {
     const topic = pick(TOPICS);
-    const region = pick(REGIONS);
+    const region = pick(CORPUS_REGIONS);
     const targetLength = 50 + Math.floor(random() * 251);
     let content = `${region}${topic}：`;
     while (content.length < targetLength) content += `${pick(PHRASES)}，`;
     content = `${content.slice(0, targetLength - 1)}。`;
     const published = start + Math.floor(random() * 42 * 86_400_000);
-    const platform = pick(PLATFORMS);
+    const platform = pick(CORPUS_PLATFORMS);
     const assessed = random() < 0.7;
     items.push({
       id: `00000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`,
