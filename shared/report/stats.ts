@@ -18,16 +18,12 @@ export function computeReportStats(items: readonly StatsItem[], previousStats?: 
   return { ...counts, change: previousStats ? difference(counts, previousStats) : null };
 }
 
+function emptyCounts(total: number): ReportStatsCounts {
+  return { total, byKind: {}, byFeed: {}, byPlatform: {}, bySentiment: {}, byRisk: {}, byRegion: {} };
+}
+
 function countItems(items: readonly StatsItem[]): ReportStatsCounts {
-  const counts: ReportStatsCounts = {
-    total: items.length,
-    byKind: {},
-    byFeed: {},
-    byPlatform: {},
-    bySentiment: {},
-    byRisk: {},
-    byRegion: {},
-  };
+  const counts = emptyCounts(items.length);
   for (const item of items) {
     increment(counts.byKind, item.kind);
     for (const feed of new Set(item.feeds)) increment(counts.byFeed, feed);
@@ -46,15 +42,7 @@ function increment(counts: CountMap, key: string | null): void {
 
 /** Every key present in either number appears, so a category that dropped to zero shows its fall. */
 function difference(current: ReportStatsCounts, previous: ReportStatsCounts): ReportStatsCounts {
-  const change: ReportStatsCounts = {
-    total: current.total - previous.total,
-    byKind: {},
-    byFeed: {},
-    byPlatform: {},
-    bySentiment: {},
-    byRisk: {},
-    byRegion: {},
-  };
+  const change = emptyCounts(current.total - previous.total);
   for (const dimension of DIMENSIONS) {
     const keys = new Set([...Object.keys(current[dimension]), ...Object.keys(previous[dimension])]);
     for (const key of [...keys].sort()) change[dimension][key] = (current[dimension][key] ?? 0) - (previous[dimension][key] ?? 0);
