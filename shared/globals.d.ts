@@ -56,7 +56,28 @@ declare var URL: { prototype: URL; new (url: string, base?: string | URL): URL }
 
 declare function structuredClone<T>(value: T): T;
 
+// Only what sealing a secret key needs (AES-GCM); hashing stays synchronous in @noble/hashes.
+interface CryptoKey {
+  readonly algorithm: { name: string };
+}
+interface AesGcmParams {
+  name: 'AES-GCM';
+  iv: Uint8Array;
+  additionalData?: Uint8Array;
+}
+interface SubtleCrypto {
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array,
+    algorithm: 'AES-GCM',
+    extractable: boolean,
+    usages: ('encrypt' | 'decrypt')[],
+  ): Promise<CryptoKey>;
+  encrypt(algorithm: AesGcmParams, key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
+  decrypt(algorithm: AesGcmParams, key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
+}
 interface Crypto {
   getRandomValues<T extends ArrayBufferView>(array: T): T;
+  readonly subtle: SubtleCrypto;
 }
 declare var crypto: Crypto;
