@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Dictionary, type Locale, type MessageKey } from './dictionary';
+import { DEFAULT_TIME_ZONE } from '../../shared/time';
+import { DEFAULT_LOCALE, type Dictionary, type Locale, type MessageKey } from './dictionary';
 
 export type { Dictionary, Locale, MessageKey } from './dictionary';
-export { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, LOCALES, isLocale } from './dictionary';
+export { DEFAULT_LOCALE, LOCALES, isLocale } from './dictionary';
+export { DEFAULT_TIME_ZONE } from '../../shared/time';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 

@@ -4,7 +4,7 @@ import type { Repositories } from '../../db';
 import { sortKeyOf } from '../../db';
 import { useLocaleStore, useT, type MessageKey } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import { startOfDayInZone } from '../../i18n/time';
+import { startOfDayInZone } from '../../../shared/time';
 import { selectedItemIds, useItems } from '../items';
 import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from '../items';
 import { canStartFromView, loadSavedView } from './saved-view-items';
