@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BEIJING_OFFSET_MS,
   DEFAULT_TIME_ZONE,
   dayRangeInZone,
   formatParsedTime,
@@ -83,5 +84,12 @@ describe('agency time formats', () => {
 
   it('refuses text that is no time', () => {
     expect(parseTimeText('昨天下午', context)).toBeNull();
+  });
+});
+
+describe('Beijing time for the outputs fixed there', () => {
+  it('is the offset Asia/Shanghai has all year', () => {
+    for (const instant of ['2026-01-15T12:00:00Z', '2026-07-15T12:00:00Z'])
+      expect(zoneOffsetMs(Date.parse(instant), 'Asia/Shanghai')).toBe(BEIJING_OFFSET_MS);
   });
 });
