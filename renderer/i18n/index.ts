@@ -47,3 +47,4 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const locale = useLocaleStore((state) => state.locale);
   return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
 }
+export { isOneOf } from './one-of';

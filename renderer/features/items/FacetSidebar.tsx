@@ -107,7 +107,7 @@ function ListFacetGroup({
   const [expanded, setExpanded] = useState(false);
   if (values === null)
     return (
-      <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+      <FacetGroup title={t(`items.facet.${facet}`)} testId={`facet-${facet}`}>
         <p className="facet-empty">{t('items.facet.counting')}</p>
       </FacetGroup>
     );
@@ -121,7 +121,7 @@ function ListFacetGroup({
   if (order && facet !== 'risk') sorted = sorted.filter((entry) => entry.count > 0 || selected.includes(entry.value));
   const shown = expanded ? sorted : sorted.slice(0, SHOWN);
   return (
-    <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+    <FacetGroup title={t(`items.facet.${facet}`)} testId={`facet-${facet}`}>
       {shown.length === 0 ? <p className="facet-empty">{t('items.facet.noValues')}</p> : null}
       {shown.map((entry) => (
         <CountedOption
@@ -156,12 +156,12 @@ function BooleanFacet({
   const t = useT();
   const count = (key: string) => values.find((entry) => entry.value === key)?.count ?? 0;
   return (
-    <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+    <FacetGroup title={t(`items.facet.${facet}`)} testId={`facet-${facet}`}>
       {(['yes', 'no'] as const).map((key) => (
         <CountedOption
           key={key}
           checked={value === (key === 'yes')}
-          label={t(`items.facet.${facet}.${key}` as MessageKey)}
+          label={t(`items.facet.${facet}.${key}`)}
           count={count(key)}
           onChange={() => onChange(value === (key === 'yes') ? null : key === 'yes')}
         />
@@ -212,7 +212,7 @@ function TimeFacet({ facets, filter }: { facets: FacetCounts | null; filter: Ite
           type="radio"
           name="time"
           checked={preset === id}
-          label={t(`items.time.${id}` as MessageKey)}
+          label={t(`items.time.${id}`)}
           count={count(id)}
           onChange={() => void applyTimePreset(id)}
         />

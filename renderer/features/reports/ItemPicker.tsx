@@ -147,7 +147,7 @@ export function ItemPicker({
                     setChosen(new Set());
                   }}
                 />
-                {t(`reports.picker.view.${candidate}` as MessageKey)}
+                {t(`reports.picker.view.${candidate}`)}
               </label>
             ))}
           </div>
