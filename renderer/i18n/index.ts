@@ -48,3 +48,8 @@ export function useT(): (key: MessageKey, params?: MessageParams) => string {
   return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
 }
 export { isOneOf } from './one-of';
+
+/** Whether text read at run time (a built-in view's stored name, an audit code) is a key of the catalog. */
+export function isMessageKey(value: string): value is MessageKey {
+  return dictionaries !== null && Object.hasOwn(dictionaries[DEFAULT_LOCALE], value);
+}

@@ -4,7 +4,7 @@ import { useDeferredValue, useState, type ReactNode } from 'react';
 import { FEEDS, ITEM_KINDS, ITEM_STATUSES } from '../../../shared/domain/types';
 import type { FacetCounts, FacetValueCount } from '../../../shared/search/facets';
 import { activeFacetCount, emptyFilter, type FacetName, type ItemFilter } from '../../../shared/search/filter';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { isMessageKey, useLocaleStore, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { applyTimePreset, applyView, patchFilter, setFilter, useItems } from './items-store';
 import type { SavedView } from './saved-views';
@@ -285,7 +285,7 @@ export function FacetSidebar({
                 aria-pressed={activeView === view.id}
                 onClick={() => void applyView(view)}
               >
-                {view.builtIn ? t(view.name as MessageKey) : view.name}
+                {view.builtIn && isMessageKey(view.name) ? t(view.name) : view.name}
               </button>
               {view.builtIn ? null : (
                 <button

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Item } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
 import { sortKeyOf } from '../../db';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { isMessageKey, useLocaleStore, useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { startOfDayInZone } from '../../../shared/time';
 import { selectedItemIds, useItems } from '../items';
@@ -165,7 +165,7 @@ export function ItemPicker({
             <option value="">{t('reports.picker.savedView.none')}</option>
             {savedViews.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.builtIn ? t(candidate.name as MessageKey) : candidate.name}
+                {candidate.builtIn && isMessageKey(candidate.name) ? t(candidate.name) : candidate.name}
               </option>
             ))}
           </select>
