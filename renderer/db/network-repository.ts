@@ -8,7 +8,7 @@ import type { Report } from '../../shared/domain/report-types';
 import { DEFAULT_SILENCE_THRESHOLD, type SilenceAcknowledgement } from '../../shared/network/alerts';
 import { china2026Calendar } from '../../shared/network/china-2026';
 import type { WorkCalendar } from '../../shared/network/calendar';
-import type { LocalDate } from '../../shared/network/local-date';
+import type { LocalDate } from '../../shared/time';
 import { DEFAULT_POINTS_SCHEME, type PointsScheme } from '../../shared/network/scoring';
 import type { Submission, ZeroReport } from '../../shared/network/types';
 import { latestAdoptionByItem, type ResolvedAdoption } from '../../shared/report/adoption';

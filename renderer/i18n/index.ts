@@ -1,9 +1,11 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, type Dictionary, type Locale, type MessageKey } from './dictionary';
+import { DEFAULT_TIME_ZONE } from '../../shared/time';
+import { DEFAULT_LOCALE, type Dictionary, type Locale, type MessageKey } from './dictionary';
 
 export type { Dictionary, Locale, MessageKey } from './dictionary';
-export { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, LOCALES, isLocale } from './dictionary';
+export { DEFAULT_LOCALE, LOCALES, isLocale } from './dictionary';
+export { DEFAULT_TIME_ZONE } from '../../shared/time';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -44,4 +46,10 @@ export function t(key: MessageKey, params?: MessageParams): string {
 export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const locale = useLocaleStore((state) => state.locale);
   return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
+}
+export { isOneOf } from './one-of';
+
+/** Whether text read at run time (a built-in view's stored name, an audit code) is a key of the catalog. */
+export function isMessageKey(value: string): value is MessageKey {
+  return dictionaries !== null && Object.hasOwn(dictionaries[DEFAULT_LOCALE], value);
 }

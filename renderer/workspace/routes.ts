@@ -19,7 +19,7 @@ export interface RouteDefinition {
 export const ROUTES: readonly RouteDefinition[] = ROUTE_IDS.map((id, index) => ({
   id,
   hash: id === 'home' ? '#/' : `#/${id}`,
-  label: `nav.${id}` as MessageKey,
+  label: `nav.${id}`,
   shortcutDigit: index + 1,
 }));
 

@@ -1,9 +1,9 @@
 import type { IsoDateTime } from '../domain/types';
+import { BEIJING_OFFSET_MS as SHANGHAI_OFFSET_MS } from '../time';
 
 // Excel stores a time as days since 1899-12-30 in wall-clock terms, with no zone. Analysts and the
 // upper level read times in Beijing time, whatever zone the exporting machine is set to, so an instant
 // is shifted to China Standard Time (UTC+8, no daylight saving since 1991) before it becomes a serial.
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 const UNIX_EPOCH_SERIAL = 25569;
 

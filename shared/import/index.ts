@@ -18,4 +18,4 @@ export { DEFAULT_LIMITS } from './decode/limits';
 export type { DecodeLimits } from './decode/limits';
 export { TRACKING_PARAMETERS, normaliseUrl } from './dedup/url';
 export { NEAR_DUPLICATE_MAX_DISTANCE, NearDuplicateIndex, simhash64, hammingDistance } from './dedup/simhash';
-export { DEFAULT_TIME_ZONE, isValidTimeZone } from './normalise/time';
+export { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';

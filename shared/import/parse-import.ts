@@ -11,7 +11,7 @@ import { ImportError } from './errors';
 import { detectHeader } from './header';
 import { mapColumns } from './mapping';
 import type { ColumnShape } from './mapping';
-import { DEFAULT_TIME_ZONE, formatEpochInZone, isValidTimeZone, isoDay, parseTimeCell } from './normalise/time';
+import { DEFAULT_TIME_ZONE, formatEpochInZone, isValidTimeZone, isoDay, parseTimeCell } from '../time';
 import type { ImportedItem, ImportResult, RejectedRow, RowWarning, SheetSummary } from './result';
 import { convertRow } from './rows';
 import type { RowContext } from './rows';

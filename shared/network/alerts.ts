@@ -1,9 +1,9 @@
 import type { IsoDateTime, Unit } from '../domain/types';
 import { indexCalendar, type CalendarIndex, type WorkCalendar } from './calendar';
 import { silentStreak, SubmissionIndex, unitDays } from './cadence';
-import { addDays, type LocalDate } from './local-date';
+import { addDays, type LocalDate } from '../time';
 import { withEffectiveStartDate } from './start-date';
-import { ZoneClock } from './time-zone';
+import { ZoneClock } from '../time';
 import type { Submission, ZeroReport } from './types';
 
 export const DEFAULT_SILENCE_THRESHOLD = 3;

@@ -1,8 +1,8 @@
 import type { Unit } from '../domain/types';
 import { indexCalendar, isWorkingDay, type CalendarIndex, type WorkCalendar } from './calendar';
-import { compareDates, datesBetween, type LocalDate } from './local-date';
-import type { ZoneClock, ZonedTime } from './time-zone';
-import { instantMs, isInstant, parseClockTime } from './time-zone';
+import { compareDates, datesBetween, type LocalDate } from '../time';
+import type { ZoneClock, ZonedTime } from '../time';
+import { instantMs, isInstant, parseClockTime } from '../time';
 import type { DayStatus, Period, Submission, UnitDay, ZeroReport } from './types';
 import type { IsoDateTime } from '../domain/types';
 

@@ -1,4 +1,4 @@
-import { isLocalDate, isoWeekday, type LocalDate } from './local-date';
+import { isLocalDate, isoWeekday, type LocalDate } from '../time';
 
 /**
  * The working-day calendar the analyst edits: weekdays are working days unless listed as holidays, and

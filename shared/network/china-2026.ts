@@ -1,4 +1,4 @@
-import { datesBetween } from './local-date';
+import { datesBetween } from '../time';
 import type { WorkCalendar } from './calendar';
 
 // 国务院办公厅关于2026年部分节假日安排的通知 (国办发明电, 2025-11-04). Shipped as the editable default:

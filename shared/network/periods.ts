@@ -1,6 +1,6 @@
-import { addDays, compareDates, isoWeekday, type LocalDate } from './local-date';
+import { addDays, compareDates, isoWeekday, type LocalDate } from '../time';
 import { computeScores, type ScoreInput, type UnitScore } from './scoring';
-import { isInstant, ZoneClock } from './time-zone';
+import { isInstant, ZoneClock } from '../time';
 import type { Period, Submission } from './types';
 
 export type PeriodKind = 'week' | 'month' | 'quarter' | 'year';

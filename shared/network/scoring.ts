@@ -1,9 +1,9 @@
 import type { IsoDateTime, Reporter, Unit } from '../domain/types';
 import { indexCalendar, type CalendarIndex, type WorkCalendar } from './calendar';
 import { cutoffMs, isExpectedDay, silentStreak, SubmissionIndex, unitDays } from './cadence';
-import { compareDates, type LocalDate } from './local-date';
+import { compareDates, type LocalDate } from '../time';
 import { withEffectiveStartDate } from './start-date';
-import { isInstant, ZoneClock } from './time-zone';
+import { isInstant, ZoneClock } from '../time';
 import type { Period, Submission, ZeroReport } from './types';
 
 /** Points per event; the office sets these for its own assessment rules. */

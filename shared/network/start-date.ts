@@ -1,7 +1,7 @@
 import type { IsoDateTime, Unit } from '../domain/types';
 import { cutoffMs } from './cadence';
-import { addDays, isLocalDate, type LocalDate } from './local-date';
-import { isInstant, type ZoneClock } from './time-zone';
+import { addDays, isLocalDate, type LocalDate } from '../time';
+import { isInstant, type ZoneClock } from '../time';
 
 // A unit is expected to report from its 起报日期 on: the weeks before it was registered are not 漏报.
 // Units stored before the field existed fall back to when they were registered (the audit log's record of

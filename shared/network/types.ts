@@ -1,5 +1,5 @@
 import type { IsoDateTime, Item } from '../domain/types';
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '../time';
 
 /** A unit's 零报告: "nothing to report" for a day, which is a report, not a silence. */
 export interface ZeroReport {

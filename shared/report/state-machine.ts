@@ -1,7 +1,7 @@
 import type { ItemAdoption, Report, ReportActionType, ReportEdit, ReportStatus, ReportTransition } from '../domain/report-types';
 import type { IsoDateTime, Item, Role } from '../domain/types';
-import { isLocalDate } from '../network/local-date';
-import { isInstant } from '../network/time-zone';
+import { isLocalDate } from '../time';
+import { isInstant } from '../time';
 import type { AccountMasker } from '../export/masking';
 import { headingProblems } from './series';
 import { contentHash, signedContent } from './signed-content';

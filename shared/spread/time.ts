@@ -1,9 +1,9 @@
 import type { IsoDateTime } from '../domain/types';
+import { BEIJING_OFFSET_MS } from '../time';
 
 // Weibo and partner sheets write Beijing wall-clock time. Asia/Shanghai has kept UTC+8 without daylight
 // saving since 1991, long before any data this tool sees, so a fixed offset is exact and needs no time
 // zone database (which not every host's Intl carries).
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
 export const HOUR_MS = 3_600_000;
 
 export interface WallClock {

@@ -1,7 +1,7 @@
 // A task a watch rule asks for, before it has an id and a deadline: the rules of one import batch give one
 // draft per rule, listing every item of the batch that fired it.
 import type { CalendarIndex, WorkCalendar } from '../network/calendar';
-import type { ZoneClock } from '../network/time-zone';
+import type { ZoneClock } from '../time';
 import type { Task, TaskAssignee, TaskType } from '../domain/task-types';
 import { createTask, deadlineAfter, type TaskActor } from './tasks';
 

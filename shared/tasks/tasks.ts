@@ -2,8 +2,8 @@
 // change is a new task value with an entry in its history (by whom, when, from what to what), so the renderer
 // stores what these return and writes the same change to the audit log.
 import type { CalendarIndex, WorkCalendar } from '../network/calendar';
-import type { LocalDate } from '../network/local-date';
-import type { ZoneClock } from '../network/time-zone';
+import type { LocalDate } from '../time';
+import type { ZoneClock } from '../time';
 import type { Task, TaskAssignee, TaskChangeKind, TaskStatus, TaskTarget, TaskType } from '../domain/task-types';
 import type { IsoDateTime } from '../domain/types';
 import { addWorkingDays } from './working-days';

@@ -1,8 +1,8 @@
 // Tasks of units in 量化考核: per unit, how many tasks were closed on time, closed late, and are still open
 // (and of those, overdue). A task counts for the unit it is assigned to now.
 import type { Period } from '../network/types';
-import type { LocalDate } from '../network/local-date';
-import type { ZoneClock } from '../network/time-zone';
+import type { LocalDate } from '../time';
+import type { ZoneClock } from '../time';
 import type { Task } from '../domain/task-types';
 import { closedOnTime, isOverdue } from './tasks';
 

@@ -2,7 +2,7 @@
 // 30 September 2026 with two working days is due on Friday 9 October (国庆 1–7 October), and a 调休
 // Saturday counts as a working day.
 import { isWorkingDay, indexCalendar, type CalendarIndex, type WorkCalendar } from '../network/calendar';
-import { addDays, type LocalDate } from '../network/local-date';
+import { addDays, type LocalDate } from '../time';
 
 export class WorkingDaysError extends Error {
   readonly code = 'invalidWorkingDays';

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { TASK_TYPES } from '../domain/task-types';
 import { ALERT_LEVELS, FEEDS, ITEM_KINDS, RISK_LEVELS, type IsoDateTime } from '../domain/types';
 import type { WatchRule } from '../domain/watch-types';
-import { isInstant } from '../network/time-zone';
+import { isInstant } from '../time';
 import { ruleFields, ruleProblems, type RuleProblem } from './rules';
 
 export const RULES_FILE_FORMAT = 'opinion-desk/watch-rules';

@@ -6,7 +6,7 @@
 // most once per hour: `detectSurges` skips hours already warned.
 import type { SurgeSeries } from '../domain/watch-types';
 import type { IsoDateTime } from '../domain/types';
-import { isInstant, type ZoneClock } from '../network/time-zone';
+import { isInstant, type ZoneClock } from '../time';
 import { poissonLogUpperTail } from './poisson';
 
 export const SURGE_MIN_COUNT = 5;

@@ -2,11 +2,10 @@
 // only (a key cursor never loads the items), then shared/network decides who has been silent for how long.
 import type { IsoDateTime } from '../../../shared/domain/types';
 import { DEFAULT_SILENCE_LOOKBACK_DAYS, silenceAlerts, type SilenceAlert } from '../../../shared/network/alerts';
-import { addDays } from '../../../shared/network/local-date';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { addDays, ZoneClock } from '../../../shared/time';
 import type { Submission } from '../../../shared/network/types';
 import type { NetworkRepository } from '../../db';
-import { startOfLocalDate } from '../units';
+import { startOfLocalDate } from '../../../shared/time';
 
 export interface SilenceState {
   alerts: SilenceAlert[];

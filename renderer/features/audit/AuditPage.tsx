@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { actionLabel, actorLabel, targetLabel } from './audit-labels';
 import { AUDIT_PAGE_SIZE, showNewer, showNewest, showOlder, useAuditLog } from './audit-store';
@@ -42,7 +42,7 @@ export function AuditPage() {
             ? t('audit.verifyOk', { count: formatNumber(verification.count) })
             : t('audit.verifyBroken', {
                 seq: verification.firstBadSeq,
-                reason: t(`audit.problem.${verification.problem}` as MessageKey),
+                reason: t(`audit.problem.${verification.problem}`),
               })}
         </p>
       ) : null}

@@ -1,7 +1,7 @@
 import { REPORT_ACTION_TYPES } from '../../../shared/domain/report-types';
 import type { AuditEntry } from '../../../shared/domain/types';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../workspace/settings-keys';
-import type { MessageKey, MessageParams } from '../../i18n';
+import { isMessageKey, isOneOf, type MessageKey, type MessageParams } from '../../i18n';
 import { RESTORE_ACTION } from '../../db';
 import { triageActionKey } from './item-history';
 import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units';
@@ -32,7 +32,8 @@ const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
 };
 
 function tableLabel(t: Translate, table: string): string {
-  if (TABLES.has(table)) return t(`audit.table.${table}` as MessageKey);
+  const key = `audit.table.${table}`;
+  if (TABLES.has(table) && isMessageKey(key)) return t(key);
   const network = NETWORK_TABLE_LABELS[table];
   return network ? t(network) : table;
 }
@@ -46,9 +47,10 @@ export function actionLabel(t: Translate, action: string): string {
   if (network) return t(network);
   const [table = '', verb = ''] = action.split('.');
   // The report chain's moves (reports.signOff …) read as the moves themselves: 签发, 退回修改 …
-  if (table === 'reports' && (REPORT_ACTION_TYPES as readonly string[]).includes(verb)) return t(`reports.action.${verb}` as MessageKey);
-  if (!TABLES.has(table) || !VERBS.has(verb)) return action;
-  return t('audit.actionPattern', { verb: t(`audit.verb.${verb}` as MessageKey), table: tableLabel(t, table) });
+  if (table === 'reports' && isOneOf(REPORT_ACTION_TYPES, verb)) return t(`reports.action.${verb}`);
+  const verbKey = `audit.verb.${verb}`;
+  if (!TABLES.has(table) || !VERBS.has(verb) || !isMessageKey(verbKey)) return action;
+  return t('audit.actionPattern', { verb: t(verbKey), table: tableLabel(t, table) });
 }
 
 export function targetLabel(t: Translate, entry: Pick<AuditEntry, 'target' | 'items'>, names: ReadonlyMap<string, string>): string {

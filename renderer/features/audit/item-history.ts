@@ -2,7 +2,7 @@
 // write that touched the item, including bulk writes that listed it among many.
 import type { AuditEntry, ItemAction, Assessment } from '../../../shared/domain/types';
 import { changeSetOfEntry } from '../../../shared/triage';
-import type { MessageKey, MessageParams } from '../../i18n';
+import { isMessageKey, type MessageKey, type MessageParams } from '../../i18n';
 import { actionTypeKey, feedKey, kindKey, riskKey, sentimentKey, statusKey, veracityKey } from '../../ui/domain-labels';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -48,15 +48,22 @@ const TRIAGE_ACTIONS = new Set([
 
 /** The label key of a triage action as the 操作日志 and the item history name it, or null for other actions. */
 export function triageActionKey(action: string): MessageKey | null {
-  return TRIAGE_ACTIONS.has(action) && !action.endsWith('.add') && !action.endsWith('.update') && !action.endsWith('.remove')
-    ? (`history.action.${action}` as MessageKey)
-    : action.endsWith('.undo') || action.endsWith('.redo')
-      ? (`history.action.items.${action.endsWith('.undo') ? 'undo' : 'redo'}` as MessageKey)
-      : null;
+  const key = `history.action.${action}`;
+  if (
+    TRIAGE_ACTIONS.has(action) &&
+    !action.endsWith('.add') &&
+    !action.endsWith('.update') &&
+    !action.endsWith('.remove') &&
+    isMessageKey(key)
+  )
+    return key;
+  if (action.endsWith('.undo')) return 'history.action.items.undo';
+  return action.endsWith('.redo') ? 'history.action.items.redo' : null;
 }
 
 export function historyActionLabel(t: Translate, action: string, fallback: (action: string) => string): string {
-  if (TRIAGE_ACTIONS.has(action)) return t(`history.action.${action}` as MessageKey);
+  const key = `history.action.${action}`;
+  if (TRIAGE_ACTIONS.has(action) && isMessageKey(key)) return t(key);
   if (action.endsWith('.undo')) return t('history.action.items.undo');
   if (action.endsWith('.redo')) return t('history.action.items.redo');
   return fallback(action);
@@ -129,7 +136,7 @@ export function describeFieldChange(
       const old = (before ?? {}) as Partial<Assessment>;
       const next = (after ?? {}) as Partial<Assessment>;
       return ASSESSMENT_FIELDS.filter((key) => (old[key] ?? null) !== (next[key] ?? null)).map((key) => ({
-        field: t(`triage.field.${key}` as MessageKey),
+        field: t(`triage.field.${key}`),
         before: assessmentValue(key, old[key], t),
         after: assessmentValue(key, next[key], t),
       }));
@@ -169,8 +176,8 @@ export function describeFieldChange(
         },
       ];
     default: {
-      const key = `triage.field.${field}` as MessageKey;
-      return [{ field: FIELD_KEYS.has(field) ? t(key) : field, before: short(before, t), after: short(after, t) }];
+      const key = `triage.field.${field}`;
+      return [{ field: FIELD_KEYS.has(field) && isMessageKey(key) ? t(key) : field, before: short(before, t), after: short(after, t) }];
     }
   }
 }

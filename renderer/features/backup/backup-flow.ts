@@ -6,7 +6,7 @@ import { writeContext } from '../../workspace/desk';
 import { LATEST_SCHEMA_VERSION, StorageFullError, type Repositories, type RestoreMode } from '../../db';
 import { t, useLocaleStore } from '../../i18n';
 import { formatBytes, formatNumber } from '../../i18n/format';
-import { toZonedIso } from '../../i18n/time';
+import { toZonedIso } from '../../../shared/time';
 import { platform } from '../../platform';
 import { reportStorageFull } from './reliability-store';
 import { yieldToUi } from '../audit';

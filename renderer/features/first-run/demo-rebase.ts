@@ -1,6 +1,6 @@
 import type { IsoDateTime } from '../../../shared/domain/types';
 import type { WorkspaceSnapshot } from '../../../shared/domain/workspace';
-import { startOfDayInZone } from '../../i18n/time';
+import { startOfDayInZone } from '../../../shared/time';
 
 const DAY = 24 * 3600 * 1000;
 const ISO_WITH_OFFSET = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

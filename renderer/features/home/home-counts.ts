@@ -1,6 +1,6 @@
 import type { ItemKind } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
-import { dayRangeInZone } from '../../i18n/time';
+import { dayRangeInZone } from '../../../shared/time';
 
 export interface HomeCounts {
   /** the zone day the counts are for */

@@ -1,5 +1,5 @@
 import type { ImportBatchRecord, Repositories } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { IMPORT_FILE_FILTERS } from './file-filters';
@@ -44,10 +44,8 @@ export function BatchList({ repositories }: { repositories: Repositories }) {
                 <tr key={batch.id} data-batch-state={batch.state}>
                   <td>{formatDateTime(batch.startedAt)}</td>
                   <td>{batch.files.join('、')}</td>
-                  <td>{t(`import.feed.${batch.feed}` as MessageKey)}</td>
-                  <td className={batch.state === 'incomplete' ? 'state-incomplete' : undefined}>
-                    {t(`import.state.${batch.state}` as MessageKey)}
-                  </td>
+                  <td>{t(`import.feed.${batch.feed}`)}</td>
+                  <td className={batch.state === 'incomplete' ? 'state-incomplete' : undefined}>{t(`import.state.${batch.state}`)}</td>
                   <td className="numeric">
                     {formatNumber(batch.counts.accepted)} / {formatNumber(batch.counts.merged)} / {formatNumber(batch.counts.suspected)}
                   </td>

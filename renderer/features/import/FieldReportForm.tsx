@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Feed, ItemKind, Reporter, Unit } from '../../../shared/domain/types';
 import { ITEM_KINDS } from '../../../shared/domain/types';
 import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT } from '../../i18n';
 import { itemHeadline } from './import-report';
 import { FIELD_FEEDS, fieldReportItem, type FieldReportInput } from './field-report';
 
@@ -139,7 +139,7 @@ export function FieldReportForm() {
           <select id="field-feed" value={form.feed} onChange={(event) => set('feed', event.target.value as Feed)}>
             {FIELD_FEEDS.map((feed) => (
               <option key={feed} value={feed}>
-                {t(`import.feed.${feed}` as MessageKey)}
+                {t(`import.feed.${feed}`)}
               </option>
             ))}
           </select>
@@ -149,7 +149,7 @@ export function FieldReportForm() {
           <select id="field-kind" value={form.kind} onChange={(event) => set('kind', event.target.value as ItemKind)}>
             {ITEM_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`kind.${kind}` as MessageKey)}
+                {t(`kind.${kind}`)}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@ import { FEEDS, ITEM_KINDS } from '../../../shared/domain/types';
 import type { TextEncodingName } from '../../../shared/import';
 import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
 import type { Repositories } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { changeSettings, useImport } from './import-store';
 
 const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
@@ -26,7 +26,7 @@ export function ImportOptions({ repositories, compact = false }: { repositories:
         <select id="import-feed" value={settings.feed} onChange={(event) => change({ feed: event.target.value as (typeof FEEDS)[number] })}>
           {FEEDS.map((feed) => (
             <option key={feed} value={feed}>
-              {t(`import.feed.${feed}` as MessageKey)}
+              {t(`import.feed.${feed}`)}
             </option>
           ))}
         </select>
@@ -41,7 +41,7 @@ export function ImportOptions({ repositories, compact = false }: { repositories:
         >
           {ITEM_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {t(`kind.${kind}` as MessageKey)}
+              {t(`kind.${kind}`)}
             </option>
           ))}
         </select>
@@ -83,7 +83,7 @@ export function ImportOptions({ repositories, compact = false }: { repositories:
           <option value="">{t('import.encodingAuto')}</option>
           {ENCODINGS.map((encoding) => (
             <option key={encoding} value={encoding}>
-              {t(`import.encoding.${encoding}` as MessageKey)}
+              {t(`import.encoding.${encoding}`)}
             </option>
           ))}
         </select>

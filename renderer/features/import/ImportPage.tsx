@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { DictionaryEditor } from './DictionaryEditor';
 import { FieldReportForm } from './FieldReportForm';
 import { FilesPanel } from './FilesPanel';
@@ -32,7 +32,7 @@ export function ImportPage() {
             aria-controls={`import-panel-${id}`}
             onClick={() => setTab(id)}
           >
-            {t(`import.tab.${id}` as MessageKey)}
+            {t(`import.tab.${id}`)}
           </button>
         ))}
       </div>

@@ -18,11 +18,11 @@ function cellValue(record: CheckItem, field: ImportField, t: (key: MessageKey) =
       return value === null ? '' : formatNumber(value);
     }
     case 'feed':
-      return t(`import.feed.${record.feed}` as MessageKey);
+      return t(`import.feed.${record.feed}`);
     case 'kind':
-      return t(`kind.${record.kind}` as MessageKey);
+      return t(`kind.${record.kind}`);
     case 'sentiment':
-      return record.sentiment ? t(`import.sentiment.${record.sentiment}` as MessageKey) : '';
+      return record.sentiment ? t(`import.sentiment.${record.sentiment}`) : '';
     case 'publishedAt':
     case 'reportedAt': {
       // Stored as ISO 8601; shown as every other time in the app: the analyst's locale and time zone.
@@ -68,7 +68,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
   const sheets = summary.sheets.filter((sheet) => sheet.headerSignature !== null);
   const withoutHeader = summary.sheets.filter((sheet) => sheet.headerSignature === null && sheet.name !== null).map((sheet) => sheet.name);
   const sheet = sheets[0];
-  const format = t(`import.format.${summary.format}` as MessageKey);
+  const format = t(`import.format.${summary.format}`);
   const encoding = summary.encoding ? ` · ${summary.encoding.toUpperCase()}` : '';
 
   return (
@@ -138,7 +138,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
                         <option value="">{t('import.mapping.unmapped')}</option>
                         {IMPORT_FIELDS.map((candidate) => (
                           <option key={candidate} value={candidate}>
-                            {t(`import.fieldName.${candidate}` as MessageKey)}
+                            {t(`import.fieldName.${candidate}`)}
                           </option>
                         ))}
                       </select>

@@ -91,7 +91,7 @@ export function ReportView({ repositories }: { repositories: Repositories }) {
                   row.file,
                   row.sheet ?? '',
                   String(row.row),
-                  row.field ? t(`import.fieldName.${row.field}` as MessageKey) : '',
+                  row.field ? t(`import.fieldName.${row.field}`) : '',
                   row.reason,
                 ])}
               headers={[

@@ -3,7 +3,7 @@
 import type { Feed, Item, ItemKind } from '../../../shared/domain/types';
 import { exactKeys, fingerprintOf } from '../../../shared/import/dedup/fingerprint';
 import { simhash64 } from '../../../shared/import/dedup/simhash';
-import { formatEpochInZone, isoDay, zonedWallToEpochMs } from '../../../shared/import/normalise/time';
+import { formatEpochInZone, isoDay, zonedWallToEpochMs } from '../../../shared/time';
 import { newId } from '../../../shared/ids';
 
 export const FIELD_FEEDS: readonly Feed[] = ['grid', 'staff', 'acquaintance', 'other'];

@@ -4,7 +4,7 @@ import { useDeferredValue, useState, type ReactNode } from 'react';
 import { FEEDS, ITEM_KINDS, ITEM_STATUSES } from '../../../shared/domain/types';
 import type { FacetCounts, FacetValueCount } from '../../../shared/search/facets';
 import { activeFacetCount, emptyFilter, type FacetName, type ItemFilter } from '../../../shared/search/filter';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { isMessageKey, useLocaleStore, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { applyTimePreset, applyView, patchFilter, setFilter, useItems } from './items-store';
 import type { SavedView } from './saved-views';
@@ -107,7 +107,7 @@ function ListFacetGroup({
   const [expanded, setExpanded] = useState(false);
   if (values === null)
     return (
-      <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+      <FacetGroup title={t(`items.facet.${facet}`)} testId={`facet-${facet}`}>
         <p className="facet-empty">{t('items.facet.counting')}</p>
       </FacetGroup>
     );
@@ -121,7 +121,7 @@ function ListFacetGroup({
   if (order && facet !== 'risk') sorted = sorted.filter((entry) => entry.count > 0 || selected.includes(entry.value));
   const shown = expanded ? sorted : sorted.slice(0, SHOWN);
   return (
-    <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+    <FacetGroup title={t(`items.facet.${facet}`)} testId={`facet-${facet}`}>
       {shown.length === 0 ? <p className="facet-empty">{t('items.facet.noValues')}</p> : null}
       {shown.map((entry) => (
         <CountedOption
@@ -156,12 +156,12 @@ function BooleanFacet({
   const t = useT();
   const count = (key: string) => values.find((entry) => entry.value === key)?.count ?? 0;
   return (
-    <FacetGroup title={t(`items.facet.${facet}` as MessageKey)} testId={`facet-${facet}`}>
+    <FacetGroup title={t(`items.facet.${facet}`)} testId={`facet-${facet}`}>
       {(['yes', 'no'] as const).map((key) => (
         <CountedOption
           key={key}
           checked={value === (key === 'yes')}
-          label={t(`items.facet.${facet}.${key}` as MessageKey)}
+          label={t(`items.facet.${facet}.${key}`)}
           count={count(key)}
           onChange={() => onChange(value === (key === 'yes') ? null : key === 'yes')}
         />
@@ -212,7 +212,7 @@ function TimeFacet({ facets, filter }: { facets: FacetCounts | null; filter: Ite
           type="radio"
           name="time"
           checked={preset === id}
-          label={t(`items.time.${id}` as MessageKey)}
+          label={t(`items.time.${id}`)}
           count={count(id)}
           onChange={() => void applyTimePreset(id)}
         />
@@ -285,7 +285,7 @@ export function FacetSidebar({
                 aria-pressed={activeView === view.id}
                 onClick={() => void applyView(view)}
               >
-                {view.builtIn ? t(view.name as MessageKey) : view.name}
+                {view.builtIn && isMessageKey(view.name) ? t(view.name) : view.name}
               </button>
               {view.builtIn ? null : (
                 <button

@@ -68,17 +68,17 @@ function cellText(item: Item, column: ColumnId, t: Translate, unitNames: Readonl
     case 'unit':
       return item.unitId ? (unitNames.get(item.unitId) ?? item.unitId) : '';
     case 'feeds':
-      return item.feeds.map((feed) => t(`items.feed.${feed}` as MessageKey)).join('、');
+      return item.feeds.map((feed) => t(`items.feed.${feed}`)).join('、');
     case 'account':
       return item.account ?? '';
     case 'status':
-      return t(`items.status.${item.status}` as MessageKey);
+      return t(`items.status.${item.status}`);
     case 'risk':
-      return item.assessment.risk ? t(`items.risk.${item.assessment.risk}` as MessageKey) : '';
+      return item.assessment.risk ? t(`items.risk.${item.assessment.risk}`) : '';
     case 'sentiment':
-      return item.assessment.sentiment ? t(`items.sentiment.${item.assessment.sentiment}` as MessageKey) : '';
+      return item.assessment.sentiment ? t(`items.sentiment.${item.assessment.sentiment}`) : '';
     case 'veracity':
-      return item.assessment.veracity ? t(`items.veracity.${item.assessment.veracity}` as MessageKey) : '';
+      return item.assessment.veracity ? t(`items.veracity.${item.assessment.veracity}`) : '';
     case 'tags':
       return item.tags.join('、');
     case 'reposts':
@@ -107,7 +107,7 @@ function Cell({
   unitNames: ReadonlyMap<string, string>;
 }) {
   if (column === 'kind') {
-    return <span className={`kind-badge kind-${item.kind}`}>{t(`kind.${item.kind}` as MessageKey)}</span>;
+    return <span className={`kind-badge kind-${item.kind}`}>{t(`kind.${item.kind}`)}</span>;
   }
   if (column === 'title') {
     const content = item.content ?? '';

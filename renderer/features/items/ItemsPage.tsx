@@ -7,7 +7,7 @@ import { installShortcutListener } from '../../commands/shortcuts';
 import { PageHeading } from '../../ui/PageHeading';
 import { repositoriesOrThrow, useDesk, writeContext } from '../../workspace/desk';
 import { newId } from '../../../shared/ids';
-import { useT, type MessageKey } from '../../i18n';
+import { isMessageKey, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { ItemDetail } from './detail/ItemDetail';
 import { FacetSidebar } from './FacetSidebar';
@@ -147,7 +147,7 @@ function Toolbar({ columns, onColumns }: { columns: ColumnSettings; onColumns: (
         >
           {SORT_FIELDS.map((field) => (
             <option key={field} value={field}>
-              {t(`items.sort.${field}` as MessageKey)}
+              {t(`items.sort.${field}`)}
             </option>
           ))}
         </select>
@@ -190,7 +190,7 @@ function FallbackList() {
           {items.map((item) => (
             <tr key={item.id}>
               <td>
-                <span className={`kind-badge kind-${item.kind}`}>{t(`kind.${item.kind}` as MessageKey)}</span>
+                <span className={`kind-badge kind-${item.kind}`}>{t(`kind.${item.kind}`)}</span>
               </td>
               <td>{formatDateTime(item.reportedAt)}</td>
               <td>{item.platform ?? ''}</td>
@@ -330,16 +330,17 @@ export function ItemsPage() {
     () => ({
       label: (facet: string, value: string): string => {
         if (value === '' || value === 'none')
-          return t(facet === 'sentiment' || facet === 'veracity' ? (`items.${facet}.none` as MessageKey) : 'items.facet.none');
+          return t(facet === 'sentiment' || facet === 'veracity' ? `items.${facet}.none` : 'items.facet.none');
         switch (facet) {
           case 'feed':
           case 'status':
           case 'risk':
           case 'sentiment':
           case 'veracity':
-            return t(`items.${facet}.${value}` as MessageKey);
-          case 'kind':
-            return t(`kind.${value}` as MessageKey);
+          case 'kind': {
+            const key = facet === 'kind' ? `kind.${value}` : `items.${facet}.${value}`;
+            return isMessageKey(key) ? t(key) : value;
+          }
           case 'unit':
             return unitNames.get(value) ?? value;
           case 'event':

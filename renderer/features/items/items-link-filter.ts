@@ -3,7 +3,7 @@
 import type { Feed, ItemKind, Sentiment } from '../../../shared/domain/types';
 import { emptyFilter, type ItemFilter, type TimeRange } from '../../../shared/search/filter';
 import { ITEMS_LINK_TIME_FIELD, parseItemsLinkHash } from './items-link';
-import { toZonedIso } from '../../i18n/time';
+import { toZonedIso } from '../../../shared/time';
 
 /** Whether the hash is the list's address with a filter in it (not an item's #/items/<id>). */
 export function isItemsLinkHash(hash: string): boolean {

@@ -11,7 +11,7 @@ import { useLocaleStore } from '../../i18n';
 import { createWorkerEngine, type TriageEngine } from './engine/engine-client';
 import type { EngineStatus, RunReply, WindowReply } from './engine/protocol';
 import type { SavedView } from './saved-views';
-import { startOfDayInZone } from '../../i18n/time';
+import { startOfDayInZone } from '../../../shared/time';
 import { timePresets, type TimePresetId } from './time-presets';
 import { filterFromItemsLinkHash } from './items-link-filter';
 import { useRouter } from '../../workspace/router';

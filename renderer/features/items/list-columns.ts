@@ -64,7 +64,7 @@ export const DEFAULT_COLUMNS: ColumnSettings = {
 
 export const MIN_COLUMN_WIDTH = 48;
 
-export const columnLabel = (id: ColumnId) => `items.column.${id}` as MessageKey;
+export const columnLabel = (id: ColumnId): MessageKey => `items.column.${id}`;
 
 /** Reads a stored setting defensively: unknown columns are dropped, the always-visible ones put back. */
 export function normaliseColumns(value: unknown): ColumnSettings {

@@ -1,6 +1,6 @@
 // The time facet's ranges (今天, 昨天, 近7天, 近30天), as days in the workspace time zone, not the PC's.
 import type { TimePreset } from '../../../shared/search/facets';
-import { startOfDayInZone } from '../../i18n/time';
+import { startOfDayInZone } from '../../../shared/time';
 
 export const TIME_PRESET_IDS = ['today', 'yesterday', 'last7', 'last30'] as const;
 export type TimePresetId = (typeof TIME_PRESET_IDS)[number];

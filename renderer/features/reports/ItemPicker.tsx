@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import type { Item } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
 import { sortKeyOf } from '../../db';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { isMessageKey, useLocaleStore, useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
-import { startOfDayInZone } from '../../i18n/time';
+import { startOfDayInZone } from '../../../shared/time';
 import { selectedItemIds, useItems } from '../items';
 import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from '../items';
 import { canStartFromView, loadSavedView } from './saved-view-items';
@@ -147,7 +147,7 @@ export function ItemPicker({
                     setChosen(new Set());
                   }}
                 />
-                {t(`reports.picker.view.${candidate}` as MessageKey)}
+                {t(`reports.picker.view.${candidate}`)}
               </label>
             ))}
           </div>
@@ -165,7 +165,7 @@ export function ItemPicker({
             <option value="">{t('reports.picker.savedView.none')}</option>
             {savedViews.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {candidate.builtIn ? t(candidate.name as MessageKey) : candidate.name}
+                {candidate.builtIn && isMessageKey(candidate.name) ? t(candidate.name) : candidate.name}
               </option>
             ))}
           </select>

@@ -10,7 +10,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
-import { toZonedIso } from '../../i18n/time';
+import { toZonedIso } from '../../../shared/time';
 import { ReportDetail } from './ReportDetail';
 import { SeriesManager } from './SeriesManager';
 import { actionName, statusLabel } from './report-labels';

@@ -1,6 +1,7 @@
 import type { ReportActionType, ReportStats, ReportStatus } from '../../../shared/domain/report-types';
 import { UNSPECIFIED_KEY } from '../../../shared/report/stats';
-import type { MessageKey, MessageParams } from '../../i18n';
+import { FEEDS, RISK_LEVELS, SENTIMENTS } from '../../../shared/domain/types';
+import { isOneOf, type MessageKey, type MessageParams } from '../../i18n';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -17,11 +18,13 @@ export function actionName(t: Translate, action: ReportActionType): string {
 
 const VALUE_KEYS: Readonly<Record<StatDimension, ((value: string) => MessageKey | null) | null>> = {
   byKind: (value) => (value === 'social' || value === 'online' ? `kind.${value}` : null),
-  byFeed: (value) =>
-    ['cac', 'police', 'grid', 'staff', 'acquaintance', 'search', 'other'].includes(value) ? (`reports.feed.${value}` as MessageKey) : null,
+  byFeed: (value) => (isOneOf(FEEDS, value) ? `reports.feed.${value}` : null),
   byPlatform: null,
-  bySentiment: (value) => (['positive', 'neutral', 'negative'].includes(value) ? (`reports.sentiment.${value}` as MessageKey) : null),
-  byRisk: (value) => (['1', '2', '3', '4'].includes(value) ? (`reports.risk.${value}` as MessageKey) : null),
+  bySentiment: (value) => (isOneOf(SENTIMENTS, value) ? `reports.sentiment.${value}` : null),
+  byRisk: (value) => {
+    const level = Number(value);
+    return isOneOf(RISK_LEVELS, level) ? `reports.risk.${level}` : null;
+  },
   byRegion: null,
 };
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import type { Repositories } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import type { StoredCascade } from './cascade-source';
 import { edgeListCsv, edgeListXlsx, type EdgeTableLabels } from './edge-export';
@@ -98,7 +98,7 @@ export function CascadeView({ stored, repositories }: { stored: StoredCascade; r
                 className="spread-tab"
                 onClick={() => setTab(id)}
               >
-                {t(`spread.tab.${id}` as MessageKey)}
+                {t(`spread.tab.${id}`)}
               </button>
             ))}
           </div>

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../ui/Feedback';
 import { TextField } from '../../ui/TextField';
 import type { NearDuplicateSuggestion, Repositories } from '../../db';
 import { SUGGESTION_WINDOW_DAYS } from '../../db';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { SPREAD_EDGE_TYPES, type Item, type SpreadEdge, type SpreadEdgeType } from '../../../shared/domain/types';
 import { maskAccount } from '../../../shared/spread/metrics';
@@ -43,7 +43,7 @@ export function ItemPanel({ nodeId, stored, repositories }: { nodeId: string; st
         <>
           <h3 className="spread-item-title">{item.title ?? t('spread.noTitle')}</h3>
           <dl className="metric-list">
-            <Field label={t('spread.item.kind')} value={t(`kind.${item.kind}` as MessageKey)} />
+            <Field label={t('spread.item.kind')} value={t(`kind.${item.kind}`)} />
             <Field label={t('spread.item.platform')} value={platformName(item.platform)} />
             <Field
               label={t('spread.item.account')}

@@ -1,5 +1,6 @@
 // Durations, platforms and short times for the spread views, in the active locale and workspace zone.
-import { t, useLocaleStore, type MessageKey, type useT } from '../../i18n';
+import { SPREAD_EDGE_TYPES } from '../../../shared/domain/types';
+import { isOneOf, t, useLocaleStore, type useT } from '../../i18n';
 import { externalIdOfNode, type StoredCascade } from './cascade-source';
 
 export function durationText(seconds: number | null): string {
@@ -15,7 +16,7 @@ export function platformName(platform: string | null): string {
 }
 
 export function edgeTypeName(type: string): string {
-  return t(`spread.edgeType.${type}` as MessageKey);
+  return isOneOf(SPREAD_EDGE_TYPES, type) ? t(`spread.edgeType.${type}`) : type;
 }
 
 const shortFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,9 +1,7 @@
 // The periods the statistics page counts, as calendar dates in the workspace time zone, and the previous
 // period of equal length each is compared with (本月 on the 9th is compared with the nine days before it,
 // not with the whole of last month, so the two bars measure the same amount of time).
-import { addDays, compareDates, datesBetween, isLocalDate, type LocalDate } from '../../../shared/network/local-date';
-import { ZoneClock } from '../../../shared/network/time-zone';
-import { startOfDayInZone, zoneOffsetMs } from '../../i18n/time';
+import { addDays, compareDates, datesBetween, isLocalDate, type LocalDate, ZoneClock, startOfLocalDate } from '../../../shared/time';
 
 export const PERIOD_PRESETS = ['today', 'last7', 'last30', 'month', 'custom'] as const;
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
@@ -17,15 +15,6 @@ export interface StatsPeriod {
   fromMs: number;
   toMs: number;
   days: LocalDate[];
-}
-
-const HALF_DAY_MS = 12 * 3_600_000;
-
-/** The instant the zone's calendar day `date` begins. */
-export function startOfLocalDate(date: LocalDate, timeZone: string): number {
-  const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
-  // Noon of that day in the zone is safely inside it whatever the offset; its day start is the answer.
-  return startOfDayInZone(midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone) + HALF_DAY_MS, timeZone);
 }
 
 export function periodOf(from: LocalDate, to: LocalDate, timeZone: string): StatsPeriod {

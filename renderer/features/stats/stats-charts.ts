@@ -2,8 +2,8 @@
 // what the page draws, what the pack renders to PNG/SVG, and what the 统计 sheet and report.html tabulate,
 // so the three never disagree.
 import type { StatsTable } from '../../../shared/export/workbook';
-import { addDays } from '../../../shared/network/local-date';
-import { startOfLocalDate } from './periods';
+import { addDays } from '../../../shared/time';
+import { startOfLocalDate } from '../../../shared/time';
 import { dimensionRows, type StatsComparison, type StatsDimension } from './stats-count';
 import { dimensionTitle, valueLabel, type LabelContext } from './stats-labels';
 

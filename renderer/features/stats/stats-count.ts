@@ -2,8 +2,7 @@
 // feeds it the period's items page by page from the store's reportedAt index (stats-repository), so only
 // the two compared periods are ever read, and nothing is kept but the counts.
 import type { Item } from '../../../shared/domain/types';
-import type { LocalDate } from '../../../shared/network/local-date';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { type LocalDate, ZoneClock } from '../../../shared/time';
 import { STATS_DIMENSIONS, type StatsDimension } from '../items';
 import type { StatsPeriod } from './periods';
 

@@ -1,6 +1,7 @@
 // What the analyst reads for a counted value: the code's name in the active language, the event's name
 // for an event id, and a plain word for "none", so no chart ever shows a raw code or an empty label.
-import type { MessageKey, MessageParams } from '../../i18n';
+import { FEEDS, ITEM_KINDS, RISK_LEVELS, SENTIMENTS } from '../../../shared/domain/types';
+import { isOneOf, type MessageKey, type MessageParams } from '../../i18n';
 import type { StatsDimension } from './stats-count';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -12,19 +13,22 @@ export interface LabelContext {
 }
 
 export function dimensionTitle(t: Translate, dimension: StatsDimension | 'trend'): string {
-  return t(`stats.dim.${dimension}` as MessageKey);
+  return t(`stats.dim.${dimension}`);
 }
 
 export function valueLabel(dimension: StatsDimension, value: string, { t, eventNames }: LabelContext): string {
   switch (dimension) {
     case 'feed':
-      return t(`stats.feed.${value}` as MessageKey);
+      return isOneOf(FEEDS, value) ? t(`stats.feed.${value}`) : value;
     case 'kind':
-      return t(`stats.kind.${value}` as MessageKey);
+      return isOneOf(ITEM_KINDS, value) ? t(`stats.kind.${value}`) : value;
     case 'sentiment':
-      return value === 'none' ? t('stats.value.notAssessed') : t(`stats.sentiment.${value}` as MessageKey);
-    case 'risk':
-      return value === '0' ? t('stats.value.notAssessed') : t(`stats.risk.${value}` as MessageKey);
+      return value === 'none' ? t('stats.value.notAssessed') : isOneOf(SENTIMENTS, value) ? t(`stats.sentiment.${value}`) : value;
+    case 'risk': {
+      if (value === '0') return t('stats.value.notAssessed');
+      const level = Number(value);
+      return isOneOf(RISK_LEVELS, level) ? t(`stats.risk.${level}`) : value;
+    }
     case 'event':
       if (value === '') return t('stats.value.noEvent');
       return eventNames.get(value) ?? t('stats.value.unknownEvent');

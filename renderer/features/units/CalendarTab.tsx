@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { calendarProblems, type WorkCalendar } from '../../../shared/network/calendar';
 import { china2026Calendar, CHINA_2026_HOLIDAY_NAMES } from '../../../shared/network/china-2026';
-import { isLocalDate, isoWeekday } from '../../../shared/network/local-date';
+import { isLocalDate, isoWeekday } from '../../../shared/time';
 import { useDesk, writeContext } from '../../workspace/desk';
 import { StatusMessage, type StatusNote } from '../../ui/Feedback';
 import { TextField } from '../../ui/TextField';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LocalDate } from '../../../shared/network/local-date';
+import type { LocalDate } from '../../../shared/time';
 import { useDesk } from '../../workspace/desk';
 import { StatusMessage, type StatusNote } from '../../ui/Feedback';
 import { useLocaleStore, useT } from '../../i18n';

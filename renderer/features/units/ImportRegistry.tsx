@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { workbookSheets } from './read-workbook';
 import { planRegistryImport, REPORTER_HEADERS, UNIT_HEADERS, type RegistryImportPlan } from './registry-import';
@@ -97,7 +97,7 @@ export function ImportRegistry() {
                 {report.problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
                   <li key={`${problem.sheet}-${problem.row}-${problem.code}`}>
                     {t('units.import.problemAt', { sheet: problem.sheet, row: problem.row })}
-                    {t(`units.import.problem.${problem.code}` as MessageKey, { value: problem.value })}
+                    {t(`units.import.problem.${problem.code}`, { value: problem.value })}
                   </li>
                 ))}
               </ul>

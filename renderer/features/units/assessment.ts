@@ -1,27 +1,17 @@
 // Counting for the 考核 dashboard and the ranking export: what shared/network scores, fed from the store one
 // unit and one period at a time (the [unitId+sortReported] index), never from a read of every item.
 import type { IsoDateTime } from '../../../shared/domain/types';
-import { addDays, compareDates, type LocalDate } from '../../../shared/network/local-date';
+import { addDays, compareDates, type LocalDate, ZoneClock, startOfLocalDate } from '../../../shared/time';
 import { periodContaining, scoreTrend, splitPeriod, type PeriodKind, type TrendPoint } from '../../../shared/network/periods';
 import { computeScores, type ScoreInput, type Scores } from '../../../shared/network/scoring';
-import { ZoneClock } from '../../../shared/network/time-zone';
 import type { Period, Submission } from '../../../shared/network/types';
 import type { NetworkRepository } from '../../db';
-import { startOfDayInZone, zoneOffsetMs } from '../../i18n/time';
 
 export const PERIOD_CHOICES = ['week', 'month', 'quarter', 'year', 'custom'] as const;
 export type PeriodChoice = (typeof PERIOD_CHOICES)[number];
 
-const HALF_DAY_MS = 12 * 3_600_000;
 /** A trend needs a few points: a week or a month alone is shown against the weeks before it. */
 const SHORT_TREND_WEEKS = 8;
-
-/** The instant the zone's calendar day `date` begins. */
-export function startOfLocalDate(date: LocalDate, timeZone: string): number {
-  const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
-  // Noon of that day in the zone is safely inside it whatever the offset; its day start is the answer.
-  return startOfDayInZone(midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone) + HALF_DAY_MS, timeZone);
-}
 
 export function todayIn(timeZone: string, now: number): LocalDate {
   return new ZoneClock(timeZone).localDate(now);

@@ -4,9 +4,8 @@
 import type { Reporter, Unit, UnitCadence } from '../../../shared/domain/types';
 import { newId } from '../../../shared/ids';
 import { DEFAULT_CUTOFF } from '../../../shared/network/cadence';
-import { isLocalDate, type LocalDate } from '../../../shared/network/local-date';
+import { isLocalDate, type LocalDate, DEFAULT_TIME_ZONE, parseClockTime, ZoneClock } from '../../../shared/time';
 import { defaultStartDate } from '../../../shared/network/start-date';
-import { DEFAULT_TIME_ZONE, parseClockTime, ZoneClock } from '../../../shared/network/time-zone';
 
 export const UNIT_HEADERS = { name: '单位名称', parent: '上级单位', cadence: '报送频次', cutoff: '截止时间' } as const;
 /** The 起报日期 column goes by several names in the offices' own lists; the first one present is read. */

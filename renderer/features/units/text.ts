@@ -1,5 +1,5 @@
 import type { UnitCadence } from '../../../shared/domain/types';
-import type { LocalDate } from '../../../shared/network/local-date';
+import type { LocalDate } from '../../../shared/time';
 import type { Locale, MessageKey } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes, formatDate, formatDateTime, formatNumber } from '../../../renderer/i18n/format';
 import { useLocaleStore } from '../../../renderer/i18n';
-import { dayRangeInZone, startOfDayInZone, toZonedIso } from '../../../renderer/i18n/time';
+import { dayRangeInZone, startOfDayInZone, toZonedIso } from '../../../shared/time';
 
 const shanghai = { locale: 'zh-CN', timeZone: 'Asia/Shanghai' } as const;
 // 16:30 UTC is already past midnight in Shanghai: the date must move to the next day.

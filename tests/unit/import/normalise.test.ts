@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../../shared/import/normalise/count';
-import { formatParsedTime, parseTimeCell } from '../../../shared/import/normalise/time';
+import { formatParsedTime, parseTimeCell } from '../../../shared/time';
 import type { Cell } from '../../../shared/import/table';
 import { check, csvText, utf8 } from './builders';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { silenceAlerts } from '../../../shared/network/alerts';
 import { china2026Calendar } from '../../../shared/network/china-2026';
-import { datesBetween } from '../../../shared/network/local-date';
+import { datesBetween } from '../../../shared/time';
 import { at, buildSubmission, buildUnit, buildZeroReport } from './builders';
 
 const calendar = china2026Calendar();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../shared/domain/types';
 import { silentStreak, SubmissionIndex, unitDays } from '../../../shared/network/cadence';
 import { china2026Calendar } from '../../../shared/network/china-2026';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { ZoneClock } from '../../../shared/time';
 import type { Submission, ZeroReport } from '../../../shared/network/types';
 import { at, buildSubmission, buildUnit, buildZeroReport } from './builders';
 

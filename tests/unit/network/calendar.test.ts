@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarProblems, isWorkingDay, mergeCalendars } from '../../../shared/network/calendar';
 import { china2026Calendar } from '../../../shared/network/china-2026';
-import { addDays, datesBetween, isLocalDate, isoWeekday } from '../../../shared/network/local-date';
+import { addDays, datesBetween, isLocalDate, isoWeekday } from '../../../shared/time';
 
 const calendar = china2026Calendar();
 const workingDaysIn = (from: string, to: string) => datesBetween(from, to).filter((date) => isWorkingDay(date, calendar));

@@ -3,7 +3,7 @@ import { silenceAlerts } from '../../../shared/network/alerts';
 import { china2026Calendar } from '../../../shared/network/china-2026';
 import { computeScores, type ScoreInput } from '../../../shared/network/scoring';
 import { defaultStartDate, effectiveStartDate, withEffectiveStartDate } from '../../../shared/network/start-date';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { ZoneClock } from '../../../shared/time';
 import { at, buildReporter, buildSubmission, buildUnit } from './builders';
 
 // One working week, Monday 2 – Friday 6 March 2026 (no holidays). The unit under test was registered on

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { ZoneClock } from '../../../shared/time';
 import { china2026Calendar } from '../../../shared/network/china-2026';
 import {
   TaskError,

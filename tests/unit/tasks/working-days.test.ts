@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { china2026Calendar } from '../../../shared/network/china-2026';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { ZoneClock } from '../../../shared/time';
 import { deadlineAfter } from '../../../shared/tasks/tasks';
 import { WorkingDaysError, addWorkingDays, workingDaysBetween } from '../../../shared/tasks/working-days';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZoneClock } from '../../../shared/network/time-zone';
+import { ZoneClock } from '../../../shared/time';
 import { logGamma, poissonLogUpperTail, poissonUpperTail } from '../../../shared/watch/poisson';
 import {
   baselineRate,

@@ -1,7 +1,7 @@
 // Times are typed as text, 2026-03-02 09:30: Chromium draws <input type="datetime-local"> in the browser's own
 // language (an English build shows 11/29/2026, 03:55 PM), and the analyst means the workspace's zone
 // (Asia/Shanghai by default), not the computer's, so conversion goes through the zone explicitly.
-import { toZonedIso, zoneOffsetMs } from '../../../i18n/time';
+import { toZonedIso, zoneOffsetMs } from '../../../../shared/time';
 
 /** 2026-03-02 09:30 for the instant, in the zone. */
 export function toTimeInputValue(instant: number, timeZone: string): string {

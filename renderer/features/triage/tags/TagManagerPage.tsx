@@ -3,7 +3,7 @@ import type { Tag } from '../../../../shared/domain/types';
 import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../../shared/triage';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useDesk } from '../../../workspace/desk';
-import { useT, type MessageKey } from '../../../i18n';
+import { isMessageKey, useT } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
 import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
 import '../../../ui/detail.css';
@@ -119,11 +119,14 @@ export function TagManagerPage() {
                         {t('tags.customColor')}
                       </option>
                     ) : null}
-                    {TAG_COLORS.map((color, index) => (
-                      <option key={color} value={color} style={{ background: color }}>
-                        {t(`tags.color.${index + 1}` as MessageKey)}
-                      </option>
-                    ))}
+                    {TAG_COLORS.map((color, index) => {
+                      const name = `tags.color.${index + 1}`;
+                      return (
+                        <option key={color} value={color} style={{ background: color }}>
+                          {isMessageKey(name) ? t(name) : color}
+                        </option>
+                      );
+                    })}
                   </select>
                 </td>
                 <td className="tag-row-actions">

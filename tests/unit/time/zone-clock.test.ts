@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantMs, InvalidInstantError, isInstant, parseClockTime, ZoneClock } from '../../../shared/network/time-zone';
+import { instantMs, InvalidInstantError, isInstant, parseClockTime, ZoneClock } from '../../../shared/time';
 
 // process.env.TZ cannot change once Node has started, so these tests use instants whose UTC date and
 // Shanghai date differ: code that read local time anywhere would give a different answer under TZ=UTC

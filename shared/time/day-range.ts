@@ -75,3 +75,12 @@ export function dayRangeInZone(instant: number, timeZone: string): { from: strin
   const end = startOfDayInZone(start + 36 * 3600 * 1000, timeZone);
   return { from: toZonedIso(start, timeZone), to: toZonedIso(end, timeZone), start, end };
 }
+
+const HALF_DAY_MS = 12 * 3_600_000;
+
+/** The instant the zone's calendar day `date` (YYYY-MM-DD) begins. */
+export function startOfLocalDate(date: string, timeZone: string): number {
+  const midnightAsUtc = Date.parse(`${date}T00:00:00Z`);
+  // Noon of that day in the zone is safely inside it whatever the offset; its day start is the answer.
+  return startOfDayInZone(midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone) + HALF_DAY_MS, timeZone);
+}

@@ -1,7 +1,7 @@
 import type { IsoDateTime } from '../domain/types';
 import type { LocalDate } from './local-date';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+import { DEFAULT_TIME_ZONE } from './zone';
 
 // Only instants that say their offset are accepted: Date.parse reads "2026-10-08T16:30:00" in the
 // machine's local time, which would make every count depend on where the app happens to run.

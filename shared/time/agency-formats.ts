@@ -1,9 +1,12 @@
-import type { Cell } from '../table';
-
 // Times as agencies write them, read in the import's time zone (Asia/Shanghai unless told otherwise)
 // and written as ISO 8601 with seconds and that zone's offset: 2020-02-03T14:05:00+08:00.
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+/** What a spreadsheet cell offers for a time: its text and, where the file typed it, a number or a date serial. */
+export interface TimeCell {
+  text: string;
+  number?: number;
+  dateSerial?: number;
+}
 
 export interface WallClock {
   year: number;
@@ -42,7 +45,7 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export function parseTimeCell(cell: Cell, context: TimeContext): ParsedTime | null {
+export function parseTimeCell(cell: TimeCell, context: TimeContext): ParsedTime | null {
   if (cell.dateSerial !== undefined) return fromExcelSerial(cell.dateSerial, context.date1904);
   if (cell.number !== undefined && !/[^\d.\s]/.test(cell.text)) {
     const fromValue = fromNumber(cell.number, context.date1904);
