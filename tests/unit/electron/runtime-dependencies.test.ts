@@ -2,7 +2,7 @@
 // unbundled in the main process, while the renderer is bundled whole. So `dependencies` must be
 // exactly the packages the main process and preload import at run time: one more bloats the
 // installer, one fewer crashes the packaged app at start.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -12,7 +12,7 @@ const SPECIFIER = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*imp
 function resolveRelative(fromFile: string, specifier: string): string {
   const base = resolve(dirname(fromFile), specifier);
   const candidates = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base.replace(/\.js$/, '.ts')];
-  const found = candidates.find((candidate) => existsSync(candidate) && !candidate.endsWith('/'));
+  const found = candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
   if (found === undefined) throw new Error(`cannot resolve ${specifier} from ${fromFile}`);
   return found;
 }
