@@ -35,7 +35,8 @@ beforeEach(async () => {
 afterEach(async () => {
   vi.useRealTimers();
   for (const service of running.splice(0)) service.close();
-  await rm(base, { recursive: true, force: true });
+  // A record write already under way when the service closed may land during the removal: retry as rm -rf would.
+  await rm(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
 });
 
 async function start(onChange: () => void = () => undefined): Promise<InboxService> {
