@@ -1,18 +1,13 @@
 import type { IsoDateTime } from '../domain/types';
-import { BEIJING_OFFSET_MS } from '../time';
+import { BEIJING_OFFSET_MS, type WallClock as ZoneWallClock } from '../time';
 
 // Weibo and partner sheets write Beijing wall-clock time. Asia/Shanghai has kept UTC+8 without daylight
 // saving since 1991, long before any data this tool sees, so a fixed offset is exact and needs no time
 // zone database (which not every host's Intl carries).
 export const HOUR_MS = 3_600_000;
 
-export interface WallClock {
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+/** A wall-clock reading without its year, as Weibo writes the current year's posts. */
+export type WallClock = Omit<ZoneWallClock, 'year'>;
 
 export type ParsedTime =
   | { kind: 'instant'; epochMs: number }

@@ -1,20 +1,12 @@
 // Times as agencies write them, read in the import's time zone (Asia/Shanghai unless told otherwise)
 // and written as ISO 8601 with seconds and that zone's offset: 2020-02-03T14:05:00+08:00.
+import { zoneOffsetMs, type WallClock } from './wall-clock';
 
 /** What a spreadsheet cell offers for a time: its text and, where the file typed it, a number or a date serial. */
 export interface TimeCell {
   text: string;
   number?: number;
   dateSerial?: number;
-}
-
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
 }
 
 export type ParsedTime =
@@ -226,7 +218,6 @@ function pad(value: number, width = 2): string {
 // Intl is slow per call and a batch has 10^5 times that share few hours: offsets are cached per zone
 // per quarter hour (every zone's transitions fall on quarter hours since 1970).
 const QUARTER_HOUR_MS = 15 * 60_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, number>();
 
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
@@ -234,25 +225,7 @@ export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   const key = `${zone}|${bucket}`;
   const cached = offsetCache.get(key);
   if (cached !== undefined) return cached;
-  let formatter = formatters.get(zone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, formatter);
-  }
-  const at = bucket * QUARTER_HOUR_MS;
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  const local = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
-  const offset = Math.round((local - at) / 60_000);
+  const offset = Math.round(zoneOffsetMs(bucket * QUARTER_HOUR_MS, zone) / 60_000);
   if (offsetCache.size > 100_000) offsetCache.clear();
   offsetCache.set(key, offset);
   return offset;

@@ -1,54 +1,11 @@
 // Zone-aware day boundaries. "Today" means today in the workspace time zone, which need not be the
 // computer's own zone, so Date's local-time methods cannot be used.
 
-interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(instant: number, timeZone: string): WallClock {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-/** Milliseconds the zone is ahead of UTC at this instant (+8 h for Asia/Shanghai). */
-export function zoneOffsetMs(instant: number, timeZone: string): number {
-  const clock = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
+import { wallClockIn, zoneOffsetMs } from './wall-clock';
 
 /** The instant at which the calendar day holding `instant` began in the zone. */
 export function startOfDayInZone(instant: number, timeZone: string): number {
-  const clock = wallClock(instant, timeZone);
+  const clock = wallClockIn(instant, timeZone);
   const midnightAsUtc = Date.UTC(clock.year, clock.month - 1, clock.day);
   const guess = midnightAsUtc - zoneOffsetMs(midnightAsUtc, timeZone);
   // A second pass settles zones whose offset differs between the guess and the real midnight (DST).
@@ -61,7 +18,7 @@ function pad(value: number, width = 2): string {
 
 /** ISO 8601 with seconds and the zone's offset, the form the store keeps: 2026-10-09T00:30:00+08:00 */
 export function toZonedIso(instant: number, timeZone: string): string {
-  const clock = wallClock(instant, timeZone);
+  const clock = wallClockIn(instant, timeZone);
   const offsetMinutes = Math.round(zoneOffsetMs(instant, timeZone) / 60000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;

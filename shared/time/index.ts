@@ -5,3 +5,4 @@ export * from './zone-clock';
 export * from './local-date';
 export * from './day-range';
 export * from './agency-formats';
+export * from './wall-clock';

@@ -1,6 +1,7 @@
 import type { IsoDateTime } from '../domain/types';
 import type { LocalDate } from './local-date';
 
+import { zoneOffsetMs } from './wall-clock';
 import { DEFAULT_TIME_ZONE } from './zone';
 
 // Only instants that say their offset are accepted: Date.parse reads "2026-10-08T16:30:00" in the
@@ -38,22 +39,10 @@ const DAY_MS = 86_400_000;
  * computed exactly.
  */
 export class ZoneClock {
-  private readonly formatter: Intl.DateTimeFormat;
   private readonly offsetByHour = new Map<number, number | null>();
   private readonly dateByDay = new Map<number, LocalDate>();
 
-  constructor(readonly timeZone: string = DEFAULT_TIME_ZONE) {
-    this.formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-  }
+  constructor(readonly timeZone: string = DEFAULT_TIME_ZONE) {}
 
   zonedTime(instant: IsoDateTime | number): ZonedTime {
     const ms = typeof instant === 'number' ? instant : instantMs(instant);
@@ -86,15 +75,8 @@ export class ZoneClock {
     return cached ?? this.exactOffset(ms);
   }
 
-  /** Offset in ms, to the second (the formatter shows no milliseconds, so they are carried over as is). */
   private exactOffset(ms: number): number {
-    const wholeSecond = Math.floor(ms / 1000) * 1000;
-    const parts: Record<string, number> = {};
-    for (const part of this.formatter.formatToParts(new Date(wholeSecond))) {
-      if (part.type !== 'literal') parts[part.type] = Number(part.value);
-    }
-    const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
-    return wall - wholeSecond;
+    return zoneOffsetMs(ms, this.timeZone);
   }
 }
 
