@@ -5,6 +5,7 @@ import { useT } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
 import { runTriageWrite } from '../undo/triage-writes';
 import { closeTriageDialog, useTriageDialog } from '../dialog-store';
+import { Listbox } from '../../../ui/Listbox';
 import { Modal } from '../../../ui/Modal';
 
 interface Option {
@@ -18,7 +19,6 @@ export function TagDialog() {
   const targetIds = useTriageDialog((state) => state.targetIds);
   const [known, setKnown] = useState<string[]>([]);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
 
   useEffect(() => {
     void repositoriesOrThrow()
@@ -32,10 +32,8 @@ export function TagDialog() {
     if (typed && !known.includes(typed)) matches.push({ path: typed, isNew: true });
     return matches;
   }, [query, known]);
-  const activeIndex = Math.min(active, Math.max(0, options.length - 1));
 
-  const apply = (option: Option | undefined) => {
-    if (!option) return;
+  const apply = (option: Option) => {
     closeTriageDialog();
     void runTriageWrite(
       'undo.label.tag',
@@ -47,54 +45,21 @@ export function TagDialog() {
 
   return (
     <Modal title={t('tags.dialogTitle', { count: formatNumber(targetIds.length) })} onClose={closeTriageDialog} testId="tag-dialog">
-      <input
-        className="palette-input"
-        role="combobox"
-        aria-expanded="true"
-        aria-controls="tag-options"
-        aria-activedescendant={options[activeIndex] ? `tag-option-${activeIndex}` : undefined}
-        aria-label={t('tags.inputLabel')}
+      <Listbox
+        id="tag-options"
+        single
+        label={t('tags.inputLabel')}
         placeholder={t('tags.inputPlaceholder')}
-        value={query}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setActive(0);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            setActive((activeIndex + 1) % Math.max(1, options.length));
-          } else if (event.key === 'ArrowUp') {
-            event.preventDefault();
-            setActive((activeIndex - 1 + options.length) % Math.max(1, options.length));
-          } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
-            event.preventDefault();
-            apply(options[activeIndex]);
-          }
-        }}
+        query={query}
+        onQuery={setQuery}
+        options={options}
+        optionKey={(option) => `${option.isNew ? 'new' : 'known'}-${option.path}`}
+        onChoose={apply}
+        empty={t('tags.noTagsYet')}
+        renderOption={(option) => (
+          <span className="palette-label">{option.isNew ? t('tags.createOption', { path: option.path }) : option.path}</span>
+        )}
       />
-      {options.length === 0 ? (
-        <p className="muted palette-empty">{t('tags.noTagsYet')}</p>
-      ) : (
-        <ul id="tag-options" className="palette-list" role="listbox" aria-label={t('tags.inputLabel')}>
-          {options.map((option, index) => (
-            <li
-              key={`${option.isNew ? 'new' : 'known'}-${option.path}`}
-              id={`tag-option-${index}`}
-              role="option"
-              aria-selected={index === activeIndex}
-              className={index === activeIndex ? 'palette-option single active' : 'palette-option single'}
-              onMouseEnter={() => setActive(index)}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                apply(option);
-              }}
-            >
-              <span className="palette-label">{option.isNew ? t('tags.createOption', { path: option.path }) : option.path}</span>
-            </li>
-          ))}
-        </ul>
-      )}
       <p className="hint">{t('tags.dialogHint')}</p>
     </Modal>
   );
