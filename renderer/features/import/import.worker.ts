@@ -3,15 +3,12 @@
 // reads, so writing overlaps converting. Rows the page has read are let go. Cancellation and the time limit
 // are the page terminating this worker: a runaway parse cannot be asked politely to stop.
 import { fileSha256 } from './file-hash';
-import { isImportError } from '../../../shared/import';
 import { openImport, type ImportStream } from '../../../shared/import/parse-import';
 import type { ImportedItem } from '../../../shared/import/result';
-import { PREVIEW_ROWS, type ParsedSummary, type WorkerRequest, type WorkerResponse } from './protocol';
+import { workerEndpoint } from '../../platform/worker-rpc';
+import { PREVIEW_ROWS, type ParsedSummary, type ParseEvents, type ParseInput } from './protocol';
 
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerResponse): void;
-};
+const endpoint = workerEndpoint<ParseEvents>();
 
 /** Rows accepted per slice: long enough to keep converting fast, short enough to answer reads promptly. */
 const SLICE_ROWS = 1000;
@@ -19,7 +16,7 @@ const PROGRESS_INTERVAL_MS = 100;
 
 /** Accepted rows by position; a row the page has read is cleared. */
 const rows: (ImportedItem | undefined)[] = [];
-const waitingReads: { requestId: number; from: number; to: number }[] = [];
+const waitingReads: { from: number; to: number; answer: (items: ImportedItem[]) => void }[] = [];
 let converted = false;
 
 function summaryOf(current: ImportStream, fileHash: string, preview: ImportedItem[]): ParsedSummary {
@@ -47,40 +44,15 @@ function answerReads(): void {
       if (row) items.push(row);
       rows[position] = undefined;
     }
-    scope.postMessage({ type: 'rows', requestId: read.requestId, items });
+    read.answer(items);
   }
 }
 
-function fail(error: unknown): void {
-  const crashed = !isImportError(error);
-  const message = error instanceof Error ? error.message : String(error);
-  scope.postMessage({ type: 'failed', message, crashed });
-}
-
-scope.onmessage = async (event) => {
-  const request = event.data;
-  if (request.type === 'read') {
-    waitingReads.push({ requestId: request.requestId, from: request.from, to: request.to });
-    answerReads();
-    return;
-  }
-  let lastProgress = 0;
-  const progress = (done: number, total: number) => {
-    const now = performance.now();
-    if (now - lastProgress < PROGRESS_INTERVAL_MS && done < total) return;
-    lastProgress = now;
-    scope.postMessage({ type: 'progress', done, total });
-  };
-  try {
-    // hashed while SheetJS reads: the digest copies the bytes when it starts
-    const hashing = fileSha256(request.bytes);
-    hashing.catch(() => undefined);
-    // `let`: dropped once every row is converted, and the decoded sheet with it
-    let current: ImportStream | null = openImport(request.bytes, request.fileName, { ...request.options, onProgress: progress });
-    const fileHash = await hashing;
-    const preview = current.next(PREVIEW_ROWS);
-    rows.push(...preview);
-    scope.postMessage({ type: 'parsed', summary: summaryOf(current, fileHash, preview) });
+/** Converts the rest of the file a slice at a time; resolves with the final counts once every row is converted. */
+function convertRest(stream: ImportStream, fileHash: string, preview: ImportedItem[]): Promise<ParsedSummary> {
+  // `let`: dropped once every row is converted, and the decoded sheet with it
+  let current: ImportStream | null = stream;
+  return new Promise((resolve, reject) => {
     const convertSlice = () => {
       if (!current) return;
       try {
@@ -88,17 +60,48 @@ scope.onmessage = async (event) => {
         converted = current.done;
         answerReads();
         if (current.done) {
-          scope.postMessage({ type: 'complete', summary: summaryOf(current, fileHash, preview) });
+          resolve(summaryOf(current, fileHash, preview));
           current = null;
         }
         // a macrotask between slices lets the page's reads in
         else setTimeout(convertSlice, 0);
       } catch (error) {
-        fail(error);
+        reject(error);
       }
     };
     setTimeout(convertSlice, 0);
-  } catch (error) {
-    fail(error);
-  }
+  });
+}
+
+/** A refusal the pipeline gave travels as an ImportError (its name and code); anything else is the parser failing. */
+const handlers = {
+  async parse({ bytes, fileName, options }: ParseInput): Promise<ParsedSummary> {
+    let lastProgress = 0;
+    const progress = (done: number, total: number) => {
+      const now = performance.now();
+      if (now - lastProgress < PROGRESS_INTERVAL_MS && done < total) return;
+      lastProgress = now;
+      endpoint.emit('progress', { done, total });
+    };
+    // hashed while SheetJS reads: the digest copies the bytes when it starts
+    const hashing = fileSha256(bytes);
+    hashing.catch(() => undefined);
+    const stream = openImport(bytes, fileName, { ...options, onProgress: progress });
+    const fileHash = await hashing;
+    const preview = stream.next(PREVIEW_ROWS);
+    rows.push(...preview);
+    endpoint.emit('parsed', summaryOf(stream, fileHash, preview));
+    return convertRest(stream, fileHash, preview);
+  },
+  /** accepted rows [from, to), once converted; fewer only at the end of the file */
+  read({ from, to }: { from: number; to: number }): Promise<ImportedItem[]> {
+    return new Promise((answer) => {
+      waitingReads.push({ from, to, answer });
+      answerReads();
+    });
+  },
 };
+
+export type ParseHandlers = typeof handlers;
+
+endpoint.serve(handlers);

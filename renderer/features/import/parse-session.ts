@@ -4,7 +4,9 @@ import { sha256Hex } from '../../../shared/crypto/sha256';
 import { isImportError, parseImport } from '../../../shared/import';
 import type { ImportedItem } from '../../../shared/import/result';
 import { t } from '../../i18n';
-import { PREVIEW_ROWS, type ParseOptions, type ParsedSummary, type WorkerRequest, type WorkerResponse } from './protocol';
+import { RemoteError, workerClient } from '../../platform/worker-rpc';
+import type { ParseHandlers } from './import.worker';
+import { PREVIEW_ROWS, type ParseEvents, type ParseOptions, type ParsedSummary } from './protocol';
 
 export type ParseFailureReason = 'refused' | 'crashed' | 'timeout' | 'cancelled';
 
@@ -65,8 +67,6 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
     // `opened`: the preview arrived and the session was handed out; `ended`: complete, failed or disposed
     let opened = false;
     let ended = false;
-    let nextRequestId = 1;
-    const pendingReads = new Map<number, { resolve: (items: ImportedItem[]) => void; reject: (error: Error) => void }>();
     let completed: { resolve: (summary: ParsedSummary) => void; reject: (error: Error) => void } | null = null;
     const complete = new Promise<ParsedSummary>((resolveComplete, rejectComplete) => {
       completed = { resolve: resolveComplete, reject: rejectComplete };
@@ -74,17 +74,23 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
     // whoever holds the session decides whether a late failure matters; it must never go unhandled
     complete.catch(() => undefined);
 
+    const client = workerClient<ParseHandlers, ParseEvents>(worker, {
+      crashError: (detail) => new ParseFailure('crashed', crashMessage(detail || t('common.unknownError'))),
+      onCrash: (error, event) => {
+        event.preventDefault();
+        fail(error as ParseFailure);
+      },
+    });
     const stop = () => {
       ended = true;
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
     };
+    // closing the client terminates the worker and fails the reads still waiting
     const fail = (failure: ParseFailure) => {
       if (ended) return;
       stop();
-      worker.terminate();
-      for (const read of pendingReads.values()) read.reject(failure);
-      pendingReads.clear();
+      client.close(failure);
       completed?.reject(failure);
       if (!opened) reject(failure);
     };
@@ -102,55 +108,45 @@ export function parseFile(request: ParseRequest): Promise<ParseSession> {
     const session: ParseSession = {
       summary: null as unknown as ParsedSummary,
       complete,
-      read: (from, to) =>
-        new Promise((resolveRead, rejectRead) => {
-          const requestId = nextRequestId++;
-          pendingReads.set(requestId, { resolve: resolveRead, reject: rejectRead });
-          worker.postMessage({ type: 'read', requestId, from, to } satisfies WorkerRequest);
-        }),
+      read: (from, to) => client.call('read', { from, to }),
       dispose: () => {
         if (!ended) stop();
-        worker.terminate();
         const gone = new ParseFailure('cancelled', t('import.error.cancelled'));
-        for (const read of pendingReads.values()) read.reject(gone);
-        pendingReads.clear();
+        client.close(gone);
         completed?.reject(gone);
       },
     };
 
-    worker.onerror = (event) => {
-      event.preventDefault();
-      fail(new ParseFailure('crashed', crashMessage(event.message || t('common.unknownError'))));
-    };
-    worker.onmessageerror = () => fail(new ParseFailure('crashed', crashMessage(t('common.unknownError'))));
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress') request.onProgress?.(message.done, message.total);
-      else if (message.type === 'failed') {
-        fail(new ParseFailure(message.crashed ? 'crashed' : 'refused', message.crashed ? crashMessage(message.message) : message.message));
-      } else if (message.type === 'rows') {
-        pendingReads.get(message.requestId)?.resolve(message.items);
-        pendingReads.delete(message.requestId);
-      } else if (message.type === 'parsed') {
-        session.summary = message.summary;
-        opened = true;
-        resolve(session);
-      } else {
-        session.summary = message.summary;
+    client.on('progress', ({ done, total }) => request.onProgress?.(done, total));
+    client.on('parsed', (summary) => {
+      session.summary = summary;
+      opened = true;
+      resolve(session);
+    });
+    // A copy is transferred: the page keeps its bytes to parse again after a mapping change.
+    const copy = request.bytes.slice();
+    client.call('parse', { bytes: copy, fileName: request.fileName, options: request.options }, { transfer: [copy.buffer] }).then(
+      (summary) => {
+        session.summary = summary;
         if (!opened) {
           opened = true;
           resolve(session);
         }
         stop();
-        completed?.resolve(message.summary);
-      }
-    };
-    // A copy is transferred: the page keeps its bytes to parse again after a mapping change.
-    const copy = request.bytes.slice();
-    worker.postMessage({ type: 'parse', bytes: copy, fileName: request.fileName, options: request.options } satisfies WorkerRequest, [
-      copy.buffer,
-    ]);
+        completed?.resolve(summary);
+      },
+      (error: unknown) => fail(failureOf(error)),
+    );
   });
+}
+
+/** A refusal the pipeline gave (an ImportError in the worker) apart from the parser itself failing on the file. */
+function failureOf(error: unknown): ParseFailure {
+  if (error instanceof ParseFailure) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof RemoteError && error.name === 'ImportError'
+    ? new ParseFailure('refused', message)
+    : new ParseFailure('crashed', crashMessage(message));
 }
 
 /** Hosts without workers (the jsdom tests): the same pipeline on this thread. */

@@ -1,7 +1,7 @@
-// Messages between the import page and its parse worker. Options travel without the callbacks (progress
-// and cancellation are messages and termination). The worker answers `parsed` as soon as the preview rows
-// are converted and goes on converting the rest, which the page reads a chunk at a time (a read waits for
-// rows not converted yet), so the first chunks are written while the last rows are still being checked.
+// What the import page and its parse worker exchange. Options travel without the callbacks (progress and
+// cancellation are events and termination). The worker sends `parsed` as soon as the preview rows are
+// converted and goes on converting the rest, which the page reads a chunk at a time (a read waits for rows
+// not converted yet), so the first chunks are written while the last rows are still being checked.
 import type { ImportOptions } from '../../../shared/import';
 import type { ImportSummary } from '../../../shared/import/parse-import';
 import type { ImportedItem } from '../../../shared/import/result';
@@ -20,19 +20,18 @@ export interface ParsedSummary extends ImportSummary {
   totalRows: number;
 }
 
-export type WorkerRequest =
-  | { type: 'parse'; bytes: Uint8Array; fileName: string; options: ParseOptions }
-  | { type: 'read'; requestId: number; from: number; to: number };
+/** The file to parse; the bytes are handed over, not copied. */
+export interface ParseInput {
+  bytes: Uint8Array;
+  fileName: string;
+  options: ParseOptions;
+}
 
-export type WorkerResponse =
-  | { type: 'progress'; done: number; total: number }
-  /** the preview is ready; more rows follow */
-  | { type: 'parsed'; summary: ParsedSummary }
-  /** every row is converted: the final counts */
-  | { type: 'complete'; summary: ParsedSummary }
-  /** `crashed`: not a refusal the pipeline gave (ImportError) but the parser itself failing on this file */
-  | { type: 'failed'; message: string; crashed: boolean }
-  /** rows [from, to), fewer only at the end of the file */
-  | { type: 'rows'; requestId: number; items: ImportedItem[] };
+/** What the parse worker tells the page while the parse call runs. */
+export type ParseEvents = {
+  progress: { done: number; total: number };
+  /** the preview is ready; more rows follow, and the parse call resolves with the final counts */
+  parsed: ParsedSummary;
+};
 
 export const PREVIEW_ROWS = 20;

@@ -9,7 +9,7 @@ import { DEFAULT_SORT, type SortSpec } from '../../../shared/search/sort';
 import { useDesk } from '../../workspace/desk';
 import { useLocaleStore } from '../../i18n';
 import { createWorkerEngine, type TriageEngine } from './engine/engine-client';
-import type { EngineStatus, RunReply, WindowReply } from './engine/protocol';
+import type { EngineStatus } from './engine/protocol';
 import type { SavedView } from './saved-views';
 import { startOfDayInZone } from '../../../shared/time';
 import { timePresets, type TimePresetId } from './time-presets';
@@ -93,7 +93,7 @@ export function startItemsEngine(
   if (engineReady) return engineReady;
   engine = (options.create ?? createWorkerEngine)();
   engine.onStatus((status) => useItems.setState({ status }));
-  const opened = engine.call({ type: 'open', databaseName: options.databaseName, forceRebuild: options.forceRebuild });
+  const opened = engine.call('open', { databaseName: options.databaseName, forceRebuild: options.forceRebuild });
   // the worker reads what else searches and filters need once the first rows are shown (IndexHost.window)
   engineReady = opened.then(
     () => runQuery(),
@@ -121,12 +121,14 @@ export async function runQuery(): Promise<void> {
   const token = ++runToken;
   const { filter, query, sort, focusedId } = useItems.getState();
   try {
-    const reply = await engine.call<RunReply>({
-      type: 'run',
-      request: { filter, query, sort, timePresets: timePresets(Date.now(), useLocaleStore.getState().timeZone) },
+    const reply = await engine.call('run', {
+      filter,
+      query,
+      sort,
+      timePresets: timePresets(Date.now(), useLocaleStore.getState().timeZone),
     });
     if (token !== runToken) return;
-    const kept = focusedId ? await engine.call<number>({ type: 'positionOf', resultVersion: reply.resultVersion, id: focusedId }) : -1;
+    const kept = focusedId ? await engine.call('positionOf', { resultVersion: reply.resultVersion, id: focusedId }) : -1;
     if (token !== runToken) return;
     rowRequests.clear();
     useItems.setState({
@@ -224,7 +226,7 @@ export async function ensureRows(first: number, end: number): Promise<void> {
   if (rowRequests.has(key)) return;
   rowRequests.add(key);
   try {
-    const reply = await engine.call<WindowReply>({ type: 'window', resultVersion, start, count: stop - start });
+    const reply = await engine.call('window', { resultVersion, start, count: stop - start });
     if (reply.resultVersion !== useItems.getState().resultVersion) return;
     const items = await repositories.items.getMany(reply.ids);
     if (resultVersion !== useItems.getState().resultVersion) return;
@@ -248,7 +250,7 @@ export async function ensureRows(first: number, end: number): Promise<void> {
 export async function refreshAfterWrite(_ids: readonly string[] = []): Promise<void> {
   if (!engine || !engineReady) return;
   await engineReady;
-  await engine.call({ type: 'sync' });
+  await engine.call('sync');
   await runQuery();
 }
 
@@ -309,7 +311,7 @@ export async function selectRangeTo(index: number): Promise<void> {
   const from = anchorIndex ?? focusedIndex;
   const start = Math.min(from, index);
   const count = Math.min(Math.abs(index - from) + 1, MAX_RANGE_SELECTION);
-  const reply = await engine.call<WindowReply>({ type: 'window', resultVersion, start, count });
+  const reply = await engine.call('window', { resultVersion, start, count });
   if (reply.resultVersion !== useItems.getState().resultVersion) return;
   useItems.setState((state) => ({ selectedIds: new Set([...state.selectedIds, ...reply.ids]), anchorIndex: from }));
 }
@@ -321,7 +323,7 @@ export function clearSelection(): void {
 /** Forces a full rebuild of the index from the store (设置 → 重建索引, and the benchmark). */
 export async function rebuildIndex(): Promise<void> {
   if (!engine) return;
-  await engine.call({ type: 'rebuild' });
+  await engine.call('rebuild');
   await runQuery();
 }
 

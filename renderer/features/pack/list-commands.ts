@@ -8,7 +8,6 @@ import { registerCommands, type Command } from '../../commands/registry';
 import { t, type MessageKey } from '../../i18n';
 import { showToast } from '../triage';
 import { currentEngine, useItems } from '../items';
-import type { WindowReply } from '../items';
 import { exportItemsList, useExport } from './export-store';
 import type { ListFormat } from './list-export';
 
@@ -21,8 +20,7 @@ async function readCurrentResult(visit: (items: Item[]) => void, signal: AbortSi
   const repositories = repositoriesOrThrow();
   for (let start = 0; start < totals.matching; start += WINDOW) {
     signal.throwIfAborted();
-    const reply = await engine.call<WindowReply>({
-      type: 'window',
+    const reply = await engine.call('window', {
       resultVersion,
       start,
       count: Math.min(WINDOW, totals.matching - start),

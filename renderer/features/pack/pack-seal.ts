@@ -3,21 +3,19 @@
 // the pack-seal worker; this module is the work itself, shared by the worker and by hosts without workers.
 import { buildPack, zipPack, type BuildPackInput, type PackFile } from '../../../shared/export/pack';
 
-export type SealRequest = { task: 'manifest'; input: BuildPackInput } | { task: 'zip'; files: PackFile[]; folder: string };
+export type SealEvents = { progress: { done: number; total: number } };
 
-export type SealResult = { task: 'manifest'; files: PackFile[] } | { task: 'zip'; bytes: Uint8Array };
+export type SealProgress = (done: number, total: number) => void;
 
-export type SealMessage =
-  { kind: 'progress'; done: number; total: number } | { kind: 'done'; result: SealResult } | { kind: 'failed'; message: string };
+export function sealManifest(input: BuildPackInput, onProgress: SealProgress): PackFile[] {
+  return buildPack(input, { onFileHashed: onProgress });
+}
 
-export function runSealTask(request: SealRequest, onProgress: (done: number, total: number) => void): SealResult {
-  if (request.task === 'manifest') {
-    return { task: 'manifest', files: buildPack(request.input, { onFileHashed: onProgress }) };
-  }
+export function zipSealed(files: PackFile[], folder: string, onProgress: SealProgress): Uint8Array {
   onProgress(0, 1);
-  const bytes = zipPack(request.files, { folder: request.folder });
+  const bytes = zipPack(files, { folder });
   onProgress(1, 1);
-  return { task: 'zip', bytes };
+  return bytes;
 }
 
 /**
@@ -35,10 +33,6 @@ export function transferablesOf(byteArrays: readonly Uint8Array[]): ArrayBuffer[
   return [...buffers];
 }
 
-export function sealResultBytes(result: SealResult): Uint8Array[] {
-  return result.task === 'manifest' ? result.files.map((file) => file.bytes) : [result.bytes];
-}
-
-export function sealRequestBytes(request: SealRequest): Uint8Array[] {
-  return (request.task === 'manifest' ? request.input.files : request.files).map((file) => file.bytes);
+export function bytesOf(files: readonly PackFile[]): Uint8Array[] {
+  return files.map((file) => file.bytes);
 }

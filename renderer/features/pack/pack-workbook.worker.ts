@@ -3,8 +3,8 @@
 import type { Item } from '../../../shared/domain/types';
 import { packMasker, type PackMasking } from '../../../shared/export/masking';
 import type { ItemLookups } from '../../../shared/export/item-columns';
-import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/export/workbook';
+import { transferring, workerEndpoint } from '../../platform/worker-rpc';
 
 export interface WorkbookRequest {
   input: PackWorkbookInput & { items: readonly Item[] };
@@ -13,19 +13,13 @@ export interface WorkbookRequest {
   masking: PackMasking;
 }
 
-export type WorkbookResponse = { ok: true; bytes: Uint8Array; warnings: ExportWarning[] } | { ok: false; message: string };
-
-const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<WorkbookRequest>) => void) | null;
-  postMessage(message: WorkbookResponse, transfer?: Transferable[]): void;
+const handlers = {
+  write({ input, lookups, masking }: WorkbookRequest) {
+    const { bytes, warnings } = buildPackWorkbook(input, { lookups, maskAccount: packMasker(masking) });
+    return transferring({ bytes, warnings }, [bytes.buffer]);
+  },
 };
 
-scope.onmessage = (event) => {
-  const { input, lookups, masking } = event.data;
-  try {
-    const result = buildPackWorkbook(input, { lookups, maskAccount: packMasker(masking) });
-    scope.postMessage({ ok: true, bytes: result.bytes, warnings: result.warnings }, [result.bytes.buffer]);
-  } catch (error) {
-    scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
-  }
-};
+export type WorkbookHandlers = typeof handlers;
+
+workerEndpoint().serve(handlers);

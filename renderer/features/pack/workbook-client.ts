@@ -6,7 +6,8 @@ import type { ItemLookups } from '../../../shared/export/item-columns';
 import { packMasker, type PackMasking } from '../../../shared/export/masking';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildPackWorkbook, type PackWorkbookInput } from '../../../shared/export/workbook';
-import type { WorkbookRequest, WorkbookResponse } from './pack-workbook.worker';
+import { workerClient } from '../../platform/worker-rpc';
+import type { WorkbookHandlers, WorkbookRequest } from './pack-workbook.worker';
 import { runWorkerTask } from './worker-task';
 
 export interface PackWorkbookBytes {
@@ -27,12 +28,6 @@ export function writePackWorkbook(
   signal?.throwIfAborted();
   const worker = new Worker(new URL('./pack-workbook.worker.ts', import.meta.url), { type: 'module', name: 'pack-workbook' });
   const request: WorkbookRequest = { input, lookups, masking };
-  return runWorkerTask<WorkbookResponse, PackWorkbookBytes>(
-    worker,
-    (target) => target.postMessage(request),
-    (response) =>
-      response.ok ? { value: { bytes: response.bytes, warnings: response.warnings } } : { error: new Error(response.message) },
-    signal,
-    'workbook worker failed',
-  );
+  const client = workerClient<WorkbookHandlers>(worker, { crashError: (detail) => new Error(detail || 'workbook worker failed') });
+  return runWorkerTask(client, () => client.call('write', request), signal);
 }

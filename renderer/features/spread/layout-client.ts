@@ -1,17 +1,10 @@
+import { workerClient, type RpcClient } from '../../platform/worker-rpc';
 import { layoutCascade, MAX_DRAWN_NODES, type CascadeShape, type GraphLayout } from './layout';
-import type { LayoutRequest, LayoutResponse } from './spread-layout.worker';
+import type { LayoutHandlers, LayoutRequest } from './spread-layout.worker';
 
-interface Waiting {
-  resolve: (layout: GraphLayout) => void;
-  shape: CascadeShape;
-  maxNodes: number;
-}
-
-let worker: Worker | null = null;
+let client: RpcClient<LayoutHandlers> | null = null;
 /** set once the worker failed: later layouts run here rather than wait on a worker that cannot answer */
 let workerFailed = false;
-let nextId = 1;
-const waiting = new Map<number, Waiting>();
 
 /**
  * A worker that cannot load or crashes would leave the graph at "正在布局…" for good; the layouts it
@@ -19,24 +12,17 @@ const waiting = new Map<number, Waiting>();
  */
 function failOver(): void {
   workerFailed = true;
-  worker?.terminate();
-  worker = null;
-  const owed = [...waiting.values()];
-  waiting.clear();
-  for (const { resolve, shape, maxNodes } of owed) resolve(layoutCascade(shape, maxNodes));
+  const failed = client;
+  client = null;
+  failed?.close();
 }
 
-function layoutWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('./spread-layout.worker.ts', import.meta.url), { type: 'module', name: 'spread-layout' });
-    worker.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      waiting.get(event.data.id)?.resolve(event.data.layout);
-      waiting.delete(event.data.id);
-    };
-    worker.onerror = failOver;
-    worker.onmessageerror = failOver;
-  }
-  return worker;
+function layoutClient(): RpcClient<LayoutHandlers> {
+  client ??= workerClient<LayoutHandlers>(
+    new Worker(new URL('./spread-layout.worker.ts', import.meta.url), { type: 'module', name: 'spread-layout' }),
+    { onCrash: failOver },
+  );
+  return client;
 }
 
 /**
@@ -45,14 +31,11 @@ function layoutWorker(): Worker {
  */
 export function computeLayout(shape: CascadeShape, maxNodes: number = MAX_DRAWN_NODES): Promise<GraphLayout> {
   if (typeof Worker === 'undefined' || workerFailed) return Promise.resolve(layoutCascade(shape, maxNodes));
-  const id = nextId++;
-  const request: LayoutRequest = { id, parentIndex: Int32Array.from(shape.parentIndex), level: Int32Array.from(shape.level), maxNodes };
-  return new Promise((resolve) => {
-    waiting.set(id, { resolve, shape, maxNodes });
-    try {
-      layoutWorker().postMessage(request, [request.parentIndex.buffer, request.level.buffer]);
-    } catch {
+  const request: LayoutRequest = { parentIndex: Int32Array.from(shape.parentIndex), level: Int32Array.from(shape.level), maxNodes };
+  return layoutClient()
+    .call('layout', request, { transfer: [request.parentIndex.buffer, request.level.buffer] })
+    .catch(() => {
       failOver();
-    }
-  });
+      return layoutCascade(shape, maxNodes);
+    });
 }

@@ -7,7 +7,7 @@ import { useDesk } from '../../../renderer/workspace/desk';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
 import { FilesPanel } from '../../../renderer/features/import/FilesPanel';
 import { startOver, useImport } from '../../../renderer/features/import/import-store';
-import type { WorkerRequest, WorkerResponse } from '../../../renderer/features/import/protocol';
+import type { RpcMessage, RpcRequest } from '../../../renderer/platform/worker-rpc';
 import type { InboxFile } from '../../../renderer/platform/platform';
 import { buildProfile } from '../../builders';
 import { analyst, openTestStore } from '../db/harness';
@@ -59,20 +59,20 @@ vi.mock('../../../renderer/platform', () => ({ platform: () => inbox.host }));
 let workersStarted = 0;
 function stubWorker(
   answer: (
-    request: WorkerRequest,
-    worker: { onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null; onerror: ((event: ErrorEvent) => void) | null },
+    request: RpcRequest,
+    worker: { onmessage: ((event: MessageEvent<RpcMessage>) => void) | null; onerror: ((event: ErrorEvent) => void) | null },
   ) => void,
 ) {
   vi.stubGlobal(
     'Worker',
     class {
-      onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+      onmessage: ((event: MessageEvent<RpcMessage>) => void) | null = null;
       onerror: ((event: ErrorEvent) => void) | null = null;
       onmessageerror: (() => void) | null = null;
       constructor() {
         workersStarted++;
       }
-      postMessage(request: WorkerRequest) {
+      postMessage(request: RpcRequest) {
         queueMicrotask(() => answer(request, this));
       }
       terminate() {}
@@ -144,8 +144,10 @@ describe('a file in the inbox that the parser crashes on', () => {
   });
 
   it('leaves a file the pipeline refuses (not a crash) in the inbox with its reason, to be imported again after a fix', async () => {
-    stubWorker((_request, worker) =>
-      worker.onmessage?.({ data: { type: 'failed', message: '文件中没有任何数据', crashed: false } } as MessageEvent<WorkerResponse>),
+    stubWorker((request, worker) =>
+      worker.onmessage?.({
+        data: { rpc: 'error', id: request.id, error: { message: '文件中没有任何数据', name: 'ImportError', code: 'empty' } },
+      } as MessageEvent<RpcMessage>),
     );
     await importFromInbox(BROKEN);
 

@@ -1,25 +1,26 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ParsedSummary, WorkerRequest, WorkerResponse } from '../../../renderer/features/import/protocol';
+import type { ParsedSummary } from '../../../renderer/features/import/protocol';
+import type { RpcMessage, RpcRequest } from '../../../renderer/platform/worker-rpc';
 import { ParseFailure, parseFile } from '../../../renderer/features/import/parse-session';
 import { csvOf, row } from './builders';
 
 /** A stand-in for the parse worker that answers as the test says, or never. */
 class FakeWorker {
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent<RpcMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: (() => void) | null = null;
   terminated = false;
-  received: WorkerRequest[] = [];
+  received: RpcRequest[] = [];
 
-  constructor(private readonly answer: (request: WorkerRequest, worker: FakeWorker) => void) {}
+  constructor(private readonly answer: (request: RpcRequest, worker: FakeWorker) => void) {}
 
-  postMessage(request: WorkerRequest): void {
+  postMessage(request: RpcRequest): void {
     this.received.push(request);
     this.answer(request, this);
   }
 
-  reply(message: WorkerResponse): void {
-    queueMicrotask(() => this.onmessage?.({ data: message } as MessageEvent<WorkerResponse>));
+  reply(message: RpcMessage): void {
+    queueMicrotask(() => this.onmessage?.({ data: message } as MessageEvent<RpcMessage>));
   }
 
   terminate(): void {
@@ -88,7 +89,9 @@ describe('the parse worker seen from the page', () => {
     expect((crash as Error).message).toContain('解析文件时程序出错');
     expect(crashing.terminated).toBe(true);
 
-    const refusing = new FakeWorker((_request, worker) => worker.reply({ type: 'failed', message: '文件中没有任何数据', crashed: false }));
+    const refusing = new FakeWorker((request, worker) =>
+      worker.reply({ rpc: 'error', id: request.id, error: { message: '文件中没有任何数据', name: 'ImportError', code: 'empty' } }),
+    );
     await expect(
       parseFile({ bytes: csvOf([]), fileName: 'b.csv', options: {}, makeWorker: workerFactory(refusing) }),
     ).rejects.toMatchObject({
@@ -115,10 +118,14 @@ describe('the parse worker seen from the page', () => {
   it('hands the session out with the preview, then rows a chunk at a time, and forwards progress', async () => {
     const progress: number[] = [];
     const answering = new FakeWorker((request, worker) => {
-      if (request.type === 'parse') {
-        worker.reply({ type: 'progress', done: 1000, total: 2000 });
-        worker.reply({ type: 'parsed', summary: summary({ complete: false, accepted: 20, checkedRows: 21, totalRows: 2001 }) });
-      } else worker.reply({ type: 'rows', requestId: request.requestId, items: [] });
+      if (request.method === 'parse') {
+        worker.reply({ rpc: 'event', event: 'progress', payload: { done: 1000, total: 2000 } });
+        worker.reply({
+          rpc: 'event',
+          event: 'parsed',
+          payload: summary({ complete: false, accepted: 20, checkedRows: 21, totalRows: 2001 }),
+        });
+      } else worker.reply({ rpc: 'result', id: request.id, value: [] });
     });
     const session = await parseFile({
       bytes: csvOf([row()]),
@@ -130,9 +137,10 @@ describe('the parse worker seen from the page', () => {
     expect(progress).toEqual([1000]);
     expect(session.summary).toMatchObject({ complete: false, accepted: 20 });
     await expect(session.read(0, 2000)).resolves.toEqual([]);
-    expect(answering.received.at(-1)).toEqual({ type: 'read', requestId: 1, from: 0, to: 2000 });
+    expect(answering.received.at(-1)).toEqual({ rpc: 'call', id: 2, method: 'read', input: { from: 0, to: 2000 } });
 
-    answering.reply({ type: 'complete', summary: summary({ complete: true, accepted: 1990 }) });
+    // the parse call (the first) resolves with the final counts
+    answering.reply({ rpc: 'result', id: 1, value: summary({ complete: true, accepted: 1990 }) });
     await expect(session.complete).resolves.toMatchObject({ complete: true, accepted: 1990 });
     expect(session.summary.accepted).toBe(1990);
   });
@@ -140,7 +148,7 @@ describe('the parse worker seen from the page', () => {
   it('keeps the time limit running after the preview: a runaway rest of the file fails the session and its waiting reads', async () => {
     vi.useFakeTimers();
     const stalls = new FakeWorker((request, worker) => {
-      if (request.type === 'parse') worker.reply({ type: 'parsed', summary: summary({ complete: false }) });
+      if (request.method === 'parse') worker.reply({ rpc: 'event', event: 'parsed', payload: summary({ complete: false }) });
     });
     const opening = parseFile({
       bytes: csvOf([row()]),
@@ -161,8 +169,9 @@ describe('the parse worker seen from the page', () => {
 
   it('fails the session when the worker crashes on a later part of the file', async () => {
     const crashesLater = new FakeWorker((request, worker) => {
-      if (request.type === 'parse') worker.reply({ type: 'parsed', summary: summary({ complete: false }) });
-      else worker.reply({ type: 'failed', message: 'RangeError: Invalid array length', crashed: true });
+      if (request.method === 'parse') worker.reply({ rpc: 'event', event: 'parsed', payload: summary({ complete: false }) });
+      // the parse call (the first) fails
+      else worker.reply({ rpc: 'error', id: 1, error: { message: 'RangeError: Invalid array length', name: 'RangeError' } });
     });
     const session = await parseFile({ bytes: csvOf([row()]), fileName: 'a.csv', options: {}, makeWorker: workerFactory(crashesLater) });
     await expect(session.read(0, 2000)).rejects.toMatchObject({ reason: 'crashed' });

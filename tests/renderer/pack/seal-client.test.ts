@@ -5,16 +5,16 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { buildPack, verifyPack, type PackFile } from '../../../shared/export/pack';
-import type { SealMessage, SealRequest } from '../../../renderer/features/pack/pack-seal';
+import type { RpcMessage, RpcRequest } from '../../../renderer/platform/worker-rpc';
 import { sealPackFiles, zipPackFiles } from '../../../renderer/features/pack/seal-client';
 import { buildPackInput } from '../../unit/export/pack-fixture';
 
 /** A worker that answers only when told to, and records what it was handed. */
 class HeldWorker {
   static created: HeldWorker[] = [];
-  onmessage: ((event: MessageEvent<SealMessage>) => void) | null = null;
+  onmessage: ((event: MessageEvent<RpcMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  request: SealRequest | null = null;
+  request: RpcRequest | null = null;
   transfer: Transferable[] = [];
   terminated = false;
   constructor(
@@ -23,31 +23,32 @@ class HeldWorker {
   ) {
     HeldWorker.created.push(this);
   }
-  postMessage(request: SealRequest, transfer: Transferable[] = []) {
+  postMessage(request: RpcRequest, transfer: Transferable[] = []) {
     this.request = request;
     this.transfer = transfer;
   }
   terminate() {
     this.terminated = true;
   }
-  say(message: SealMessage) {
-    this.onmessage?.({ data: message } as MessageEvent<SealMessage>);
+  say(message: RpcMessage) {
+    this.onmessage?.({ data: message } as MessageEvent<RpcMessage>);
   }
 }
 
 /** The pack-seal worker's own script, run against a stand-in for its global scope. */
 async function loadWorkerScript() {
-  const posted: { message: SealMessage; transfer: Transferable[] }[] = [];
+  const posted: { message: RpcMessage; transfer: Transferable[] }[] = [];
   const scope = {
-    onmessage: null as ((event: MessageEvent<SealRequest>) => void) | null,
-    postMessage: (message: SealMessage, transfer: Transferable[] = []) => posted.push({ message, transfer }),
+    onmessage: null as ((event: MessageEvent<RpcRequest>) => void) | null,
+    postMessage: (message: RpcMessage, transfer: Transferable[] = []) => posted.push({ message, transfer }),
   };
   vi.stubGlobal('self', scope);
   vi.resetModules();
   await import('../../../renderer/features/pack/pack-seal.worker');
-  const send = (request: SealRequest) => {
+  let nextId = 1;
+  const send = (method: string, input: unknown) => {
     posted.length = 0;
-    scope.onmessage?.({ data: request } as MessageEvent<SealRequest>);
+    scope.onmessage?.({ data: { rpc: 'call', id: nextId++, method, input } } as MessageEvent<RpcRequest>);
     return [...posted];
   };
   return { send };
@@ -72,15 +73,15 @@ describe('sealing a pack off the UI thread', () => {
     const pending = sealPackFiles(input, { onProgress: (done) => progress.push(done) });
     const worker = HeldWorker.created[0] as HeldWorker;
     expect(worker.options.name).toBe('pack-seal');
-    expect(worker.request).toMatchObject({ task: 'manifest' });
+    expect(worker.request).toMatchObject({ method: 'manifest' });
     const ownBuffers = buildPackInput().files.length;
     expect(worker.transfer).toHaveLength(ownBuffers);
     expect(new Set(worker.transfer).size).toBe(ownBuffers);
     expect(worker.transfer).not.toContain(shared.buffer);
 
-    worker.say({ kind: 'progress', done: 3, total: 7 });
+    worker.say({ rpc: 'event', event: 'progress', payload: { done: 3, total: 7 } });
     const answer: PackFile[] = [{ path: 'manifest.json', bytes: Uint8Array.of(1) }];
-    worker.say({ kind: 'done', result: { task: 'manifest', files: answer } });
+    worker.say({ rpc: 'result', id: 1, value: answer });
     await expect(pending).resolves.toEqual(answer);
     expect(progress).toEqual([3]);
     expect(worker.terminated).toBe(true);
@@ -95,7 +96,7 @@ describe('sealing a pack off the UI thread', () => {
     expect(HeldWorker.created[0]?.terminated).toBe(true);
 
     const failing = sealPackFiles(buildPackInput());
-    (HeldWorker.created[1] as HeldWorker).say({ kind: 'failed', message: '简报包文件路径不安全：../x' });
+    (HeldWorker.created[1] as HeldWorker).say({ rpc: 'error', id: 1, error: { message: '简报包文件路径不安全：../x', name: 'Error' } });
     await expect(failing).rejects.toThrow('简报包文件路径不安全');
   });
 
@@ -104,19 +105,19 @@ describe('sealing a pack off the UI thread', () => {
     const input = buildPackInput();
     const expected = buildPack(buildPackInput());
 
-    const sealed = send({ task: 'manifest', input });
-    const progress = sealed.filter((entry) => entry.message.kind === 'progress');
+    const sealed = send('manifest', input);
+    const progress = sealed.filter((entry) => entry.message.rpc === 'event');
     expect(progress.length).toBeGreaterThan(0);
     const done = sealed.at(-1);
-    if (done?.message.kind !== 'done' || done.message.result.task !== 'manifest') throw new Error('no manifest');
-    const files = done.message.result.files;
+    if (done?.message.rpc !== 'result') throw new Error('no manifest');
+    const files = done.message.value as PackFile[];
     expect(files).toEqual(expected);
     // the files go back to the window without a copy
     expect(done.transfer.length).toBeGreaterThan(0);
 
-    const zipped = send({ task: 'zip', files, folder: '社会舆情日报告2026年第12期简报包' }).at(-1);
-    if (zipped?.message.kind !== 'done' || zipped.message.result.task !== 'zip') throw new Error('no zip');
-    const zipBytes = zipped.message.result.bytes;
+    const zipped = send('zip', { files, folder: '社会舆情日报告2026年第12期简报包' }).at(-1);
+    if (zipped?.message.rpc !== 'result') throw new Error('no zip');
+    const zipBytes = zipped.message.value as Uint8Array;
     const entries = Object.entries(unzipSync(zipBytes)).map(([entryPath, bytes]) => ({ path: entryPath, bytes }));
     expect(verifyPack(entries)).toMatchObject({ ok: true, reportHashOk: true });
 
@@ -129,7 +130,7 @@ describe('sealing a pack off the UI thread', () => {
 
   it('reports a failure in the worker script as a message, not an uncaught error', async () => {
     const { send } = await loadWorkerScript();
-    const [answer] = send({ task: 'manifest', input: buildPackInput({ files: [{ path: '../escape', bytes: new Uint8Array() }] }) });
-    expect(answer?.message).toEqual({ kind: 'failed', message: '简报包文件路径不安全：../escape' });
+    const [answer] = send('manifest', buildPackInput({ files: [{ path: '../escape', bytes: new Uint8Array() }] }));
+    expect(answer?.message).toMatchObject({ rpc: 'error', error: { message: '简报包文件路径不安全：../escape' } });
   });
 });

@@ -2,26 +2,27 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { writePackWorkbook } from '../../../renderer/features/pack/workbook-client';
 import { readWorkbook } from '../../unit/export/read-back';
-import type { WorkbookRequest, WorkbookResponse } from '../../../renderer/features/pack/pack-workbook.worker';
+import type { WorkbookRequest } from '../../../renderer/features/pack/pack-workbook.worker';
+import type { RpcMessage, RpcRequest } from '../../../renderer/platform/worker-rpc';
 
 /** A worker that answers only when told to, so a test can cancel while the workbook is being written. */
 class HeldWorker {
   static created: HeldWorker[] = [];
-  onmessage: ((event: MessageEvent<WorkbookResponse>) => void) | null = null;
+  onmessage: ((event: MessageEvent<RpcMessage>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   request: WorkbookRequest | null = null;
   terminated = false;
   constructor(readonly url: URL | string) {
     HeldWorker.created.push(this);
   }
-  postMessage(request: WorkbookRequest) {
-    this.request = request;
+  postMessage(request: RpcRequest) {
+    this.request = request.input as WorkbookRequest;
   }
   terminate() {
     this.terminated = true;
   }
-  answer(response: WorkbookResponse) {
-    this.onmessage?.({ data: response } as MessageEvent<WorkbookResponse>);
+  answer(response: RpcMessage) {
+    this.onmessage?.({ data: response } as MessageEvent<RpcMessage>);
   }
 }
 
@@ -61,7 +62,7 @@ describe('the pack workbook off the UI thread', () => {
     expect(worker.request?.input.items).toHaveLength(1);
     expect(worker.request?.masking).toEqual({ style: 'pseudonym', secret: 'ab'.repeat(32) });
     expect(worker.request?.lookups.events?.get('e1')).toBe('某事件');
-    worker.answer({ ok: true, bytes: Uint8Array.of(1, 2, 3), warnings: [] });
+    worker.answer({ rpc: 'result', id: 1, value: { bytes: Uint8Array.of(1, 2, 3), warnings: [] } });
     await expect(pending).resolves.toEqual({ bytes: Uint8Array.of(1, 2, 3), warnings: [] });
     expect(worker.terminated).toBe(true);
   });
@@ -78,7 +79,7 @@ describe('the pack workbook off the UI thread', () => {
   it('passes on the worker’s failure as an error', async () => {
     vi.stubGlobal('Worker', HeldWorker);
     const pending = writePackWorkbook(input(), {}, null);
-    (HeldWorker.created[0] as HeldWorker).answer({ ok: false, message: '单元格过多' });
+    (HeldWorker.created[0] as HeldWorker).answer({ rpc: 'error', id: 1, error: { message: '单元格过多', name: 'Error' } });
     await expect(pending).rejects.toThrow('单元格过多');
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutCascade, type GraphLayout } from '../../../renderer/features/spread/layout';
 import type { LayoutRequest } from '../../../renderer/features/spread/spread-layout.worker';
+import type { RpcRequest } from '../../../renderer/platform/worker-rpc';
 
 // The graph is laid out in a worker (no main-thread task over 50 ms). A worker that cannot
 // load or dies must not leave the view at "正在布局…" for good.
@@ -18,11 +19,12 @@ function fakeWorkerClass(behaviour: Behaviour, created: { count: number; request
     constructor() {
       created.count += 1;
     }
-    postMessage(request: LayoutRequest): void {
-      created.requests.push(request);
+    postMessage(request: RpcRequest): void {
+      const input = request.input as LayoutRequest;
+      created.requests.push(input);
       queueMicrotask(() => {
         if (behaviour === 'crash') this.onerror?.({ message: 'worker script failed to load' });
-        else this.onmessage?.({ data: { id: request.id, layout: layoutCascade(request) } });
+        else this.onmessage?.({ data: { rpc: 'result', id: request.id, value: layoutCascade(input) } });
       });
     }
     terminate(): void {}

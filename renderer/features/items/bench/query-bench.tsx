@@ -10,7 +10,6 @@ import { useDesk } from '../../../workspace/desk';
 import { createRepositories, openDeskDatabase } from '../../../db';
 import { useLocaleStore } from '../../../i18n';
 import { createWorkerEngine } from '../engine/engine-client';
-import type { RunReply } from '../engine/protocol';
 import { currentEngine, runQuery, useItems } from '../items-store';
 import { ItemsPage } from '../ItemsPage';
 import { timePresets } from '../time-presets';
@@ -83,7 +82,7 @@ async function generate(items: number, seed: number): Promise<{ items: number }>
   engine.onStatus((status) => {
     window.__benchProgress = `index ${status.state} ${status.done}/${status.total}`;
   });
-  await engine.call({ type: 'open' });
+  await engine.call('open', {});
   engine.close();
   db.close();
   return { items: await countItems() };
@@ -207,13 +206,12 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
   };
   const facetSamples: number[] = [];
   enterPhase('facets');
-  for (let run = 0; run < 3; run += 1)
-    facetSamples.push((await timed(() => engine.call<RunReply>({ type: 'run', request: facetRequest })))[0]);
+  for (let run = 0; run < 3; run += 1) facetSamples.push((await timed(() => engine.call('run', facetRequest)))[0]);
   facetSamples.sort((a, b) => a - b);
   window.__benchProgress = `facets ${facetSamples.map(round).join(' / ')} ms`;
 
   enterPhase('warm');
-  await engine.call({ type: 'warm' });
+  await engine.call('warm');
   enterPhase('scan load');
   const terms = corpusTerms(seed + 1, SEARCH_TERMS);
   const scan = scanWorker();
@@ -223,9 +221,7 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
   enterPhase('search');
   for (const pass of [0, 1]) {
     for (const term of terms) {
-      const [searchMs, found] = await timed(() =>
-        engine.call<{ total: number; ids: string[] }>({ type: 'search', query: term, limit: 50 }),
-      );
+      const [searchMs, found] = await timed(() => engine.call('search', { query: term, limit: 50 }));
       const [scanMs, scanned] = await timed(() => scan<{ total: number }>({ type: 'scan', term, limit: 50 }));
       if (found.total !== scanned.total) throw new Error(`“${term}”：索引 ${found.total} 条，扫描 ${scanned.total} 条`);
       // the first pass loads postings and texts on both sides; the second is what an analyst waits for
@@ -244,7 +240,7 @@ async function measure(container: HTMLElement, seed: number): Promise<QueryBench
     if (status.state !== lastState) enterPhase(`rebuild: ${status.state}`);
     lastState = status.state;
   });
-  const [indexBuildMs] = await timed(() => engine.call({ type: 'rebuild' }));
+  const [indexBuildMs] = await timed(() => engine.call('rebuild'));
   stopWatching();
   enterPhase('rebuilt');
   // what follows a rebuild in the app (rebuildIndex): the list is run again and its first rows shown
@@ -280,7 +276,7 @@ export function runQueryBench(container: HTMLElement): void {
         ? // the sync waits for what the open saves in the background (a list order sorted again), so the next
           // open finds it: the measure phase runs long enough for that anyway
           openList(container).then(async (steps) => {
-            await currentEngine()?.call({ type: 'sync' });
+            await currentEngine()?.call('sync');
             return { ...steps, longTasks: longTasksByPhase() };
           })
         : measure(container, seed);

@@ -1,10 +1,12 @@
-// The UI side of the index worker: one request at a time in flight per call, answers matched by id.
-import type { EngineCall, EngineMark, EngineMessage, EngineStatus } from './protocol';
-import { IndexHost } from './index-host';
+// The UI side of the index worker: the worker's handlers, called through the one typed call shape.
 import type { IndexRepository } from '../../../db/index-repository';
+import { localClient, workerClient, type RpcClient } from '../../../platform/worker-rpc';
+import { engineHandlers, type EngineHandlers } from './engine-handlers';
+import { IndexHost } from './index-host';
+import type { EngineEvents, EngineMark, EngineStatus } from './protocol';
 
 export interface TriageEngine {
-  call<T>(call: EngineCall): Promise<T>;
+  call: RpcClient<EngineHandlers>['call'];
   /** Called on every status change (loading, building progress, ready). */
   onStatus(listener: (status: EngineStatus) => void): () => void;
   /** the steps of the open the worker has reached so far: to say where a slow open went (the benchmark) */
@@ -14,47 +16,16 @@ export interface TriageEngine {
 
 export function createWorkerEngine(): TriageEngine {
   const worker = new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module', name: 'items-index' });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  const listeners = new Set<(status: EngineStatus) => void>();
   const marks: EngineMark[] = [{ step: 'worker created', atMs: performance.now() }];
-  let nextId = 1;
-  worker.onmessage = (event: MessageEvent<EngineMessage>) => {
-    const message = event.data;
-    if (message.kind === 'mark') {
-      marks.push({ step: message.step, atMs: message.at - performance.timeOrigin });
-      return;
-    }
-    if (message.kind === 'status') {
-      for (const listener of listeners) listener(message.status);
-      return;
-    }
-    const waiting = pending.get(message.requestId);
-    if (!waiting) return;
-    pending.delete(message.requestId);
-    if (message.ok) waiting.resolve(message.value);
-    else waiting.reject(new Error(message.error));
-  };
-  worker.onerror = (event) => {
-    const error = new Error(event.message || '索引线程出错');
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-  };
+  const client = workerClient<EngineHandlers, EngineEvents>(worker, {
+    crashError: (detail) => new Error(detail || '索引线程出错'),
+  });
+  client.on('mark', ({ step, at }) => marks.push({ step, atMs: at - performance.timeOrigin }));
   return {
-    call<T>(call: EngineCall): Promise<T> {
-      const requestId = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(requestId, { resolve: resolve as (value: unknown) => void, reject });
-        worker.postMessage({ ...call, requestId });
-      });
-    },
-    onStatus(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    call: client.call,
+    onStatus: (listener) => client.on('status', listener),
     marks: () => marks,
-    close() {
-      worker.terminate();
-    },
+    close: () => client.close(),
   };
 }
 
@@ -67,35 +38,12 @@ export function createInProcessEngine(repo: IndexRepository): TriageEngine {
     onStatus: (status) => listeners.forEach((listener) => listener(status)),
     onMark: (step) => marks.push({ step, atMs: performance.now() }),
   });
-  let queue: Promise<unknown> = Promise.resolve();
-  const handle = async (call: EngineCall): Promise<unknown> => {
-    switch (call.type) {
-      case 'open':
-        await host.open(call.forceRebuild ?? false);
-        return host.engineStatus;
-      case 'run':
-        return host.run(call.request);
-      case 'window':
-        return host.window(call.resultVersion, call.start, call.count);
-      case 'positionOf':
-        return host.positionOf(call.resultVersion, call.id);
-      case 'sync':
-        return host.sync();
-      case 'rebuild':
-        await host.build();
-        return host.engineStatus;
-      case 'search':
-        return host.search(call.query, call.limit);
-      case 'warm':
-        return host.warm();
-    }
-  };
+  const client = localClient(
+    engineHandlers(async () => host),
+    { inOrder: true },
+  );
   return {
-    call<T>(call: EngineCall): Promise<T> {
-      const result = queue.then(() => handle(call));
-      queue = result.catch(() => undefined);
-      return result as Promise<T>;
-    },
+    call: client.call,
     onStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

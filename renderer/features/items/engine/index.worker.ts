@@ -3,25 +3,15 @@
 // result of the run before it.
 import { openDeskDatabase } from '../../../db/database';
 import { createIndexRepository } from '../../../db/index-repository';
+import { workerEndpoint } from '../../../platform/worker-rpc';
+import { engineHandlers } from './engine-handlers';
 import { IndexHost } from './index-host';
-import type { EngineCall, EngineMessage, EngineRequest } from './protocol';
+import type { EngineEvents } from './protocol';
 
-// The web tsconfig has DOM types, not WebWorker ones: this is the part of the worker scope used here.
-interface WorkerScope {
-  postMessage(message: unknown): void;
-  onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
-  navigator: Navigator;
-}
-const scope = self as unknown as WorkerScope;
-let host: IndexHost | null = null;
-let queue: Promise<unknown> = Promise.resolve();
-
-function post(message: EngineMessage): void {
-  scope.postMessage(message);
-}
+const endpoint = workerEndpoint<EngineEvents>();
 
 function mark(step: string): void {
-  post({ kind: 'mark', step, at: performance.timeOrigin + performance.now() });
+  endpoint.emit('mark', { step, at: performance.timeOrigin + performance.now() });
 }
 
 mark('worker started');
@@ -31,7 +21,7 @@ mark('worker started');
  * different ordinals). The others keep their index current in memory from the same audit log.
  */
 async function holdWriterLock(): Promise<boolean> {
-  const locks = (scope.navigator as Navigator & { locks?: LockManager }).locks;
+  const locks = (self.navigator as Navigator & { locks?: LockManager }).locks;
   if (!locks) return true;
   return new Promise<boolean>((resolve) => {
     void locks.request('opinion-desk-items-index-writer', { ifAvailable: true }, (lock) => {
@@ -41,48 +31,16 @@ async function holdWriterLock(): Promise<boolean> {
   });
 }
 
-async function handle(call: EngineCall): Promise<unknown> {
-  if (call.type === 'open') {
-    const db = await openDeskDatabase(call.databaseName);
-    mark('database opened');
-    const persist = await holdWriterLock();
-    mark('writer lock settled');
-    host = new IndexHost(createIndexRepository(db), {
-      persist,
-      onStatus: (status) => post({ kind: 'status', status }),
-      onMark: mark,
-    });
-    await host.open(call.forceRebuild ?? false);
-    return host.engineStatus;
-  }
-  if (!host) throw new Error('索引尚未打开');
-  switch (call.type) {
-    case 'run':
-      return host.run(call.request);
-    case 'window':
-      return host.window(call.resultVersion, call.start, call.count);
-    case 'positionOf':
-      return host.positionOf(call.resultVersion, call.id);
-    case 'sync':
-      return host.sync();
-    case 'rebuild':
-      await host.build();
-      return host.engineStatus;
-    case 'search':
-      return host.search(call.query, call.limit);
-    case 'warm':
-      return host.warm();
-  }
-}
+const handlers = engineHandlers(async ({ databaseName }) => {
+  const db = await openDeskDatabase(databaseName);
+  mark('database opened');
+  const persist = await holdWriterLock();
+  mark('writer lock settled');
+  return new IndexHost(createIndexRepository(db), {
+    persist,
+    onStatus: (status) => endpoint.emit('status', status),
+    onMark: mark,
+  });
+});
 
-scope.onmessage = (event: MessageEvent<EngineRequest>) => {
-  const { requestId, ...call } = event.data;
-  queue = queue.then(
-    () =>
-      handle(call as EngineCall).then(
-        (value) => post({ kind: 'reply', requestId, ok: true, value }),
-        (error: unknown) => post({ kind: 'reply', requestId, ok: false, error: error instanceof Error ? error.message : String(error) }),
-      ),
-    () => undefined,
-  );
-};
+endpoint.serve(handlers, { inOrder: true });

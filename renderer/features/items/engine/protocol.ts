@@ -1,5 +1,5 @@
-// Messages between the items page and the index worker. Requests carry an id; the worker answers each with
-// the same id, in the order it received them (it handles one at a time).
+// What the items page and the index worker exchange: the queries' shapes and the worker's events. The calls
+// themselves are the handlers of engine-handlers.ts.
 import type { FacetCounts, TimePreset } from '../../../../shared/search/facets';
 import type { ItemFilter } from '../../../../shared/search/filter';
 import type { SortSpec } from '../../../../shared/search/sort';
@@ -37,24 +37,12 @@ export interface EngineStatus {
   error: string | null;
 }
 
-export type EngineCall =
-  | { type: 'open'; databaseName?: string; forceRebuild?: boolean }
-  | { type: 'run'; request: RunRequest }
-  | { type: 'window'; resultVersion: number; start: number; count: number }
-  | { type: 'positionOf'; resultVersion: number; id: string }
-  | { type: 'sync' }
-  | { type: 'rebuild' }
-  | { type: 'search'; query: string; limit: number }
-  | { type: 'warm' };
-
-export type EngineRequest = EngineCall & { requestId: number };
-
-export type EngineMessage =
-  | { kind: 'reply'; requestId: number; ok: true; value: unknown }
-  | { kind: 'reply'; requestId: number; ok: false; error: string }
-  | { kind: 'status'; status: EngineStatus }
+/** What the index worker tells the page unasked. */
+export type EngineEvents = {
+  status: EngineStatus;
   /** a step of the worker's open reached, at `at` ms since the epoch (the worker's clock has another origin) */
-  | { kind: 'mark'; step: string; at: number };
+  mark: { step: string; at: number };
+};
 
 /** When the worker reached a step of its open, in ms since the page's navigation. */
 export interface EngineMark {
