@@ -1,6 +1,7 @@
 // Builders for what a desk pushes: a chain of audit entries, each signed by its author, with its rows.
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { appendAuditEntry } from '../../shared/audit/chain';
+import type { AuditDraft } from '../../shared/audit/chain';
 import type { AuditEntry } from '../../shared/domain/types';
 import { buildItem } from '../builders';
 
@@ -43,4 +44,17 @@ export function buildItemEntries(
     last = entry;
   }
   return drafts;
+}
+
+type PushedRow = PushedEntryDraft['rows'][number];
+
+/** One entry continuing `previous` (at a fixed test time unless given), signed with `privateKey`, with its rows. */
+export function signedEntry(
+  previous: AuditEntry | null,
+  privateKey: Uint8Array,
+  draft: Omit<AuditDraft, 'at' | 'before' | 'after'> & Partial<Pick<AuditDraft, 'at' | 'before' | 'after'>>,
+  rows: PushedRow[] = [],
+): PushedEntryDraft {
+  const entry = appendAuditEntry(previous, { at: '2026-03-02T10:00:00+08:00', before: null, after: null, ...draft });
+  return { entry, signature: signEntry(entry, privateKey), rows };
 }

@@ -1,8 +1,9 @@
 import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendAuditEntry, hashAuditEntry } from '../../shared/audit/chain';
+import { hashAuditEntry } from '../../shared/audit/chain';
+import type { AuditEntry } from '../../shared/domain/types';
 import { buildTag } from '../builders';
-import { buildItemEntries, signEntry, type PushedEntryDraft } from './signed-entries';
+import { buildItemEntries, signEntry, signedEntry, type PushedEntryDraft } from './signed-entries';
 import { startTestServer, type TestPerson, type TestServer } from './test-server';
 
 let server: TestServer;
@@ -20,6 +21,10 @@ afterAll(async () => {
 
 function push(person: TestPerson, deskId: string, entries: PushedEntryDraft[]) {
   return server.request('/api/sync/push', { token: person.accessToken, body: { deskId, entries } });
+}
+
+function errorOf(response: { body: unknown }) {
+  return (response.body as { error: { code: string; message: string } }).error;
 }
 
 interface PullBody {
@@ -113,17 +118,10 @@ describe('push', () => {
   });
 
   it('refuses a report step the author’s role may not take', async () => {
-    const entry = appendAuditEntry(null, {
-      at: '2026-03-02T10:00:00+08:00',
-      actor: 'drafter-1',
-      action: 'reports.approve',
-      target: 'reports:r-1',
-      before: null,
-      after: null,
-    });
-    const response = await push(reviewer, 'desk-b', [{ entry, signature: signEntry(entry, drafter.privateKey), rows: [] }]);
+    const step = signedEntry(null, drafter.privateKey, { actor: 'drafter-1', action: 'reports.approve', target: 'reports:r-1' });
+    const response = await push(reviewer, 'desk-b', [step]);
     expect(response.status).toBe(422);
-    expect((response.body as { error: { code: string } }).error.code).toBe('wrongRole');
+    expect(errorOf(response).code).toBe('wrongRole');
   });
 
   it('accepts the same report step from a role that may take it, with its chain action row', async () => {
@@ -138,17 +136,13 @@ describe('push', () => {
       role: 'reviewer',
       at: '2026-03-02T10:00:00+08:00',
     };
-    const entry = appendAuditEntry(null, {
-      at: action.at,
-      actor: 'reviewer-2',
-      action: 'reports.approve',
-      target: 'reportActions:ra-1',
-      before: null,
-      after: action,
-    });
-    const response = await push(other, 'desk-c', [
-      { entry, signature: signEntry(entry, other.privateKey), rows: [{ table: 'reportActions', key: 'ra-1', row: action }] },
-    ]);
+    const step = signedEntry(
+      null,
+      other.privateKey,
+      { actor: 'reviewer-2', action: 'reports.approve', target: 'reportActions:ra-1', after: action },
+      [{ table: 'reportActions', key: 'ra-1', row: action }],
+    );
+    const response = await push(other, 'desk-c', [step]);
     expect(response.status).toBe(200);
     const stored = await server.pool.query('SELECT report_id, from_status, to_status, by_person FROM report_actions');
     expect(stored.rows).toEqual([{ report_id: 'r-1', from_status: 'inReview', to_status: 'approved', by_person: 'reviewer-2' }]);
@@ -156,65 +150,29 @@ describe('push', () => {
 
   it('refuses rows the entry did not write, and rows of the wrong type', async () => {
     const tag = buildTag({ path: '疫情防控' });
-    const entry = appendAuditEntry(null, {
-      at: '2026-03-02T10:00:00+08:00',
-      actor: 'reviewer-1',
-      action: 'tags.create',
-      target: 'tags:其他',
-      before: null,
-      after: tag,
-    });
-    const stray = await push(reviewer, 'desk-b', [
-      { entry, signature: signEntry(entry, reviewer.privateKey), rows: [{ table: 'tags', key: tag.path, row: { ...tag } }] },
-    ]);
-    expect((stray.body as { error: { code: string } }).error.code).toBe('badRow');
-    const typed = appendAuditEntry(null, {
-      at: '2026-03-02T10:00:00+08:00',
-      actor: 'reviewer-1',
-      action: 'tags.create',
-      target: `tags:${tag.path}`,
-      before: null,
-      after: tag,
-    });
-    const wrongType = await push(reviewer, 'desk-b', [
-      {
-        entry: typed,
-        signature: signEntry(typed, reviewer.privateKey),
-        rows: [{ table: 'tags', key: tag.path, row: { ...tag, createdAt: 42 } }],
-      },
-    ]);
-    expect((wrongType.body as { error: { code: string; message: string } }).error).toMatchObject({ code: 'badRow' });
+    const createsTag = (target: string, row: Record<string, unknown>) =>
+      signedEntry(null, reviewer.privateKey, { actor: 'reviewer-1', action: 'tags.create', target, after: tag }, [
+        { table: 'tags', key: tag.path, row },
+      ]);
+    const stray = await push(reviewer, 'desk-b', [createsTag('tags:其他', { ...tag })]);
+    expect(errorOf(stray).code).toBe('badRow');
+    const wrongType = await push(reviewer, 'desk-b', [createsTag(`tags:${tag.path}`, { ...tag, createdAt: 42 })]);
+    expect(errorOf(wrongType)).toMatchObject({ code: 'badRow' });
     expect((await server.pool.query('SELECT 1 FROM tags')).rowCount).toBe(0);
   });
 
   it('keeps unknown fields of a row in extra and deletes a row an entry removed', async () => {
     const tag = { ...buildTag({ path: '民生/供水' }), futureField: { kept: true } };
-    const created = appendAuditEntry(null, {
-      at: '2026-03-02T10:00:00+08:00',
-      actor: 'reviewer-1',
-      action: 'tags.create',
-      target: `tags:${tag.path}`,
-      before: null,
-      after: tag,
-    });
-    const first = await push(reviewer, 'desk-b', [
-      { entry: created, signature: signEntry(created, reviewer.privateKey), rows: [{ table: 'tags', key: tag.path, row: tag }] },
-    ]);
-    expect(first.status).toBe(200);
+    const tagStep = (previous: AuditEntry | null, action: string, before: unknown, row: Record<string, unknown> | null) =>
+      signedEntry(previous, reviewer.privateKey, { actor: 'reviewer-1', action, target: `tags:${tag.path}`, before, after: row }, [
+        { table: 'tags', key: tag.path, row },
+      ]);
+    const created = tagStep(null, 'tags.create', null, tag);
+    expect((await push(reviewer, 'desk-b', [created])).status).toBe(200);
     const stored = await server.pool.query<{ color: string; extra: unknown }>('SELECT color, extra FROM tags WHERE path = $1', [tag.path]);
     expect(stored.rows[0]).toEqual({ color: tag.color, extra: { futureField: { kept: true } } });
-    const removed = appendAuditEntry(created, {
-      at: '2026-03-02T10:01:00+08:00',
-      actor: 'reviewer-1',
-      action: 'tags.delete',
-      target: `tags:${tag.path}`,
-      before: tag,
-      after: null,
-    });
-    const second = await push(reviewer, 'desk-b', [
-      { entry: removed, signature: signEntry(removed, reviewer.privateKey), rows: [{ table: 'tags', key: tag.path, row: null }] },
-    ]);
-    expect(second.status).toBe(200);
+    const removed = tagStep(created.entry, 'tags.delete', tag, null);
+    expect((await push(reviewer, 'desk-b', [removed])).status).toBe(200);
     expect((await server.pool.query('SELECT 1 FROM tags')).rowCount).toBe(0);
   });
 
