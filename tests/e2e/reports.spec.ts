@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { reportPrintHtml } from '../../shared/report/print-html';
+import { buildPrintable, buildSignedItem } from '../builders/report';
 import { expect, nav, screen, startWithDemo, test } from './fixtures';
 
 const DRAFTER = '王晓燕';
@@ -190,37 +191,13 @@ test('three people take a report from draft through a return, approval, sign-off
 test('the print page lays a signed report out on A4 in the office format', async ({ page }) => {
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.setContent(
-    reportPrintHtml({
-      seriesName: '社会舆情日报告',
-      year: 2026,
-      number: 12,
-      date: '2026-03-02',
-      heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-      overview: '今日共收到社会舆情 1 条、网络舆情 1 条，总体平稳。',
-      items: [
-        {
-          itemId: 'a',
-          kind: 'social',
-          feeds: ['grid'],
-          platform: '微信群',
-          title: '某小区供水中断引发居民议论',
-          content: '居民在业主群反映停水两日，物业未作说明。',
-          url: null,
-          account: '账号-3f9a1c2e',
-          publishedAt: null,
-          region: '东胜区',
-          unitId: null,
-          sentiment: 'negative',
-          risk: 2,
-          veracity: 'true',
-          category: null,
-          assessmentText: '涉及群众切身利益，若处置不及时可能扩散。',
-        },
-      ],
-      suggestions: ['及时发布停水原因和恢复时间。', '督促物业公司做好解释工作。'],
-      stats: null,
-      signer: { profileId: 'p', name: '赵部长', at: '2026-03-02T17:00:00+08:00' },
-    }),
+    reportPrintHtml(
+      buildPrintable({
+        overview: '今日共收到社会舆情 1 条、网络舆情 1 条，总体平稳。',
+        items: [buildSignedItem({ itemId: 'a', account: '账号-3f9a1c2e', publishedAt: null, unitId: null, category: null })],
+        suggestions: ['及时发布停水原因和恢复时间。', '督促物业公司做好解释工作。'],
+      }),
+    ),
   );
   await expect(page.locator('h1.masthead')).toHaveText('社会舆情日报告');
   await expect(page.locator('.masthead')).toHaveCSS('color', 'rgb(204, 0, 0)');

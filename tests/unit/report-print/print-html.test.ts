@@ -1,45 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SignedItem } from '../../../shared/domain/report-types';
-import { chineseDate, chineseOrdinal, reportPrintHtml, type PrintableReport } from '../../../shared/report/print-html';
+import { chineseDate, chineseOrdinal, reportPrintHtml } from '../../../shared/report/print-html';
 import { computeReportStats } from '../../../shared/report/stats';
-
-function buildSignedItem(overrides: Partial<SignedItem> = {}): SignedItem {
-  return {
-    itemId: 'item-1',
-    kind: 'social',
-    feeds: ['grid'],
-    platform: '微信群',
-    title: '某小区供水中断引发居民议论',
-    content: '居民在业主群反映停水两日，物业未作说明。',
-    url: null,
-    account: null,
-    publishedAt: '2026-03-01T20:15:00+08:00',
-    region: '东胜区',
-    unitId: 'unit-a',
-    sentiment: 'negative',
-    risk: 2,
-    veracity: 'true',
-    category: '民生',
-    assessmentText: '涉及群众切身利益，若处置不及时可能扩散。',
-    ...overrides,
-  };
-}
-
-function buildPrintable(overrides: Partial<PrintableReport> = {}): PrintableReport {
-  return {
-    seriesName: '社会舆情日报告',
-    year: 2026,
-    number: 12,
-    date: '2026-03-02',
-    heading: { issuingOrganisation: '中共某盟委员会宣传部', recipient: '自治区党委宣传部' },
-    overview: '今日共收到社会舆情 2 条。\n总体平稳。',
-    items: [buildSignedItem()],
-    suggestions: ['加强供水保障信息发布', '做好网上舆论引导'],
-    stats: null,
-    signer: { profileId: 'p-signer', name: '赵部长', at: '2026-03-02T17:00:00+08:00' },
-    ...overrides,
-  };
-}
+import { buildPrintable, buildSignedItem } from '../../builders/report';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">&"\'';
 
