@@ -1,7 +1,7 @@
 // Numbered reports and their sign-off chain. Kept apart from types.ts so the report work can
 // evolve without touching the shared data model file that every feature imports.
 
-import type { Feed, IsoDateTime, ItemKind, RiskLevel, Role, Sentiment, Veracity } from './types';
+import type { IsoDateTime, Item, RiskLevel, Role, Sentiment, Veracity } from './types';
 
 /** YYYY-MM-DD, a calendar date in the workspace time zone */
 export type LocalDate = string;
@@ -111,18 +111,11 @@ export interface ReportSignature {
 export type AccountMaskingRule = 'pseudonym-v1';
 
 /** An item as the signer saw it; accounts already masked when the report says so. */
-export interface SignedItem {
+export interface SignedItem extends Pick<
+  Item,
+  'kind' | 'feeds' | 'platform' | 'title' | 'content' | 'url' | 'account' | 'publishedAt' | 'region' | 'unitId'
+> {
   itemId: string;
-  kind: ItemKind;
-  feeds: Feed[];
-  platform: string | null;
-  title: string | null;
-  content: string | null;
-  url: string | null;
-  account: string | null;
-  publishedAt: IsoDateTime | null;
-  region: string | null;
-  unitId: string | null;
   sentiment: Sentiment | null;
   risk: RiskLevel | null;
   veracity: Veracity | null;

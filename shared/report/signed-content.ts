@@ -54,12 +54,7 @@ export function signedContent(
   const mask = report.maskAccounts ? maskAccount : null;
   if (report.maskAccounts && mask === null) throw new MissingAccountMaskerError();
   return {
-    reportId: report.id,
-    seriesId: report.seriesId,
-    seriesName: report.seriesName,
-    year: report.year,
-    number: report.number,
-    date: report.date,
+    ...signedIdentity(report),
     heading: { issuingOrganisation: report.heading.issuingOrganisation, recipient: report.heading.recipient },
     overview: report.overview,
     maskAccounts: report.maskAccounts,
@@ -98,4 +93,18 @@ function signedItem(original: Item, assessmentText: string, mask: AccountMasker 
 /** SHA-256 over the RFC 8785 canonical JSON, so the hash does not depend on key order or spacing. */
 export function contentHash(content: SignedReportContent): string {
   return sha256Hex(canonicalJson(content));
+}
+
+/** Which report this is, in the order signed content lists it (the order is part of what the hash covers). */
+export function signedIdentity(
+  report: Pick<Report, 'id' | 'seriesId' | 'seriesName' | 'year' | 'number' | 'date'>,
+): Pick<SignedReportContent, 'reportId' | 'seriesId' | 'seriesName' | 'year' | 'number' | 'date'> {
+  return {
+    reportId: report.id,
+    seriesId: report.seriesId,
+    seriesName: report.seriesName,
+    year: report.year,
+    number: report.number,
+    date: report.date,
+  };
 }

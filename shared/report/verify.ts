@@ -1,6 +1,6 @@
 import type { Report, SignedItem, SignedReportContent } from '../domain/report-types';
 import { firstJsonDifference, type JsonDifference } from './json-diff';
-import { contentHash } from './signed-content';
+import { contentHash, signedIdentity } from './signed-content';
 
 export type VerificationResult = { ok: true } | { ok: false; firstDifference: JsonDifference };
 
@@ -34,12 +34,7 @@ function difference(path: string, expected: unknown, actual: unknown): Verificat
 function contentFromReport(report: Report, snapshot: SignedReportContent): SignedReportContent {
   const snapshotItems = new Map(snapshot.items.map((item) => [item.itemId, item]));
   return {
-    reportId: report.id,
-    seriesId: report.seriesId,
-    seriesName: report.seriesName,
-    year: report.year,
-    number: report.number,
-    date: report.date,
+    ...signedIdentity(report),
     heading: report.heading,
     overview: report.overview,
     maskAccounts: report.maskAccounts,
