@@ -4,7 +4,7 @@
 import type { CalendarIndex, WorkCalendar } from '../network/calendar';
 import type { LocalDate } from '../time';
 import type { ZoneClock } from '../time';
-import type { Task, TaskAssignee, TaskChangeKind, TaskStatus, TaskTarget, TaskType } from '../domain/task-types';
+import type { Task, TaskAssignee, TaskChangeKind, TaskStatus, TaskTarget } from '../domain/task-types';
 import type { IsoDateTime } from '../domain/types';
 import { addWorkingDays } from './working-days';
 
@@ -39,13 +39,7 @@ export interface TaskActor {
   at: IsoDateTime;
 }
 
-export interface NewTask extends TaskActor {
-  id: string;
-  target: TaskTarget;
-  assignee: TaskAssignee;
-  type: TaskType;
-  deadline: LocalDate;
-  note: string;
+export interface NewTask extends TaskActor, Pick<Task, 'id' | 'target' | 'assignee' | 'type' | 'deadline' | 'note'> {
   ruleId?: string | null;
 }
 
