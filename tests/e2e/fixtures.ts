@@ -97,6 +97,22 @@ export async function startWithDemo(page: Page, name = '王晓燕'): Promise<voi
   await expect(page.getByTestId('status-item-count')).toHaveText(/条目 \d+ 条/);
 }
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Opens 导入, picks the channel when one is named, and chooses the file in the file dialog. */
+export async function chooseImportFile(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  channel?: '网信办' | '公安网安',
+): Promise<void> {
+  await nav(page).getByRole('link', { name: /^导入/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '导入' })).toBeVisible();
+  if (channel) await page.getByLabel('来源渠道').selectOption({ label: channel });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles(file);
+}
+
 /** Tampers as someone with the disk would: changes audit entry 1 behind the application's back. */
 export async function alterFirstAuditEntry(page: Page): Promise<void> {
   await page.evaluate(

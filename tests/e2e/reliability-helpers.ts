@@ -2,7 +2,7 @@
 // the store from another window, the 请重新加载 prompt that stops this one, and a large generated CSV imported
 // through the file chooser.
 import type { Locator, Page } from '@playwright/test';
-import { expect, nav } from './fixtures';
+import { chooseImportFile, expect, nav } from './fixtures';
 
 export async function openAudit(page: Page): Promise<void> {
   await nav(page)
@@ -111,11 +111,7 @@ export function generatedCsv(rows: number, { title, firstStatus, hour }: { title
 
 /** Chooses the file on 导入 under the 网信办 channel and starts the import once its rows are counted. */
 export async function startCsvImport(page: Page, name: string, csv: Buffer, rows: number): Promise<void> {
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await page.getByLabel('来源渠道').selectOption({ label: '网信办' });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: csv });
+  await chooseImportFile(page, { name, mimeType: 'text/csv', buffer: csv }, '网信办');
   await page.getByRole('button', { name: `开始导入（${rows.toLocaleString('en-US')} 行）` }).click({ timeout: 90_000 });
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { maskAccount } from '../../shared/spread/metrics';
-import { expect, nav, screen, startEmpty, startWithDemo, test } from './fixtures';
+import { chooseImportFile, expect, nav, screen, startEmpty, startWithDemo, test, XLSX_MIME } from './fixtures';
 
 // A real cascade from the shared Weibo data (CED dataset): 415 reposts of one original. The file name is
 // <n>_<original mid>_<account>; its records carry mid / parent / uid / text / date.
@@ -39,6 +39,24 @@ function policeCascadeSheet(): { buffer: Buffer; reposts: WeiboRepost[] } {
 async function openSpread(page: Page): Promise<void> {
   await nav(page).getByRole('link', { name: /^传播/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: '传播' })).toBeVisible();
+}
+
+/** Imports a 公安网安 repost file and opens 传播, where it must stand as one cascade of every distinct repost plus its original. */
+async function importOneCascade(
+  page: Page,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  reposts: readonly { mid: string }[],
+): Promise<{ list: Locator; size: number }> {
+  await chooseImportFile(page, file, '公安网安');
+  await expect(page.getByTestId('mapping-preview')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: /开始导入/ }).click();
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+  await openSpread(page);
+  const list = page.getByTestId('cascade-list');
+  await expect(list.locator('tbody tr')).toHaveCount(1);
+  const size = new Set(reposts.map((repost) => repost.mid)).size + 1;
+  await expect(list.locator('tbody tr').first()).toContainText(String(size));
+  return { list, size };
 }
 
 interface DrawnPoint {
@@ -99,23 +117,8 @@ test('a real Weibo cascade imported on 导入: tree, timeline, a refutation link
   test.setTimeout(120_000);
   const { buffer, reposts } = policeCascadeSheet();
   await startEmpty(page);
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await page.getByLabel('来源渠道').selectOption({ label: '公安网安' });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (
-    await chooser
-  ).setFiles({ name: '公安网安转发链.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
-  await expect(page.getByTestId('mapping-preview')).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: /开始导入/ }).click();
-  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
-
-  await openSpread(page);
-  const list = page.getByTestId('cascade-list');
-  await expect(list.locator('tbody tr')).toHaveCount(1);
   // The file repeats no mid, so the cascade holds the original and every repost.
-  const size = new Set(reposts.map((repost) => repost.mid)).size + 1;
-  await expect(list.locator('tbody tr').first()).toContainText(String(size));
+  const { list, size } = await importOneCascade(page, { name: '公安网安转发链.xlsx', mimeType: XLSX_MIME, buffer }, reposts);
   await screen(page, 'spread-list-real');
 
   await list.getByRole('link', { name: '米兰大佬：欧冠小组赛后离开' }).click();
@@ -206,20 +209,7 @@ test('a Weibo repost array (mid / parent, no 原帖ID) imported on 导入 hangs 
   const bytes = readFileSync(`${DATA}/reposts/${CASCADE}.json`);
   const reposts = JSON.parse(bytes.toString('utf8')) as WeiboRepost[];
   await startEmpty(page);
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await page.getByLabel('来源渠道').selectOption({ label: '公安网安' });
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (await chooser).setFiles({ name: `${CASCADE}.json`, mimeType: 'application/json', buffer: bytes });
-  await expect(page.getByTestId('mapping-preview')).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: /开始导入/ }).click();
-  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
-
-  await openSpread(page);
-  const list = page.getByTestId('cascade-list');
-  await expect(list.locator('tbody tr')).toHaveCount(1);
-  const size = new Set(reposts.map((repost) => repost.mid)).size + 1;
-  await expect(list.locator('tbody tr').first()).toContainText(String(size));
+  const { list, size } = await importOneCascade(page, { name: `${CASCADE}.json`, mimeType: 'application/json', buffer: bytes }, reposts);
   // Records keyed by mid are Weibo posts, and so is the original the file implies: no 未知平台.
   await expect(list.locator('tbody tr').first().locator('td').last()).toHaveText('微博');
   await screen(page, 'spread-list-json');

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { read, utils, write } from 'xlsx';
 import type { Page } from '@playwright/test';
-import { expect, nav, screen, startEmpty, test } from './fixtures';
+import { chooseImportFile, expect, nav, screen, startEmpty, test, XLSX_MIME } from './fixtures';
 
 // The failure from the department's review, replayed over one working week (2026-10-12 Mon – 10-16 Fri):
 // three units report every day, one stops after Tuesday, and the workstation says so on 首页 and in the
@@ -198,13 +198,7 @@ test('a week of reports imported on 导入, one unit silent from Wednesday: aler
   await page.getByRole('button', { name: '从 Excel 导入' }).click();
   // Registered on Friday evening after the week it is about: the list's 起报日期 says the units have been
   // reporting since the 1st, so the week counts (registered without it, they would owe reports from Saturday).
-  await (
-    await registryChooser
-  ).setFiles({
-    name: '报送单位名单.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: registryWorkbook('2026-10-01'),
-  });
+  await (await registryChooser).setFiles({ name: '报送单位名单.xlsx', mimeType: XLSX_MIME, buffer: registryWorkbook('2026-10-01') });
   await page
     .getByTestId('registry-import-report')
     .getByRole('button', { name: /确认导入/ })
@@ -214,17 +208,7 @@ test('a week of reports imported on 导入, one unit silent from Wednesday: aler
   await page.getByTestId('units-table').scrollIntoViewIfNeeded();
   await screen(page, 'units-registry-start-dates');
 
-  await nav(page).getByRole('link', { name: /^导入/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '导入' })).toBeVisible();
-  const itemsChooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
-  await (
-    await itemsChooser
-  ).setFiles({
-    name: '一周报送.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: weekOfReportsWorkbook(),
-  });
+  await chooseImportFile(page, { name: '一周报送.xlsx', mimeType: XLSX_MIME, buffer: weekOfReportsWorkbook() });
   await page.getByRole('button', { name: /开始导入（12 行）/ }).click();
   await expect(page.getByTestId('report-accepted')).toContainText('12');
 
