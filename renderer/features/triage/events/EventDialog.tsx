@@ -2,21 +2,18 @@ import { useEffect, useState } from 'react';
 import type { OpinionEvent } from '../../../../shared/domain/types';
 import { repositoriesOrThrow } from '../../../workspace/desk';
 import { useT } from '../../../i18n';
-import { runTriageWrite } from '../undo/triage-writes';
+import { runTriageWrite, type TriageChange } from '../undo/triage-writes';
 import { closeTriageDialog, useTriageDialog } from '../dialog-store';
 import { Modal } from '../../../ui/Modal';
-
-const NEW_EVENT = '';
+import { PickOrCreateForm } from '../../../ui/PickOrCreateForm';
 
 /** `e`: put the selection into a new event (事件) or an existing one, or take it out of its event. */
 export function EventDialog() {
   const t = useT();
   const targetIds = useTriageDialog((state) => state.targetIds);
   const [events, setEvents] = useState<OpinionEvent[]>([]);
-  const [choice, setChoice] = useState(NEW_EVENT);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     void repositoriesOrThrow()
@@ -25,68 +22,23 @@ export function EventDialog() {
   }, []);
 
   const count = targetIds.length;
+  const write = (change: TriageChange) => {
+    closeTriageDialog();
+    void runTriageWrite('undo.label.event', count, change, { announce: t('events.added', { count }) });
+  };
   return (
     <Modal title={t('events.dialogTitle', { count })} onClose={closeTriageDialog} testId="event-dialog">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (choice === NEW_EVENT && name.trim() === '') {
-            setError(t('events.nameRequired'));
-            return;
-          }
-          closeTriageDialog();
-          void runTriageWrite(
-            'undo.label.event',
-            count,
-            (repositories, ctx) =>
-              choice === NEW_EVENT
-                ? repositories.triage.createEvent({ name, description }, targetIds, ctx)
-                : repositories.triage.addToEvent(choice, targetIds, ctx),
-            { announce: t('events.added', { count }) },
-          );
-        }}
-      >
-        <label className="field" htmlFor="event-dialog-choice">
-          <span>{t('events.choose')}</span>
-          <select id="event-dialog-choice" value={choice} onChange={(event) => setChoice(event.target.value)} data-autofocus>
-            <option value={NEW_EVENT}>{t('events.newEvent')}</option>
-            {events.map((opinionEvent) => (
-              <option key={opinionEvent.id} value={opinionEvent.id}>
-                {opinionEvent.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        {choice === NEW_EVENT ? (
-          <>
-            <label className="field" htmlFor="event-dialog-name">
-              <span>{t('events.name')}</span>
-              <input
-                id="event-dialog-name"
-                value={name}
-                maxLength={60}
-                placeholder={t('events.namePlaceholder')}
-                onChange={(event) => setName(event.target.value)}
-              />
-            </label>
-            <label className="field" htmlFor="event-dialog-description">
-              <span>{t('events.description')}</span>
-              <textarea
-                id="event-dialog-description"
-                rows={2}
-                maxLength={500}
-                value={description}
-                onChange={(event) => setDescription(event.target.value)}
-              />
-            </label>
-          </>
-        ) : null}
-        {error ? (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="modal-actions">
+      <PickOrCreateForm
+        id="event-dialog-choice"
+        chooseLabel={t('events.choose')}
+        createOption={t('events.newEvent')}
+        existing={events.map((opinionEvent) => ({ id: opinionEvent.id, label: opinionEvent.name }))}
+        createLabel={t('events.createAndAdd')}
+        pickLabel={t('events.addToEvent')}
+        validateCreate={() => (name.trim() === '' ? t('events.nameRequired') : null)}
+        onCreate={() => write((repositories, ctx) => repositories.triage.createEvent({ name, description }, targetIds, ctx))}
+        onPick={(eventId) => write((repositories, ctx) => repositories.triage.addToEvent(eventId, targetIds, ctx))}
+        secondary={
           <button
             type="button"
             className="button secondary"
@@ -104,11 +56,29 @@ export function EventDialog() {
           >
             {t('events.removeFromEvent')}
           </button>
-          <button type="submit" className="button">
-            {choice === NEW_EVENT ? t('events.createAndAdd') : t('events.addToEvent')}
-          </button>
-        </div>
-      </form>
+        }
+      >
+        <label className="field" htmlFor="event-dialog-name">
+          <span>{t('events.name')}</span>
+          <input
+            id="event-dialog-name"
+            value={name}
+            maxLength={60}
+            placeholder={t('events.namePlaceholder')}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </label>
+        <label className="field" htmlFor="event-dialog-description">
+          <span>{t('events.description')}</span>
+          <textarea
+            id="event-dialog-description"
+            rows={2}
+            maxLength={500}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </label>
+      </PickOrCreateForm>
     </Modal>
   );
 }

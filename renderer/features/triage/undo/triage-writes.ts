@@ -35,10 +35,13 @@ export interface TriageWriteOptions {
   announce?: string;
 }
 
+/** One triage write against the repositories, under the acting person's context. */
+export type TriageChange = (repositories: Repositories, ctx: { actor: string }) => Promise<TriageResult>;
+
 export async function runTriageWrite(
   label: MessageKey,
   count: number,
-  write: (repositories: Repositories, ctx: { actor: string }) => Promise<TriageResult>,
+  write: TriageChange,
   options: TriageWriteOptions = {},
 ): Promise<TriageResult | null> {
   try {
