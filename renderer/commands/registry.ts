@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { MessageKey } from '../i18n';
+import type { PlainMessageKey } from '../i18n';
 
 // Commands as data (as Excalidraw's actions): every user command — tag, assess, link, export, navigate — is
 // defined once here and shared by the menus, the keyboard shortcuts and the command palette, so the three
@@ -8,9 +8,9 @@ import type { MessageKey } from '../i18n';
 export interface Command {
   /** stable id, e.g. 'items.tag' */
   id: string;
-  label: MessageKey;
+  label: PlainMessageKey;
   /** palette grouping, e.g. 'commands.group.items' */
-  group: MessageKey;
+  group: PlainMessageKey;
   /**
    * Shortcut in the form 'Mod+K', 'Shift+Mod+Z', 'Alt+1', 'j', '/'. Mod is Ctrl (Cmd on macOS).
    * Single keys without a modifier never fire while the analyst is typing in a field.

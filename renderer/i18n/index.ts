@@ -1,13 +1,17 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
-import { DEFAULT_LOCALE, type Dictionary, type Locale, type MessageKey } from './dictionary';
+import { DEFAULT_LOCALE, type Dictionary, type Locale, type MessageArgs, type MessageKey, type PlainMessageKey } from './dictionary';
 
-export type { Dictionary, Locale, MessageKey } from './dictionary';
+export type { Dictionary, Locale, MessageArgs, MessageKey, MessageParamsOf, PlaceholderNames, PlainMessageKey } from './dictionary';
 export { DEFAULT_LOCALE, LOCALES, isLocale } from './dictionary';
 export { DEFAULT_TIME_ZONE } from '../../shared/time';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** Placeholder values as the text is filled at run time; callers go through the checked MessageArgs. */
+type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message lookup whose placeholder values are checked against the key's zh-CN text. */
+export type Translate = <K extends MessageKey>(key: K, ...params: MessageArgs<K>) => string;
 
 export type { Messages } from './dictionary';
 
@@ -27,7 +31,8 @@ export interface LocaleState {
 /** The active locale and time zone. Persisted in settings by the shell; this store only holds the live value. */
 export const useLocaleStore = create<LocaleState>(() => ({ locale: DEFAULT_LOCALE, timeZone: DEFAULT_TIME_ZONE }));
 
-export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+export function translate<K extends MessageKey>(locale: Locale, key: K, ...args: MessageArgs<K>): string {
+  const params: MessageParams | undefined = args[0];
   // Before the catalog is registered a message shows its key, which a test or a screen makes obvious.
   const template = dictionaries?.[locale][key] ?? key;
   if (!params) return template;
@@ -38,18 +43,20 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
 }
 
 /** For code outside React (stores, error messages): the message in the locale active right now. */
-export function t(key: MessageKey, params?: MessageParams): string {
-  return translate(useLocaleStore.getState().locale, key, params);
-}
+export const t: Translate = (key, ...params) => translate(useLocaleStore.getState().locale, key, ...params);
 
 /** For components: a t() that re-renders the component when the locale changes. */
-export function useT(): (key: MessageKey, params?: MessageParams) => string {
+export function useT(): Translate {
   const locale = useLocaleStore((state) => state.locale);
-  return useCallback((key: MessageKey, params?: MessageParams) => translate(locale, key, params), [locale]);
+  return useCallback<Translate>((key, ...params) => translate(locale, key, ...params), [locale]);
 }
 export { isOneOf } from './one-of';
 
-/** Whether text read at run time (a built-in view's stored name, an audit code) is a key of the catalog. */
-export function isMessageKey(value: string): value is MessageKey {
-  return dictionaries !== null && Object.hasOwn(dictionaries[DEFAULT_LOCALE], value);
+/**
+ * Whether text read at run time (a built-in view's stored name, an audit code) is a key of the catalog whose
+ * text needs no placeholder values: values for a key only known at run time could not be checked.
+ */
+export function isMessageKey(value: string): value is PlainMessageKey {
+  if (dictionaries === null || !Object.hasOwn(dictionaries[DEFAULT_LOCALE], value)) return false;
+  return !/\{\w+\}/.test(dictionaries[DEFAULT_LOCALE][value as MessageKey]);
 }

@@ -1,7 +1,7 @@
-import { useT, type MessageKey } from '../i18n';
+import { useT, type PlainMessageKey } from '../i18n';
 
 /** A column heading; a `numeric` one is right-aligned, so it stands over the digits lined up under it. */
-export type Column = MessageKey | { numeric: MessageKey };
+export type Column = PlainMessageKey | { numeric: PlainMessageKey };
 
 /** A table's column headings from a list, so a table's columns are declared once, as data. */
 export function HeaderCells({ columns }: { columns: readonly Column[] }) {

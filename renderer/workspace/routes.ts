@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n';
+import type { PlainMessageKey } from '../i18n';
 
 export const ROUTE_IDS = ['home', 'items', 'import', 'spread', 'reports', 'stats', 'units', 'settings', 'audit'] as const;
 /** Pages opened from within a page (条目's 事件, 标签 and 辟谣 views), not listed in the navigation. */
@@ -9,7 +9,7 @@ export interface RouteDefinition {
   id: RouteId;
   /** the location hash, e.g. #/items; home is #/ */
   hash: string;
-  label: MessageKey;
+  label: PlainMessageKey;
   /** Alt+<digit> opens the page from anywhere */
   shortcutDigit: number;
 }

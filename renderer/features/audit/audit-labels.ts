@@ -1,12 +1,10 @@
 import { REPORT_ACTION_TYPES } from '../../../shared/domain/report-types';
 import type { AuditEntry } from '../../../shared/domain/types';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../../workspace/settings-keys';
-import { isMessageKey, isOneOf, type MessageKey, type MessageParams } from '../../i18n';
+import { isMessageKey, isOneOf, type PlainMessageKey, type Translate } from '../../i18n';
 import { RESTORE_ACTION } from '../../db';
 import { triageActionKey } from './item-history';
 import { NETWORK_ACTION_LABELS, NETWORK_SETTING_LABELS, NETWORK_TABLE_LABELS } from '../units';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const TABLES = new Set([
   'items',
@@ -24,7 +22,7 @@ const TABLES = new Set([
 ]);
 const VERBS = new Set(['add', 'update', 'remove', 'load', 'create', 'set', 'put', 'import', 'undoImport']);
 
-const SETTING_LABELS: Readonly<Record<string, MessageKey>> = {
+const SETTING_LABELS: Readonly<Record<string, PlainMessageKey>> = {
   [SETTING_LOCALE]: 'settings.language',
   [SETTING_TIME_ZONE]: 'settings.timeZone',
   [SETTING_CURRENT_PROFILE]: 'topbar.currentPerson',

@@ -2,10 +2,8 @@
 // write that touched the item, including bulk writes that listed it among many.
 import type { AuditEntry, ItemAction, Assessment } from '../../../shared/domain/types';
 import { changeSetOfEntry } from '../../../shared/triage';
-import { isMessageKey, type MessageKey, type MessageParams } from '../../i18n';
+import { isMessageKey, type PlainMessageKey, type Translate } from '../../i18n';
 import { actionTypeKey, feedKey, kindKey, riskKey, sentimentKey, statusKey, veracityKey } from '../../ui/domain-labels';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export interface HistoryLine {
   field: string;
@@ -47,7 +45,7 @@ const TRIAGE_ACTIONS = new Set([
 ]);
 
 /** The label key of a triage action as the 操作日志 and the item history name it, or null for other actions. */
-export function triageActionKey(action: string): MessageKey | null {
+export function triageActionKey(action: string): PlainMessageKey | null {
   const key = `history.action.${action}`;
   if (
     TRIAGE_ACTIONS.has(action) &&

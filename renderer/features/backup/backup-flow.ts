@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { BACKUP_EXTENSION, backupFileName, readBackup, type VerifiedBackup } from '../../../shared/backup';
 import { writeContext } from '../../workspace/desk';
 import { LATEST_SCHEMA_VERSION, StorageFullError, type Repositories, type RestoreMode } from '../../db';
-import { t, useLocaleStore } from '../../i18n';
+import { isMessageKey, t, useLocaleStore } from '../../i18n';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import { toZonedIso } from '../../../shared/time';
 import { platform } from '../../platform';
@@ -54,8 +54,7 @@ export async function produceBackup(repositories: BackupRepositories, onProgress
 
 export function tableLabel(table: string): string {
   const key = `backup.table.${table}`;
-  const label = t(key as Parameters<typeof t>[0]);
-  return label === key ? table : label;
+  return isMessageKey(key) ? t(key) : table;
 }
 
 export async function backUpNow(repositories: BackupRepositories): Promise<void> {

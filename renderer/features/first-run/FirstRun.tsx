@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
 import type { WorkspaceSnapshot } from '../../../shared/domain/workspace';
 import type { Repositories } from '../../db';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT, type PlainMessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { rebaseDemo } from './demo-rebase';
 import { readDemoWorkspace } from './demo-source';
@@ -34,14 +34,14 @@ function ProfileStep({ repositories, onCreated }: { repositories: FirstRunReposi
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('drafter');
   const [pin, setPin] = useState('');
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<PlainMessageKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    const found: MessageKey | null = !trimmed
+    const found: PlainMessageKey | null = !trimmed
       ? 'firstRun.nameRequired'
       : trimmed.length > NAME_MAX
         ? 'firstRun.nameTooLong'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { writeContext, useDesk } from '../../workspace/desk';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type PlainMessageKey } from '../../i18n';
 import {
   DICTIONARY_SECTIONS,
   SETTING_IMPORT_DICTIONARIES,
@@ -12,7 +12,7 @@ import {
   type EditableDictionaries,
 } from './dictionaries';
 
-const SECTION_LABELS: Record<DictionarySection, MessageKey> = {
+const SECTION_LABELS: Record<DictionarySection, PlainMessageKey> = {
   platforms: 'import.dict.platforms',
   sentiments: 'import.dict.sentiments',
   regions: 'import.dict.regions',

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/import';
 import type { CheckItem } from '../../../shared/import/result';
 import type { Repositories } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type PlainMessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { MANUAL_MAPPING, changeColumn, saveTemplate, startImport, startOver, useImport, type LoadedFile } from './import-store';
 import { ImportOptions } from './ImportOptions';
 
 /** The converted value a column contributes, as it will be stored. */
-function cellValue(record: CheckItem, field: ImportField, t: (key: MessageKey) => string): string {
+function cellValue(record: CheckItem, field: ImportField, t: (key: PlainMessageKey) => string): string {
   switch (field) {
     case 'reposts':
     case 'comments':

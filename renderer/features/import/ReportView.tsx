@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Repositories } from '../../db';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type PlainMessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { REPORT_LIST_LIMIT, saveReport, startOver, undoBatch, useImport } from './import-store';
 
@@ -10,7 +10,7 @@ export function ReportView({ repositories }: { repositories: Repositories }) {
   const [saved, setSaved] = useState<string | null>(null);
   if (!report) return null;
   const { counts } = report.batch;
-  const cards: { key: MessageKey; value: number; tone?: 'bad' | 'warn' }[] = [
+  const cards: { key: PlainMessageKey; value: number; tone?: 'bad' | 'warn' }[] = [
     { key: 'import.report.accepted', value: counts.accepted },
     { key: 'import.report.merged', value: counts.merged },
     { key: 'import.report.suspected', value: counts.suspected, tone: counts.suspected > 0 ? 'warn' : undefined },

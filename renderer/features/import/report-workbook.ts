@@ -1,10 +1,8 @@
 // The import report as an xlsx to send back to the agency: what was taken, merged and
 // suspected, and every warned or rejected row with its sheet and row number as Excel shows them.
 import * as XLSX from 'xlsx';
-import type { MessageKey, MessageParams } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { ImportReport } from './import-report';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function reportWorkbookBytes(report: ImportReport, t: Translate, formatTime: (iso: string) => string): Uint8Array<ArrayBuffer> {
   const book = XLSX.utils.book_new();

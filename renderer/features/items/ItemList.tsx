@@ -16,7 +16,7 @@ import type { Item } from '../../../shared/domain/types';
 import { highlightRanges, splitByRanges } from '../../../shared/search/highlight';
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import { contentHeight, scrollTopToReveal, visibleRows, type ScrollGeometry } from '../../../shared/search/scroll';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type Translate } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import {
   ALWAYS_VISIBLE,
@@ -33,8 +33,6 @@ export const ROW_HEIGHT = 34;
 const HEADER_HEIGHT = 34;
 const SELECT_WIDTH = 36;
 const OVERSCAN = 6;
-
-type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 function Highlighted({ text, query }: { text: string; query: ParsedQuery }) {
   const segments = splitByRanges(text, highlightRanges(text, query));

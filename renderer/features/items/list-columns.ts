@@ -1,6 +1,6 @@
 // The list's columns: which exist, which show by default, how wide. The analyst's choice is remembered in
 // the workspace settings (items.columns), so the list looks the same after a restart.
-import type { MessageKey } from '../../i18n';
+import type { PlainMessageKey } from '../../i18n';
 
 export const COLUMN_IDS = [
   'kind',
@@ -64,7 +64,7 @@ export const DEFAULT_COLUMNS: ColumnSettings = {
 
 export const MIN_COLUMN_WIDTH = 48;
 
-export const columnLabel = (id: ColumnId): MessageKey => `items.column.${id}`;
+export const columnLabel = (id: ColumnId): PlainMessageKey => `items.column.${id}`;
 
 /** Reads a stored setting defensively: unknown columns are dropped, the always-visible ones put back. */
 export function normaliseColumns(value: unknown): ColumnSettings {

@@ -1,7 +1,7 @@
 // The list's keyboard commands, registered while the items page is shown: defined once here, so the
 // palette lists them with their keys and the shortcut dispatcher runs them.
 import { registerCommands, type Command } from '../../commands/registry';
-import type { MessageKey } from '../../i18n';
+import type { PlainMessageKey } from '../../i18n';
 import { closeItem, focusRow, moveFocus, openItem, toggleSelected, useItems } from './items-store';
 
 export const SEARCH_INPUT_ID = 'items-search';
@@ -21,7 +21,7 @@ function hasRows(): boolean {
 
 const PAGE_ROWS = 15;
 
-function listCommand(id: string, label: MessageKey, shortcut: string, perform: () => void, enabled: () => boolean = hasRows): Command {
+function listCommand(id: string, label: PlainMessageKey, shortcut: string, perform: () => void, enabled: () => boolean = hasRows): Command {
   return { id, label, group: 'commands.group.list', shortcut, isEnabled: () => listHasKeys() && enabled(), perform };
 }
 

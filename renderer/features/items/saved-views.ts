@@ -2,7 +2,7 @@
 // day; the analyst's own are kept in the workspace settings (items.views).
 import { emptyFilter, type ItemFilter } from '../../../shared/search/filter';
 import { DEFAULT_SORT, type SortSpec } from '../../../shared/search/sort';
-import type { MessageKey } from '../../i18n';
+import type { PlainMessageKey } from '../../i18n';
 import type { TimePresetId } from './time-presets';
 
 export interface SavedView {
@@ -21,7 +21,7 @@ export const SETTING_ITEM_VIEWS = 'items.views';
 
 const view = (
   id: string,
-  name: MessageKey,
+  name: PlainMessageKey,
   filter: Partial<ItemFilter>,
   timePreset: TimePresetId | null,
   sort: SortSpec = DEFAULT_SORT,

@@ -5,7 +5,7 @@ import type { Item } from '../../../shared/domain/types';
 import { repositoriesOrThrow, useDesk } from '../../workspace/desk';
 import { useRouter } from '../../workspace/router';
 import { registerCommands, type Command } from '../../commands/registry';
-import { t, type MessageKey } from '../../i18n';
+import { t, type PlainMessageKey } from '../../i18n';
 import { showToast } from '../triage';
 import { currentEngine, useItems } from '../items';
 import { exportItemsList, useExport } from './export-store';
@@ -44,7 +44,7 @@ function exportCurrentList(format: ListFormat): Promise<void> {
   });
 }
 
-const LABELS: Record<ListFormat, MessageKey> = {
+const LABELS: Record<ListFormat, PlainMessageKey> = {
   xlsx: 'stats.command.listXlsx',
   'csv-utf8': 'stats.command.listCsvUtf8',
   'csv-gb18030': 'stats.command.listCsvGb',

@@ -11,7 +11,7 @@ import { maskAccountFields, packMasker, type AccountMasker, type PackMasking } f
 import { REPORT_JSON_PATH, type AuditHead, type PackFile, type PackReport } from '../../../shared/export/pack';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import type { CascadeMetricRow, OverviewFigure } from '../../../shared/export/workbook';
-import { translate, type MessageKey, type MessageParams } from '../../i18n';
+import { translate, type MessageParamsOf, type Translate } from '../../i18n';
 import type { EChartsCoreOption } from '../../charts/core';
 import { PACK_CHART_SIZE } from '../../charts/stats-render';
 import { cascadeChartSpecs, PACK_CASCADE_CHART_LIMIT } from './pack-cascade-charts';
@@ -26,7 +26,7 @@ import type { LabelContext } from '../stats';
 
 /** The pack speaks Chinese whatever the interface language: it goes to the upper level. */
 export const PACK_LOCALE = 'zh-CN';
-const docT = (key: MessageKey, params?: MessageParams) => translate(PACK_LOCALE, key, params);
+const docT: Translate = (key, ...params) => translate(PACK_LOCALE, key, ...params);
 
 /** Rows of report.html; the workbook always holds every item. */
 export const REPORT_HTML_ITEM_LIMIT = 500;
@@ -253,7 +253,7 @@ function reportOverview(comparison: StatsComparison, previousReport: ReportNumbe
   });
 }
 
-function overviewParams(comparison: StatsComparison): MessageParams {
+function overviewParams(comparison: StatsComparison): MessageParamsOf<'statsDoc.overview'> {
   const { period, previousPeriod } = comparison;
   return {
     from: period.from,

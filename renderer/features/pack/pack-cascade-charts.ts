@@ -2,7 +2,7 @@
 // pack looks like the one the analyst saw. Options only: the host draws them (PNG and SVG) like the stats charts.
 import type { EChartsCoreOption } from '../../charts/core';
 import type { ChartFileSize } from '../../charts/stats-render';
-import type { Locale, MessageKey, MessageParams } from '../../i18n';
+import type { Locale, Translate } from '../../i18n';
 import { graphOption, timelineOption } from '../spread';
 import { chartText } from '../spread';
 import { layoutCascade } from '../spread';
@@ -33,7 +33,7 @@ export interface CascadeChartContext {
   locale: Locale;
   timeZone: string;
   size: ChartFileSize;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: Translate;
 }
 
 /** 01, 02 … or 001 … past 99 cascades, so the chart files list in cascade order. */

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
 import { useDesk, writeContext } from '../../workspace/desk';
-import { useT, type MessageKey } from '../../i18n';
+import { useT, type PlainMessageKey } from '../../i18n';
 import './people.css';
 
 const NAME_MAX = 40;
@@ -19,7 +19,7 @@ export function AddPersonForm({ existing, onAdded }: { existing: readonly Profil
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
   const [pin, setPin] = useState('');
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<PlainMessageKey | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,7 @@ export function AddPersonForm({ existing, onAdded }: { existing: readonly Profil
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    const found: MessageKey | null = !trimmed
+    const found: PlainMessageKey | null = !trimmed
       ? 'people.nameRequired'
       : trimmed.length > NAME_MAX
         ? 'people.nameTooLong'

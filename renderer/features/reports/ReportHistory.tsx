@@ -3,13 +3,11 @@ import type { Report } from '../../../shared/domain/report-types';
 import type { AuditEntry } from '../../../shared/domain/types';
 import { REPORT_ACTION_TYPES, type ReportActionType } from '../../../shared/domain/report-types';
 import type { Repositories } from '../../db';
-import { useT, type MessageKey, type MessageParams } from '../../i18n';
+import { useT, type PlainMessageKey, type Translate } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { actionName } from './report-labels';
 
-type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-const FIELD_KEYS: Readonly<Record<string, MessageKey>> = {
+const FIELD_KEYS: Readonly<Record<string, PlainMessageKey>> = {
   date: 'reports.field.date',
   heading: 'reports.field.heading',
   overview: 'reports.field.overview',
@@ -29,7 +27,7 @@ export function historyLabel(t: Translate, entry: Pick<AuditEntry, 'action' | 'a
     const changed = entry.after && typeof entry.after === 'object' ? Object.keys(entry.after) : [];
     const fields = changed
       .map((field) => FIELD_KEYS[field])
-      .filter((key): key is MessageKey => key !== undefined && key !== 'reports.field.status' && key !== 'reports.field.transitions');
+      .filter((key): key is PlainMessageKey => key !== undefined && key !== 'reports.field.status' && key !== 'reports.field.transitions');
     if (fields.length === 0) return t('reports.action.edit');
     return t('reports.history.edited', { fields: [...new Set(fields)].map((key) => t(key)).join('、') });
   }

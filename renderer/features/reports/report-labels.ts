@@ -1,9 +1,7 @@
 import type { ReportActionType, ReportStats, ReportStatus } from '../../../shared/domain/report-types';
 import { UNSPECIFIED_KEY } from '../../../shared/report/stats';
 import { FEEDS, RISK_LEVELS, SENTIMENTS } from '../../../shared/domain/types';
-import { isOneOf, type MessageKey, type MessageParams } from '../../i18n';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
+import { isOneOf, type PlainMessageKey, type Translate } from '../../i18n';
 
 export const STAT_DIMENSIONS = ['byKind', 'byFeed', 'byPlatform', 'bySentiment', 'byRisk', 'byRegion'] as const;
 export type StatDimension = (typeof STAT_DIMENSIONS)[number];
@@ -16,7 +14,7 @@ export function actionName(t: Translate, action: ReportActionType): string {
   return t(`reports.action.${action}`);
 }
 
-const VALUE_KEYS: Readonly<Record<StatDimension, ((value: string) => MessageKey | null) | null>> = {
+const VALUE_KEYS: Readonly<Record<StatDimension, ((value: string) => PlainMessageKey | null) | null>> = {
   byKind: (value) => (value === 'social' || value === 'online' ? `kind.${value}` : null),
   byFeed: (value) => (isOneOf(FEEDS, value) ? `reports.feed.${value}` : null),
   byPlatform: null,

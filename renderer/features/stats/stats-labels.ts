@@ -1,10 +1,10 @@
 // What the analyst reads for a counted value: the code's name in the active language, the event's name
 // for an event id, and a plain word for "none", so no chart ever shows a raw code or an empty label.
 import { FEEDS, ITEM_KINDS, RISK_LEVELS, SENTIMENTS } from '../../../shared/domain/types';
-import { isOneOf, type MessageKey, type MessageParams } from '../../i18n';
+import { isOneOf, type Translate } from '../../i18n';
 import type { StatsDimension } from './stats-count';
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type { Translate };
 
 export interface LabelContext {
   t: Translate;

@@ -4,7 +4,7 @@ import { registerCommands, type Command } from '../../commands/registry';
 import { navigate } from '../../workspace/router';
 import { isTypingTarget } from '../../commands/shortcuts';
 import { ROUTES } from '../../workspace/routes';
-import type { MessageKey } from '../../i18n';
+import type { PlainMessageKey } from '../../i18n';
 import { redoLast, undoLast } from './undo/triage-writes';
 import { useUndoStore } from './undo/undo-store';
 import { openTriageDialog, useTriageDialog, type TriageDialog } from './dialog-store';
@@ -19,7 +19,7 @@ const noDialogOpen = () => {
 // Ctrl+Z in a text field undoes typing there, not the last triage step.
 const notTypingOutsidePalette = () => useTriageDialog.getState().open === 'palette' || !isTypingTarget(document.activeElement);
 
-function dialogCommand(id: string, label: MessageKey, shortcut: string, dialog: TriageDialog): Command {
+function dialogCommand(id: string, label: PlainMessageKey, shortcut: string, dialog: TriageDialog): Command {
   return {
     id,
     label,

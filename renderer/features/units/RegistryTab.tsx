@@ -11,7 +11,7 @@ import { ErrorAlert, StatusMessage, type StatusNote } from '../../ui/Feedback';
 import { HeaderCells, type Column } from '../../ui/HeaderCells';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { useLocaleStore, useT, type MessageKey } from '../../i18n';
+import { useLocaleStore, useT, type PlainMessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { todayIn } from './assessment';
 import { ImportRegistry } from './ImportRegistry';
@@ -81,7 +81,7 @@ function StartDateCell({ unit, clock }: { unit: Unit; clock: ZoneClock }) {
 
 interface ListSpec {
   title: 'units.registry.units' | 'units.registry.reporters';
-  empty: MessageKey;
+  empty: PlainMessageKey;
   testId: string;
   columns: readonly Column[];
 }

@@ -7,7 +7,9 @@ import { writeWorkbook, type ColumnSpec, type SheetSpec } from '../../../shared/
 import type { BarChartSpec } from '../../../shared/export/xlsx-drawing';
 import type { Ranking } from './assessment';
 
-export type Translate = (key: RankingTextKey, params?: Record<string, string | number>) => string;
+import type { PlainMessageKey, Translate } from '../../i18n';
+
+export type { Translate };
 
 export type RankingTextKey =
   | 'units.export.sheet.month'
@@ -103,7 +105,7 @@ export function rankingChart(title: string, pointsHeader: string, units: readonl
 }
 
 function rankingColumns(t: Translate): ColumnSpec[] {
-  const number = (key: RankingTextKey, width = 10): ColumnSpec => ({ header: t(key), width, type: 'number' });
+  const number = (key: Extract<RankingTextKey, PlainMessageKey>, width = 10): ColumnSpec => ({ header: t(key), width, type: 'number' });
   return [
     number('units.col.rank', 6),
     { header: t('units.col.unit'), width: 28, type: 'text' },

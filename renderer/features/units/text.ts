@@ -1,9 +1,9 @@
 import type { UnitCadence } from '../../../shared/domain/types';
 import type { LocalDate } from '../../../shared/time';
-import type { Locale, MessageKey } from '../../i18n';
+import type { Locale, PlainMessageKey } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 
-export const CADENCE_LABELS: Readonly<Record<UnitCadence, MessageKey>> = {
+export const CADENCE_LABELS: Readonly<Record<UnitCadence, PlainMessageKey>> = {
   daily: 'units.cadence.daily',
   workingDays: 'units.cadence.workingDays',
   onEvents: 'units.cadence.onEvents',

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { translate } from '../../../renderer/i18n';
+import { translate, type Translate } from '../../../renderer/i18n';
 import { storageAvailableText } from '../../../renderer/features/backup/ReliabilityStatus';
 
-const zh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('zh-CN', key, params);
+const zh: Translate = (key, ...params) => translate('zh-CN', key, ...params);
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -51,6 +51,7 @@ describe('translate', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
     expect(translate('zh-CN', 'audit.verifyOk', { count: 12 })).toBe('校验通过（12 条）');
     expect(translate('en', 'audit.verifyOk', { count: 12 })).toBe('Verified (12 entries)');
+    // @ts-expect-error a missing value no longer compiles; at run time its placeholder stays visible
     expect(translate('zh-CN', 'audit.verifyOk')).toBe('校验通过（{count} 条）');
   });
 

@@ -7,7 +7,7 @@ import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/p
 import { dimensionValues, STATS_DIMENSIONS, type StatsDimension } from '../../../renderer/features/stats/stats-count';
 import { countComparison } from '../../../renderer/features/stats/stats-store';
 import { statsCharts } from '../../../renderer/features/stats/stats-charts';
-import { translate, type MessageKey, type MessageParams } from '../../../renderer/i18n';
+import { translate, type Translate } from '../../../renderer/i18n';
 
 const ZONE = 'Asia/Shanghai';
 // 2026-03-10 10:00 Beijing time
@@ -120,7 +120,7 @@ describe('statistics counts', () => {
   it('labels every chart value in the interface language, never with a raw code', async () => {
     const comparison = await countComparison(store.repos, 'last30', null, ZONE, NOW);
     const events = new Map((await store.repos.events.list()).map((event) => [event.id, event.name]));
-    const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
+    const zh: Translate = (key, ...params) => translate('zh-CN', key, ...params);
     const charts = statsCharts(comparison, { t: zh, eventNames: events });
     const byId = new Map(charts.map((chart) => [chart.id, chart]));
     expect(byId.get('sentiment')?.labels).toEqual(['负面', '中性', '正面', '未研判']);
@@ -128,7 +128,7 @@ describe('statistics counts', () => {
     expect(byId.get('feed')?.labels).toContain('公安网安');
     expect(byId.get('platform')?.labels).toContain('未填写');
     expect(byId.get('event')?.labels).toEqual(['那达慕交通']);
-    const en = statsCharts(comparison, { t: (key, params) => translate('en', key, params), eventNames: events });
+    const en = statsCharts(comparison, { t: (key, ...params) => translate('en', key, ...params), eventNames: events });
     expect(en.find((chart) => chart.id === 'sentiment')?.labels).toEqual(['Negative', 'Neutral', 'Positive', 'Not assessed']);
   });
 });

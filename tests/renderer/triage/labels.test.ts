@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../renderer/i18n';
+import { translate, type Translate } from '../../../renderer/i18n';
 import { actionLabel } from '../../../renderer/features/audit/audit-labels';
 import { describeFieldChange, historyOfItem } from '../../../renderer/features/audit/item-history';
 import { fromTimeInputValue, toTimeInputValue } from '../../../renderer/features/triage/assessment/time-input';
 import { encodeChangeSet } from '../../../shared/triage';
 import type { AuditEntry } from '../../../shared/domain/types';
 
-const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('zh-CN', key, params);
+const t: Translate = (key, ...params) => translate('zh-CN', key, ...params);
 
 describe('triage actions read as Chinese in the 操作日志 and the item history', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { actionLabel, actorLabel, targetLabel } from '../../../renderer/features/audit/audit-labels';
-import { translate, type MessageKey, type MessageParams } from '../../../renderer/i18n';
+import { translate, type Translate } from '../../../renderer/i18n';
 
-const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
-const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
+const zh: Translate = (key, ...params) => translate('zh-CN', key, ...params);
+const en: Translate = (key, ...params) => translate('en', key, ...params);
 const names = new Map([['p-1', '王晓燕']]);
 
 describe('audit log labels', () => {

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_POINTS_SCHEME } from '../../../shared/network/scoring';
 import { NETWORK_SETTINGS } from '../../../renderer/db';
 import { actionLabel, targetLabel } from '../../../renderer/features/audit/audit-labels';
-import { translate, type MessageKey, type MessageParams } from '../../../renderer/i18n';
+import { translate, type Translate } from '../../../renderer/i18n';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
 import { buildWeek } from './week';
 
-const zh = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
-const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
+const zh: Translate = (key, ...params) => translate('zh-CN', key, ...params);
+const en: Translate = (key, ...params) => translate('en', key, ...params);
 const noNames = new Map<string, string>();
 // What an untranslated label looks like on 操作日志: a recorded id such as items.markNotOpinion or network.calendar.
 const RECORDED_ID = /[a-z][A-Za-z]*\.[a-z][A-Za-z]*/;

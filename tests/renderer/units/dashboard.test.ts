@@ -147,7 +147,7 @@ describe('silence alerts', () => {
 });
 
 describe('the ranking export', () => {
-  const t: Translate = (key, params) => translate('zh-CN', key, params);
+  const t: Translate = (key, ...params) => translate('zh-CN', key, ...params);
 
   it('ranks the month, quarter and year and writes them with the points scheme into one workbook', async () => {
     const rankings = await loadRankings(store.repos.network, '2026-10-16', FRIDAY_EVENING, ZONE);

@@ -1,11 +1,11 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { translate, type MessageKey, type MessageParams } from '../../../renderer/i18n';
+import { translate, type Translate } from '../../../renderer/i18n';
 import type { ImportReport } from '../../../renderer/features/import/import-report';
 import { reportWorkbookBytes } from '../../../renderer/features/import/report-workbook';
 import { buildImportBatch } from '../../builders';
 
-const t = (key: MessageKey, params?: MessageParams) => translate('zh-CN', key, params);
+const t: Translate = (key, ...params) => translate('zh-CN', key, ...params);
 
 function report(): ImportReport {
   const batch = buildImportBatch({

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { Repositories, TriageResult } from '../../../db';
 import { dataChanged, repositoriesOrThrow, writeContext } from '../../../workspace/desk';
-import { t, type MessageKey } from '../../../i18n';
+import { t, type PlainMessageKey } from '../../../i18n';
 import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast } from './undo-store';
 
 type WriteListener = (itemIds: readonly string[]) => void;
@@ -39,7 +39,7 @@ export interface TriageWriteOptions {
 export type TriageChange = (repositories: Repositories, ctx: { actor: string }) => Promise<TriageResult>;
 
 export async function runTriageWrite(
-  label: MessageKey,
+  label: PlainMessageKey,
   count: number,
   write: TriageChange,
   options: TriageWriteOptions = {},

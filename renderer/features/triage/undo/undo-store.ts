@@ -2,13 +2,13 @@
 // change itself is read back from the audit chain when undone (renderer/db triage.revert), so what is undone is
 // exactly what was recorded, and every undo is itself a new audited write.
 import { create } from 'zustand';
-import type { MessageKey } from '../../../i18n';
+import type { PlainMessageKey } from '../../../i18n';
 
 export interface UndoStep {
   /** the audit entry to reverse */
   seq: number;
   /** what the analyst did, e.g. 'undo.label.tag' (批量打标签) */
-  label: MessageKey;
+  label: PlainMessageKey;
   /** how many items it touched, shown in the toast */
   count: number;
 }
