@@ -130,7 +130,9 @@ test('a reload in the middle of a large import leaves whole chunks, an incomplet
   await expect(page.getByTestId('import-writing')).toContainText(/正在写入：([5-9],\d{3}|[1-3]\d,\d{3}) \/ 40,000 行/, { timeout: 60_000 });
   await page.reload();
 
-  await expect(page.getByTestId('status-item-count')).toHaveText(/^条目 [\d,]+ 条$/);
+  // The reloaded page opens its store only once the browser has rolled back the old page's chunk transaction,
+  // which can take longer than an ordinary wait.
+  await expect(page.getByTestId('status-item-count')).toHaveText(/^条目 [\d,]+ 条$/, { timeout: 60_000 });
   await nav(page).getByRole('link', { name: /^导入/ }).click();
   await expect(page.getByTestId('import-incomplete')).toBeVisible();
   await expect(page.getByTestId('import-batches')).toContainText('未完成（中断）');
