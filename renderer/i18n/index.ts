@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
+import { describeFailure } from './errors';
 import { DEFAULT_LOCALE, type Dictionary, type Locale, type MessageArgs, type MessageKey, type PlainMessageKey } from './dictionary';
 
 export type { Dictionary, Locale, MessageArgs, MessageKey, MessageParamsOf, PlaceholderNames, PlainMessageKey } from './dictionary';
@@ -51,6 +52,15 @@ export function useT(): Translate {
   return useCallback<Translate>((key, ...params) => translate(locale, key, ...params), [locale]);
 }
 export { isOneOf } from './one-of';
+export { errorMessageKey } from './errors';
+
+/** Words for anything thrown, in the active locale: a coded error's own text, else the catch-all with the detail. */
+export function errorText(error: unknown): string {
+  const locale = useLocaleStore.getState().locale;
+  const lookup = (key: string): string | undefined =>
+    dictionaries !== null && Object.hasOwn(dictionaries[locale], key) ? dictionaries[locale][key as MessageKey] : undefined;
+  return describeFailure(error, lookup, (detail) => translate(locale, 'error.unexpected', { detail }));
+}
 
 /**
  * Whether text read at run time (a built-in view's stored name, an audit code) is a key of the catalog whose

@@ -2,7 +2,8 @@
 // the page's client takes that object's type, so what each call accepts and resolves to is whatever the
 // handler accepts and returns, never a type the caller picks. Requests carry an id and are answered by it,
 // so concurrent calls cannot take each other's answers; a handler's error rejects its caller with the same
-// message, name and code; events (progress, status) travel on the same channel, in order with the answers.
+// message, name, code and values; events (progress, status) travel on the same channel, in order with the answers.
+import { codedErrorData, type ErrorParams } from '../../shared/errors';
 
 /** A worker's handlers: each takes at most one argument (structured-cloned) and returns a value or a promise. */
 export type RpcHandlers = Record<string, (input: never) => unknown>;
@@ -49,6 +50,7 @@ export interface RpcErrorData {
   message: string;
   name: string;
   code?: string;
+  params?: ErrorParams;
 }
 
 export type RpcRequest = { rpc: 'call'; id: number; method: string; input: unknown };
@@ -58,20 +60,22 @@ export type RpcMessage =
   | { rpc: 'error'; id: number; error: RpcErrorData }
   | { rpc: 'event'; event: string; payload: unknown };
 
-/** A handler's error as the caller receives it: the message, name and code the worker threw. */
+/** A handler's error as the caller receives it: the message, name, code and values the worker threw. */
 export class RemoteError extends Error {
   readonly code: string | undefined;
+  readonly params: ErrorParams;
   constructor(data: RpcErrorData) {
     super(data.message);
     this.name = data.name;
     this.code = data.code;
+    this.params = data.params ?? {};
   }
 }
 
 export function errorData(error: unknown): RpcErrorData {
   if (!(error instanceof Error)) return { message: String(error), name: 'Error' };
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? { message: error.message, name: error.name, code } : { message: error.message, name: error.name };
+  const coded = codedErrorData(error);
+  return coded ? { message: error.message, name: error.name, ...coded } : { message: error.message, name: error.name };
 }
 
 // ---- the worker's side ----

@@ -30,6 +30,7 @@ export const en: Dictionary = {
   ...reportsMessagesEn,
   ...peopleMessagesEn,
   ...importMessagesEn,
+  'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',
   'app.loadingPage': 'Loading the page…',

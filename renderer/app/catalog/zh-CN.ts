@@ -29,6 +29,7 @@ export const zhCN = {
   ...reportsMessagesZh,
   ...peopleMessagesZh,
   ...importMessagesZh,
+  'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'app.loading': '正在打开工作台…',
   'app.loadingPage': '正在载入页面…',

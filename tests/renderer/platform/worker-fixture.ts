@@ -9,6 +9,7 @@ import {
   type RpcRequest,
   type RpcWorkerScope,
 } from '../../../renderer/platform/worker-rpc';
+import { CodedError } from '../../../shared/errors';
 
 export type SampleEvents = { progress: { done: number; total: number } };
 
@@ -25,6 +26,9 @@ export function sampleHandlers(endpoint: { emit(event: 'progress', payload: Samp
     },
     refuse(): number {
       throw Object.assign(new Error('文件中没有任何数据'), { name: 'ImportError', code: 'empty' });
+    },
+    refuseWithValues(): number {
+      throw new CodedError('pack.unsafePath', { path: '../secret' });
     },
     bytes: (length: number) => {
       const bytes = new Uint8Array(length);

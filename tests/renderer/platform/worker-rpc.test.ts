@@ -27,6 +27,12 @@ describe('the typed call shape between the page and a worker', () => {
     await expect(client.call('double', 1)).resolves.toBe(2);
   });
 
+  it("carries a coded error's values, so the page can put them into its own words", async () => {
+    const { client } = sampleClient();
+    const error = await client.call('refuseWithValues').catch((reason: unknown) => reason);
+    expect(error).toMatchObject({ name: 'CodedError', code: 'pack.unsafePath', params: { path: '../secret' } });
+  });
+
   it('delivers events in order before the answer of the call that sent them, and stops when told', async () => {
     const { client } = sampleClient();
     const seen: number[] = [];
