@@ -31,9 +31,13 @@ const ReportsPage = lazyPage(
   () => import('../features/reports/ReportsPage'),
   (module) => module.ReportsPage,
 );
+// The statistics page and its export panel come from two features, composed here so neither imports the other.
 const StatsPage = lazyPage(
-  () => import('../features/stats/StatsPage'),
-  (module) => module.StatsPage,
+  () => Promise.all([import('../features/stats/StatsPage'), import('../features/pack/StatsExportPanel')]),
+  ([stats, pack]) =>
+    function StatsWithExports() {
+      return <stats.StatsPage ExportPanel={pack.StatsExportPanel} />;
+    },
 );
 const UnitsPage = lazyPage(
   () => import('../features/units/UnitsPage'),

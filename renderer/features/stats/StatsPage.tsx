@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
 import { timeZoneName } from '../../workspace/time-zones';
@@ -7,9 +7,6 @@ import { statsChartOption } from './stats-options';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { exportList, exportPack, useExport } from '../pack';
-import { ExportStatus } from '../pack';
-import type { ListFormat } from '../pack';
 import { registerListExportCommands } from '../pack';
 import { LIST_FILTERABLE, openItemsFiltered } from './open-items';
 import { startOfLocalDate } from '../../../shared/time';
@@ -164,60 +161,18 @@ function PeriodChooser({ t }: { t: Translate }) {
   );
 }
 
-function ExportPanel({
-  t,
-  repositories,
-  comparison,
-  timeZone,
-}: {
-  t: Translate;
+/** What the page hands its export panel: the shell fills the slot with the pack feature's panel. */
+export interface StatsExportPanelProps {
   repositories: Repositories;
   comparison: StatsComparison;
   timeZone: string;
-}) {
-  const [mask, setMask] = useState(false);
-  const running = useExport((state) => state.running);
-  const startList = (format: ListFormat) => void exportList(repositories, comparison, format, { mask });
-  const nothing = comparison.current.total === 0;
-  return (
-    <section className="stats-export" aria-labelledby="stats-export-title">
-      <h2 id="stats-export-title" className="section-title">
-        {t('stats.export.title')}
-      </h2>
-      <p className="muted">{t('stats.export.explain', { count: formatNumber(comparison.current.total) })}</p>
-      <label className="stats-mask">
-        <input type="checkbox" checked={mask} disabled={running !== null} onChange={(event) => setMask(event.target.checked)} />
-        <span>
-          <strong>{t('stats.export.mask')}</strong>
-          <span className="muted stats-mask-hint">{t('stats.export.maskHint')}</span>
-        </span>
-      </label>
-      <div className="stats-export-buttons">
-        <button
-          type="button"
-          className="button"
-          disabled={running !== null || nothing}
-          onClick={() => void exportPack(repositories, comparison, { mask, timeZone })}
-        >
-          {t('stats.export.pack')}
-        </button>
-        <button type="button" className="button secondary" disabled={running !== null || nothing} onClick={() => startList('xlsx')}>
-          {t('stats.export.xlsx')}
-        </button>
-        <button type="button" className="button secondary" disabled={running !== null || nothing} onClick={() => startList('csv-utf8')}>
-          {t('stats.export.csvUtf8')}
-        </button>
-        <button type="button" className="button secondary" disabled={running !== null || nothing} onClick={() => startList('csv-gb18030')}>
-          {t('stats.export.csvGb')}
-        </button>
-      </div>
-      <p className="muted stats-pack-hint">{t('stats.export.packHint')}</p>
-      <ExportStatus />
-    </section>
-  );
 }
 
-export function StatsPage() {
+/**
+ * The statistics page. Exports are the pack feature's, which itself builds on these statistics: the shell
+ * passes its panel in, so the two features never import each other.
+ */
+export function StatsPage({ ExportPanel }: { ExportPanel?: ComponentType<StatsExportPanelProps> }) {
   const t = useT();
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
@@ -288,7 +243,7 @@ export function StatsPage() {
               </div>
             </>
           )}
-          {repositories ? <ExportPanel t={t} repositories={repositories} comparison={comparison} timeZone={timeZone} /> : null}
+          {repositories && ExportPanel ? <ExportPanel repositories={repositories} comparison={comparison} timeZone={timeZone} /> : null}
         </>
       )}
     </section>

@@ -4,3 +4,4 @@ export { PACK_CHART_IDS, chartTables, statsCharts, type StatsChart } from './sta
 export { StatsAccumulator, type StatsComparison } from './stats-count';
 export type { LabelContext } from './stats-labels';
 export { statsChartOption } from './stats-options';
+export type { StatsExportPanelProps } from './StatsPage';
