@@ -1,13 +1,11 @@
 // The index worker's work, apart from the worker itself so renderer tests can drive it on fake-indexeddb:
 // open the persisted index (or build it), keep it current from the audit log, answer the list's queries.
-import type { AuditEntry, Item } from '../../../../shared/domain/types';
+import type { Item } from '../../../../shared/domain/types';
 import { unreadOtherColumns, type ItemFacts } from '../../../../shared/search/columns';
 import { aliveBits, ItemIndex, type ChunkLoaders } from '../../../../shared/search/engine';
 import { filterAndCount, type FilterOutcome } from '../../../../shared/search/facets';
-import { emptyFilter } from '../../../../shared/search/filter';
 import {
   ITEM_INDEX_FORMAT,
-  type IndexChunkWrite,
   type IndexExtras,
   type IndexRepository,
   type ItemIndexMeta,
@@ -15,7 +13,9 @@ import {
 } from '../../../db/index-repository';
 import type { EngineStatus, RunReply, RunRequest, WindowReply } from './protocol';
 import { ResultOrder } from './result-order';
-import { isUnfiltered, timeFacet, withoutTime, type UnfilteredCounts } from './unfiltered-counts';
+import { auditChangesSince } from './audit-changes';
+import { dirtyChunkWrites, IndexMissingError, markChunksSaved, storedChunkLoaders } from './index-chunks';
+import { countUnfiltered, isUnfiltered, timeFacet, withoutTime, type UnfilteredCounts } from './unfiltered-counts';
 
 export interface IndexHostOptions {
   /** false in a second window: only the window holding the writer lock persists (engine/README in shared/search) */
@@ -29,15 +29,7 @@ export interface IndexHostOptions {
   catchUpLimit?: number;
 }
 
-const AUDIT_PAGE = 2_000;
 const FETCH_PAGE = 2_000;
-
-export class IndexMissingError extends Error {
-  constructor(what: string) {
-    super(`索引数据缺失（${what}），正在重建`);
-    this.name = 'IndexMissingError';
-  }
-}
 
 export class IndexHost {
   private index: ItemIndex | null = null;
@@ -68,18 +60,7 @@ export class IndexHost {
     private readonly repo: IndexRepository,
     private readonly options: IndexHostOptions,
   ) {
-    this.loaders = {
-      postings: async (chunkIndex) => {
-        const postings = await this.repo.loadPostings(chunkIndex);
-        if (!postings) throw new IndexMissingError(`倒排块 ${chunkIndex}`);
-        return postings;
-      },
-      texts: async (chunkIndex) => {
-        const texts = await this.repo.loadTexts(chunkIndex);
-        if (!texts) throw new IndexMissingError(`文本块 ${chunkIndex}`);
-        return texts;
-      },
-    };
+    this.loaders = storedChunkLoaders(repo);
   }
 
   get engineStatus(): EngineStatus {
@@ -220,7 +201,7 @@ export class IndexHost {
     this.auditHash = head?.hash ?? null;
     // sorted and counted here, in the background build, so that no open of the list has to
     index.permutation('reportedAt');
-    this.countUnfiltered(index);
+    this.unfiltered = countUnfiltered(index, this.auditSeq);
     await this.persistChunks(index, index.chunks.length, this.meta());
     this.setStatus({ state: 'ready', done, total: done });
     await this.sync();
@@ -242,28 +223,14 @@ export class IndexHost {
   private async persistChunks(index: ItemIndex, below: number, meta: ItemIndexMeta | null): Promise<void> {
     // the stand-ins of columns not read yet must never be written over the real ones
     if (this.otherColumnsOf === index) throw new Error('索引列尚未读完，不能保存');
-    const writes: IndexChunkWrite[] = [];
-    for (const chunkIndex of [...index.dirty].filter((chunk) => chunk < below).sort((a, b) => a - b)) {
-      const chunk = index.chunks[chunkIndex];
-      if (!chunk) continue;
-      const write: IndexChunkWrite = { chunkIndex, columns: chunk.columns };
-      if (index.textDirty.has(chunkIndex) && chunk.postings && chunk.texts) {
-        write.postings = chunk.postings;
-        write.texts = chunk.texts;
-      }
-      writes.push(write);
-    }
+    const writes = dirtyChunkWrites(index, below);
     let extras: IndexExtras = {};
     if (meta) {
       extras = { order: this.orderToSave(index), unfiltered: this.unfiltered ?? undefined };
       meta = { ...meta, orderSeq: this.savedOrderSeq };
     }
     if (this.options.persist && (writes.length > 0 || meta)) await this.repo.save(meta, writes, extras);
-    for (const { chunkIndex } of writes) {
-      index.dirty.delete(chunkIndex);
-      index.textDirty.delete(chunkIndex);
-      if (meta === null) index.dropTexts(chunkIndex);
-    }
+    markChunksSaved(index, writes, { dropTexts: meta === null });
   }
 
   /**
@@ -275,25 +242,11 @@ export class IndexHost {
     await this.backgroundWrite;
     let index = this.index;
     if (!index) return 0;
-    const itemIds = new Set<string>();
-    let flagsChanged = false;
-    let seq = this.auditSeq;
-    let hash = this.auditHash;
     const limit = this.options.catchUpLimit ?? Math.max(50_000, Math.floor(index.size / 4));
-    for (;;) {
-      const entries = await this.repo.auditAfter(seq, AUDIT_PAGE);
-      if (entries.length === 0) break;
-      for (const entry of entries) {
-        collectItemIds(entry, itemIds);
-        if (entry.target.startsWith('spreadEdges:') || entry.target.startsWith('importBatches:')) flagsChanged = true;
-      }
-      const last = entries.at(-1) as AuditEntry;
-      seq = last.seq;
-      hash = last.hash;
-      if (itemIds.size > limit) {
-        await this.build();
-        return itemIds.size;
-      }
+    const { itemIds, flagsChanged, seq, hash, overLimit } = await auditChangesSince(this.repo, this.auditSeq, this.auditHash, limit);
+    if (overLimit) {
+      await this.build();
+      return itemIds.size;
     }
     if (seq === this.auditSeq) return 0;
     index = await this.complete();
@@ -403,16 +356,6 @@ export class IndexHost {
     return outcome;
   }
 
-  private countUnfiltered(index: ItemIndex): void {
-    const outcome = filterAndCount(
-      index.chunks.map((chunk) => chunk.columns),
-      index.dictionaries,
-      emptyFilter(),
-      { match: null, timePresets: [] },
-    );
-    this.unfiltered = { auditSeq: this.auditSeq, total: outcome.total, facets: withoutTime(outcome.facets) };
-  }
-
   window(resultVersion: number, start: number, count: number): WindowReply {
     const index = this.ready();
     if (resultVersion !== this.resultVersion) return { resultVersion: this.resultVersion, start, ids: [] };
@@ -451,11 +394,4 @@ export class IndexHost {
     }
     return this.warming;
   }
-}
-
-/** The item ids an audit entry touched. */
-export function collectItemIds(entry: AuditEntry, into: Set<string>): void {
-  if (!entry.target.startsWith('items:')) return;
-  if (entry.target === 'items:*') for (const id of entry.items ?? []) into.add(id);
-  else into.add(entry.target.slice('items:'.length));
 }

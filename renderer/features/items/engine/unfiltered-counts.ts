@@ -2,10 +2,11 @@
 // takes about a second; they only change when items do, so they are kept with the audit entry they are current
 // with (and persisted beside the index). Only the time ranges (今天, 近7天 …) move with the clock: those are
 // counted fresh, one tight pass over a column.
-import { activeFacetCount, type ItemFilter } from '../../../../shared/search/filter';
+import { activeFacetCount, emptyFilter, type ItemFilter } from '../../../../shared/search/filter';
+import type { ItemIndex } from '../../../../shared/search/engine';
 import type { ColumnChunk } from '../../../../shared/search/columns';
 import { NO_TIME } from '../../../../shared/search/columns';
-import type { FacetCounts, FacetValueCount, TimePreset } from '../../../../shared/search/facets';
+import { filterAndCount, type FacetCounts, type FacetValueCount, type TimePreset } from '../../../../shared/search/facets';
 
 export interface UnfilteredCounts {
   auditSeq: number;
@@ -15,6 +16,17 @@ export interface UnfilteredCounts {
 
 export function isUnfiltered(filter: ItemFilter, query: string): boolean {
   return query.trim() === '' && activeFacetCount(filter) === 0;
+}
+
+/** Counts every facet of the whole index: done once after a build, in the background, so no open has to. */
+export function countUnfiltered(index: ItemIndex, auditSeq: number): UnfilteredCounts {
+  const outcome = filterAndCount(
+    index.chunks.map((chunk) => chunk.columns),
+    index.dictionaries,
+    emptyFilter(),
+    { match: null, timePresets: [] },
+  );
+  return { auditSeq, total: outcome.total, facets: withoutTime(outcome.facets) };
 }
 
 export function withoutTime(facets: FacetCounts): Omit<FacetCounts, 'time'> {
