@@ -1,6 +1,6 @@
 // The whole bridge between the page and main: one function per contract call, each forwarding its
 // arguments to the matching channel, plus the inbox notice. ipcRenderer itself never crosses: a page
-// holding it could invoke any channel or listen to any event (electron-vite issue 889).
+// holding it could invoke any channel or listen to any event.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DeskBridge, IpcArgs, IpcMethod, IpcResults } from '../../shared/ipc';
 import { BRIDGE_GLOBAL, IPC, IPC_EVENTS } from '../../shared/ipc-channels';
