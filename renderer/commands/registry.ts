@@ -1,34 +1,48 @@
 import { create } from 'zustand';
+import { COMMAND_TABLE, type CommandId, type CommandRow } from '../../shared/commands/table';
 import type { PlainMessageKey } from '../i18n';
 
-// Commands as data (as Excalidraw's actions): every user command — tag, assess, link, export, navigate — is
-// defined once here and shared by the menus, the keyboard shortcuts and the command palette, so the three
-// can never disagree about what a command is called, what it does or which key runs it.
+// Commands as data (as Excalidraw's actions): every user command — tag, assess, link, export, navigate — has
+// one row in shared/commands/table.ts (its id, group, label and key) and one behaviour registered here at
+// start, shared by the native menu, the buttons, the keyboard shortcuts and the command palette, so they can
+// never disagree about what a command is called, what it does or which key runs it.
 
-export interface Command {
-  /** stable id, e.g. 'items.tag' */
-  id: string;
-  label: PlainMessageKey;
-  /** palette grouping, e.g. 'commands.group.items' */
-  group: PlainMessageKey;
-  /**
-   * Shortcut in the form 'Mod+K', 'Shift+Mod+Z', 'Alt+1', 'j', '/'. Mod is Ctrl (Cmd on macOS).
-   * Single keys without a modifier never fire while the analyst is typing in a field.
-   */
-  shortcut?: string;
+export type { CommandId };
+
+/** What a feature gives for a command of the table: what it does and when it may. */
+export interface CommandBehaviour {
+  id: CommandId;
   /** false hides the command from the palette and ignores its shortcut (e.g. nothing selected) */
   isEnabled?: () => boolean;
   perform: () => void | Promise<void>;
 }
 
+export interface Command extends CommandBehaviour {
+  label: PlainMessageKey;
+  /** palette grouping, e.g. 'commands.group.items' */
+  group: PlainMessageKey;
+  /** as in the table: 'Mod+K', 'Shift+Mod+Z', 'Alt+1', 'j', '/' */
+  shortcut?: string;
+}
+
+/** A command's table row in the renderer's terms: the assignments fail to compile for a key the catalog lacks. */
+export function commandMeta(id: CommandId): Pick<Command, 'label' | 'group' | 'shortcut'> {
+  const { label, group } = COMMAND_TABLE[id];
+  const row: CommandRow = COMMAND_TABLE[id];
+  const meta: Pick<Command, 'label' | 'group' | 'shortcut'> = { label, group };
+  if (row.shortcut) meta.shortcut = row.shortcut;
+  return meta;
+}
+
 interface CommandState {
-  commands: ReadonlyMap<string, Command>;
+  commands: ReadonlyMap<CommandId, Command>;
 }
 
 export const useCommandStore = create<CommandState>(() => ({ commands: new Map() }));
 
-/** Registers a command; returns the function that removes it again (for page-scoped commands). */
-export function registerCommand(command: Command): () => void {
+/** Registers a command's behaviour; returns the function that removes it again. */
+export function registerCommand(behaviour: CommandBehaviour): () => void {
+  const command: Command = { ...commandMeta(behaviour.id), ...behaviour };
   useCommandStore.setState((state) => {
     const commands = new Map(state.commands);
     commands.set(command.id, command);
@@ -43,8 +57,8 @@ export function registerCommand(command: Command): () => void {
     });
 }
 
-export function registerCommands(commands: readonly Command[]): () => void {
-  const unregister = commands.map(registerCommand);
+export function registerCommands(behaviours: readonly CommandBehaviour[]): () => void {
+  const unregister = behaviours.map(registerCommand);
   return () => unregister.forEach((remove) => remove());
 }
 
@@ -56,7 +70,12 @@ export function enabledCommands(): Command[] {
   return listCommands().filter((command) => command.isEnabled?.() ?? true);
 }
 
-export async function runCommand(id: string): Promise<boolean> {
+export function isCommandEnabled(id: CommandId): boolean {
+  const command = useCommandStore.getState().commands.get(id);
+  return command !== undefined && (command.isEnabled?.() ?? true);
+}
+
+export async function runCommand(id: CommandId): Promise<boolean> {
   const command = useCommandStore.getState().commands.get(id);
   if (!command || !(command.isEnabled?.() ?? true)) return false;
   await command.perform();

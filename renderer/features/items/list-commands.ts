@@ -1,7 +1,6 @@
 // The list's keyboard commands, registered while the items page is shown: defined once here, so the
 // palette lists them with their keys and the shortcut dispatcher runs them.
-import { registerCommands, type Command } from '../../commands/registry';
-import type { PlainMessageKey } from '../../i18n';
+import { registerCommands, type CommandBehaviour, type CommandId } from '../../commands/registry';
 import { closeItem, focusRow, moveFocus, openItem, toggleSelected, useItems } from './items-store';
 
 export const SEARCH_INPUT_ID = 'items-search';
@@ -21,8 +20,8 @@ function hasRows(): boolean {
 
 const PAGE_ROWS = 15;
 
-function listCommand(id: string, label: PlainMessageKey, shortcut: string, perform: () => void, enabled: () => boolean = hasRows): Command {
-  return { id, label, group: 'commands.group.list', shortcut, isEnabled: () => listHasKeys() && enabled(), perform };
+function listCommand(id: CommandId, perform: () => void, enabled: () => boolean = hasRows): CommandBehaviour {
+  return { id, isEnabled: () => listHasKeys() && enabled(), perform };
 }
 
 function toggleFocused(): void {
@@ -35,29 +34,24 @@ function openFocused(): void {
   if (focusedId) openItem(focusedId);
 }
 
-export const LIST_COMMANDS: readonly Command[] = [
-  listCommand('items.next', 'items.cmd.next', 'j', () => moveFocus(1)),
-  listCommand('items.nextArrow', 'items.cmd.next', 'ArrowDown', () => moveFocus(1)),
-  listCommand('items.prev', 'items.cmd.prev', 'k', () => moveFocus(-1)),
-  listCommand('items.prevArrow', 'items.cmd.prev', 'ArrowUp', () => moveFocus(-1)),
-  listCommand('items.pageDown', 'items.cmd.pageDown', 'PageDown', () => moveFocus(PAGE_ROWS)),
-  listCommand('items.pageUp', 'items.cmd.pageUp', 'PageUp', () => moveFocus(-PAGE_ROWS)),
-  listCommand('items.first', 'items.cmd.first', 'Home', () => focusRow(0)),
-  listCommand('items.last', 'items.cmd.last', 'End', () => focusRow(Number.MAX_SAFE_INTEGER)),
-  listCommand('items.toggleSelect', 'items.cmd.toggleSelect', 'x', toggleFocused),
-  listCommand('items.open', 'items.cmd.open', 'Enter', openFocused),
+export const LIST_COMMANDS: readonly CommandBehaviour[] = [
+  listCommand('items.next', () => moveFocus(1)),
+  listCommand('items.nextArrow', () => moveFocus(1)),
+  listCommand('items.prev', () => moveFocus(-1)),
+  listCommand('items.prevArrow', () => moveFocus(-1)),
+  listCommand('items.pageDown', () => moveFocus(PAGE_ROWS)),
+  listCommand('items.pageUp', () => moveFocus(-PAGE_ROWS)),
+  listCommand('items.first', () => focusRow(0)),
+  listCommand('items.last', () => focusRow(Number.MAX_SAFE_INTEGER)),
+  listCommand('items.toggleSelect', toggleFocused),
+  listCommand('items.open', openFocused),
   listCommand(
     'items.closeDetail',
-    'items.cmd.close',
-    'Escape',
     () => closeItem(),
     () => useItems.getState().openedId !== null,
   ),
   {
     id: 'items.search',
-    label: 'items.cmd.search',
-    group: 'commands.group.list',
-    shortcut: '/',
     perform: () => {
       const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
       input?.focus();

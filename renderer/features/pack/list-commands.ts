@@ -4,8 +4,8 @@
 import type { Item } from '../../../shared/domain/types';
 import { repositoriesOrThrow, useDesk } from '../../workspace/desk';
 import { useRouter } from '../../workspace/router';
-import { registerCommands, type Command } from '../../commands/registry';
-import { t, type PlainMessageKey } from '../../i18n';
+import { registerCommands, type CommandBehaviour } from '../../commands/registry';
+import { t } from '../../i18n';
 import { showToast } from '../triage';
 import { currentEngine, useItems } from '../items';
 import { exportItemsList, useExport } from './export-store';
@@ -44,16 +44,10 @@ function exportCurrentList(format: ListFormat): Promise<void> {
   });
 }
 
-const LABELS: Record<ListFormat, PlainMessageKey> = {
-  xlsx: 'stats.command.listXlsx',
-  'csv-utf8': 'stats.command.listCsvUtf8',
-  'csv-gb18030': 'stats.command.listCsvGb',
-};
+const FORMATS: readonly ListFormat[] = ['xlsx', 'csv-utf8', 'csv-gb18030'];
 
-export const LIST_EXPORT_COMMANDS: Command[] = (Object.keys(LABELS) as ListFormat[]).map((format) => ({
+export const LIST_EXPORT_COMMANDS: CommandBehaviour[] = FORMATS.map((format) => ({
   id: `list.export.${format}`,
-  label: LABELS[format],
-  group: 'commands.group.list',
   isEnabled: () =>
     useRouter.getState().route === 'items' &&
     useDesk.getState().repositories !== null &&

@@ -1,6 +1,6 @@
 // 非舆情: routine work news a unit sent in place of public opinion. Marked on the selection from the item list,
 // menu or palette through these commands; the 考核 dashboard shows each unit's share so the office can coach it.
-import { registerCommands, type Command } from '../../commands/registry';
+import { registerCommands, type CommandBehaviour } from '../../commands/registry';
 import { dataChanged, repositoriesOrThrow, writeContext } from '../../workspace/desk';
 import { triageTargetIds } from '../triage';
 
@@ -17,12 +17,10 @@ export async function setNotOpinion(itemIds: readonly string[], notOpinion: bool
   return { changed: changed.length };
 }
 
-export function notOpinionCommands(selection: SelectionSource): Command[] {
+export function notOpinionCommands(selection: SelectionSource): CommandBehaviour[] {
   return [
     {
       id: 'items.markNotOpinion',
-      label: 'units.command.markNotOpinion',
-      group: 'units.command.group',
       isEnabled: () => selection().length > 0,
       perform: async () => {
         await setNotOpinion(selection(), true);
@@ -30,8 +28,6 @@ export function notOpinionCommands(selection: SelectionSource): Command[] {
     },
     {
       id: 'items.unmarkNotOpinion',
-      label: 'units.command.unmarkNotOpinion',
-      group: 'units.command.group',
       isEnabled: () => selection().length > 0,
       perform: async () => {
         await setNotOpinion(selection(), false);

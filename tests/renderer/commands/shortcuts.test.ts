@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listCommands, registerCommand, runCommand, useCommandStore, type Command } from '../../../renderer/commands/registry';
+import { listCommands, registerCommand, runCommand, useCommandStore, type CommandBehaviour } from '../../../renderer/commands/registry';
 import { commandForKey, formatShortcut, matchesShortcut, type KeyLike } from '../../../renderer/commands/shortcuts';
 
 function key(overrides: Partial<KeyLike> & { key: string; target?: EventTarget | null }): KeyLike & { target: EventTarget | null } {
   return { code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, target: null, ...overrides };
 }
 
-function buildCommand(overrides: Partial<Command> & { id: string }): Command {
-  return { label: 'app.name', group: 'app.name', perform: vi.fn(), ...overrides };
+function buildCommand(overrides: Partial<CommandBehaviour> & Pick<CommandBehaviour, 'id'>): CommandBehaviour {
+  return { perform: vi.fn(), ...overrides };
 }
 
 afterEach(() => useCommandStore.setState({ commands: new Map() }));
@@ -29,6 +29,11 @@ describe('command registry', () => {
     expect(await runCommand('items.assess')).toBe(false);
     expect(perform).not.toHaveBeenCalled();
   });
+
+  it('knows only the ids of the command table', async () => {
+    // @ts-expect-error an id missing from shared/commands/table.ts is not a command
+    expect(await runCommand('items.nonexistent')).toBe(false);
+  });
 });
 
 describe('shortcuts', () => {
@@ -45,11 +50,11 @@ describe('shortcuts', () => {
   });
 
   it('never fires an unmodified key while typing, but does fire Mod shortcuts', () => {
-    registerCommand(buildCommand({ id: 'list.down', shortcut: 'j' }));
-    registerCommand(buildCommand({ id: 'palette.open', shortcut: 'Mod+K' }));
+    registerCommand(buildCommand({ id: 'items.next' }));
+    registerCommand(buildCommand({ id: 'palette.open' }));
     const input = document.createElement('input');
     expect(commandForKey(key({ key: 'j', code: 'KeyJ', target: input }))).toBeUndefined();
-    expect(commandForKey(key({ key: 'j', code: 'KeyJ', target: document.body }))?.id).toBe('list.down');
+    expect(commandForKey(key({ key: 'j', code: 'KeyJ', target: document.body }))?.id).toBe('items.next');
     expect(commandForKey(key({ key: 'k', code: 'KeyK', ctrlKey: true, target: input }))?.id).toBe('palette.open');
   });
 
