@@ -126,7 +126,6 @@ export const en: Dictionary = {
   'audit.action': 'Action',
   'audit.target': 'Target',
   'audit.total': '{count} entries',
-  'audit.pageOf': 'Page {page} of {pages}',
   'audit.newer': 'Newer',
   'audit.older': 'Older',
   'audit.itemsInBulk': '({count} items)',
@@ -200,4 +199,8 @@ export const en: Dictionary = {
   'common.retry': 'Retry',
   'common.unknownError': 'Unknown error',
   'common.none': 'None',
+  'pager.label': 'Pages',
+  'pager.pageOf': 'Page {page} of {pages}',
+  'pager.previous': 'Previous',
+  'pager.next': 'Next',
 };

@@ -123,7 +123,6 @@ export const zhCN = {
   'audit.action': '操作',
   'audit.target': '对象',
   'audit.total': '共 {count} 条',
-  'audit.pageOf': '第 {page} / {pages} 页',
   'audit.newer': '较新',
   'audit.older': '较早',
   'audit.itemsInBulk': '（{count} 条）',
@@ -195,4 +194,8 @@ export const zhCN = {
   'common.retry': '重试',
   'common.unknownError': '未知错误',
   'common.none': '无',
+  'pager.label': '翻页',
+  'pager.pageOf': '第 {page} / {pages} 页',
+  'pager.previous': '上一页',
+  'pager.next': '下一页',
 } as const;

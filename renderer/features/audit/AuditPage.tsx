@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
+import type { AuditEntry } from '../../../shared/domain/types';
 import { PageHeading } from '../../ui/PageHeading';
+import { Pager } from '../../ui/Pager';
+import { Table, type TableColumn } from '../../ui/Table';
 import { useDesk } from '../../workspace/desk';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -20,9 +23,13 @@ export function AuditPage() {
   }, [repositories]);
 
   if (!repositories) return null;
-  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = cursors.length;
-  const hasOlder = (entries.at(-1)?.seq ?? 0) > 1;
+  const columns: ReadonlyArray<TableColumn<AuditEntry>> = [
+    { heading: { numeric: 'audit.seq' }, cell: (entry) => entry.seq },
+    { heading: 'audit.at', cell: (entry) => formatDateTime(entry.at) },
+    { heading: 'audit.actor', cell: (entry) => actorLabel(t, entry.actor, names) },
+    { heading: 'audit.action', cell: (entry) => actionLabel(t, entry.action) },
+    { heading: 'audit.target', cell: (entry) => targetLabel(t, entry, names) },
+  ];
 
   return (
     <section className="page" data-page="audit">
@@ -47,49 +54,25 @@ export function AuditPage() {
         </p>
       ) : null}
       <AuditBreak repositories={repositories} result={verification} names={names} />
-      {total === 0 ? (
-        <div className="empty-state">
-          <p>{t('audit.empty')}</p>
-        </div>
-      ) : (
-        <>
-          <table className="data-table" data-testid="audit-table">
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t('audit.seq')}
-                </th>
-                <th scope="col">{t('audit.at')}</th>
-                <th scope="col">{t('audit.actor')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.target')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.seq}>
-                  <td className="numeric">{entry.seq}</td>
-                  <td>{formatDateTime(entry.at)}</td>
-                  <td>{actorLabel(t, entry.actor, names)}</td>
-                  <td>{actionLabel(t, entry.action)}</td>
-                  <td>{targetLabel(t, entry, names)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="pager">
-            <button type="button" className="button secondary" disabled={page <= 1} onClick={() => void showNewer(repositories)}>
-              {t('audit.newer')}
-            </button>
-            <span>
-              {t('audit.pageOf', { page, pages })} · {t('audit.total', { count: formatNumber(total) })}
-            </span>
-            <button type="button" className="button secondary" disabled={!hasOlder} onClick={() => void showOlder(repositories)}>
-              {t('audit.older')}
-            </button>
-          </div>
-        </>
-      )}
+      <Table
+        rows={total === 0 ? [] : entries}
+        columns={columns}
+        rowKey={(entry) => entry.seq}
+        empty={t('audit.empty')}
+        testId="audit-table"
+        footer={
+          <Pager
+            page={cursors.length}
+            pages={Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE))}
+            hasNext={(entries.at(-1)?.seq ?? 0) > 1}
+            onPrevious={() => void showNewer(repositories)}
+            onNext={() => void showOlder(repositories)}
+            previousLabel={t('audit.newer')}
+            nextLabel={t('audit.older')}
+            summary={t('audit.total', { count: formatNumber(total) })}
+          />
+        }
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Tag } from '../../../../shared/domain/types';
 import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../../shared/triage';
 import { PageHeading } from '../../../ui/PageHeading';
+import { Table, type TableColumn } from '../../../ui/Table';
 import { useDesk } from '../../../workspace/desk';
 import { isMessageKey, useT } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
@@ -44,6 +45,54 @@ export function TagManagerPage() {
   const branchCount = (path: string) =>
     (rows ?? []).filter((row) => isSameOrDescendant(row.path, path)).reduce((sum, row) => sum + row.count, 0);
   const known = new Set((rows ?? []).map((row) => row.path));
+  const columns: ReadonlyArray<TableColumn<TagRow>> = [
+    {
+      heading: 'tags.path',
+      cellProps: (row) => ({ style: { paddingLeft: `${8 + tagDepth(row.path) * 20}px` } }),
+      cell: (row) => (
+        <>
+          <span className="tag-chip" style={row.color ? { background: row.color } : undefined}>
+            {row.path.split('/').at(-1)}
+          </span>
+          {tagDepth(row.path) > 0 ? <span className="muted tag-full-path">{row.path}</span> : null}
+        </>
+      ),
+    },
+    {
+      heading: { numeric: 'tags.count' },
+      cell: (row) => (
+        <>
+          {formatNumber(row.count)}
+          {branchCount(row.path) !== row.count ? (
+            <span className="muted">{t('tags.withChildren', { count: formatNumber(branchCount(row.path)) })}</span>
+          ) : null}
+        </>
+      ),
+    },
+    { heading: 'tags.color', cell: (row) => <TagColorSelect row={row} /> },
+    {
+      heading: 'tags.actions',
+      cellProps: () => ({ className: 'tag-row-actions' }),
+      cell: (row) => (
+        <>
+          <button type="button" className="button secondary" onClick={() => setPending({ kind: 'rename', path: row.path, to: row.path })}>
+            {t('tags.rename')}
+          </button>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              void repositories?.triage
+                .countItemsUnderTag(row.path)
+                .then((affected) => setPending({ kind: 'delete', path: row.path, affected }))
+            }
+          >
+            {t('tags.delete')}
+          </button>
+        </>
+      ),
+    },
+  ];
 
   return (
     <section className="page" data-page="tags">
@@ -72,88 +121,16 @@ export function TagManagerPage() {
           {t('tags.create')}
         </button>
       </form>
-      {rows === null ? (
-        <p className="muted">{t('detail.loading')}</p>
-      ) : rows.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('tags.empty')}</p>
-        </div>
-      ) : (
-        <table className="data-table tag-table" data-testid="tag-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('tags.path')}</th>
-              <th scope="col" className="numeric">
-                {t('tags.count')}
-              </th>
-              <th scope="col">{t('tags.color')}</th>
-              <th scope="col">{t('tags.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.path} data-tag={row.path}>
-                <td style={{ paddingLeft: `${8 + tagDepth(row.path) * 20}px` }}>
-                  <span className="tag-chip" style={row.color ? { background: row.color } : undefined}>
-                    {row.path.split('/').at(-1)}
-                  </span>
-                  {tagDepth(row.path) > 0 ? <span className="muted tag-full-path">{row.path}</span> : null}
-                </td>
-                <td className="numeric">
-                  {formatNumber(row.count)}
-                  {branchCount(row.path) !== row.count ? (
-                    <span className="muted">{t('tags.withChildren', { count: formatNumber(branchCount(row.path)) })}</span>
-                  ) : null}
-                </td>
-                <td>
-                  <select
-                    aria-label={t('tags.colorOf', { path: row.path })}
-                    value={row.color}
-                    onChange={(event) =>
-                      void runTriageWrite('undo.label.tagColor', 0, (r, ctx) => r.triage.setTagColor(row.path, event.target.value, ctx))
-                    }
-                  >
-                    {row.color === '' ? <option value="">{t('tags.noColor')}</option> : null}
-                    {row.color !== '' && !(TAG_COLORS as readonly string[]).includes(row.color) ? (
-                      <option value={row.color} style={{ background: row.color }}>
-                        {t('tags.customColor')}
-                      </option>
-                    ) : null}
-                    {TAG_COLORS.map((color, index) => {
-                      const name = `tags.color.${index + 1}`;
-                      return (
-                        <option key={color} value={color} style={{ background: color }}>
-                          {isMessageKey(name) ? t(name) : color}
-                        </option>
-                      );
-                    })}
-                  </select>
-                </td>
-                <td className="tag-row-actions">
-                  <button
-                    type="button"
-                    className="button secondary"
-                    onClick={() => setPending({ kind: 'rename', path: row.path, to: row.path })}
-                  >
-                    {t('tags.rename')}
-                  </button>
-                  <button
-                    type="button"
-                    className="button secondary"
-                    onClick={() =>
-                      void repositories?.triage
-                        .countItemsUnderTag(row.path)
-                        .then((affected) => setPending({ kind: 'delete', path: row.path, affected }))
-                    }
-                  >
-                    {t('tags.delete')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        rows={rows}
+        columns={columns}
+        rowKey={(row) => row.path}
+        rowData={(row) => ({ 'data-tag': row.path })}
+        loading={t('detail.loading')}
+        empty={t('tags.empty')}
+        testId="tag-table"
+        className="tag-table"
+      />
       {pending?.kind === 'rename' ? (
         <form
           className="confirm"
@@ -210,5 +187,33 @@ export function TagManagerPage() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+function TagColorSelect({ row }: { row: TagRow }) {
+  const t = useT();
+  return (
+    <select
+      aria-label={t('tags.colorOf', { path: row.path })}
+      value={row.color}
+      onChange={(event) =>
+        void runTriageWrite('undo.label.tagColor', 0, (r, ctx) => r.triage.setTagColor(row.path, event.target.value, ctx))
+      }
+    >
+      {row.color === '' ? <option value="">{t('tags.noColor')}</option> : null}
+      {row.color !== '' && !(TAG_COLORS as readonly string[]).includes(row.color) ? (
+        <option value={row.color} style={{ background: row.color }}>
+          {t('tags.customColor')}
+        </option>
+      ) : null}
+      {TAG_COLORS.map((color, index) => {
+        const name = `tags.color.${index + 1}`;
+        return (
+          <option key={color} value={color} style={{ background: color }}>
+            {isMessageKey(name) ? t(name) : color}
+          </option>
+        );
+      })}
+    </select>
   );
 }
