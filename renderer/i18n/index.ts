@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_TIME_ZONE } from '../../shared/time';
+import { codedErrorData } from '../../shared/errors';
 import { describeFailure } from './errors';
 import { DEFAULT_LOCALE, type Dictionary, type Locale, type MessageArgs, type MessageKey, type PlainMessageKey } from './dictionary';
 
@@ -60,6 +61,15 @@ export function errorText(error: unknown): string {
   const lookup = (key: string): string | undefined =>
     dictionaries !== null && Object.hasOwn(dictionaries[locale], key) ? dictionaries[locale][key as MessageKey] : undefined;
   return describeFailure(error, lookup, (detail) => translate(locale, 'error.unexpected', { detail }));
+}
+
+/**
+ * The reason to put into a text that already says what failed ('打印失败：{reason}'): a coded error's own
+ * words, else the error's message as it stands.
+ */
+export function errorReason(error: unknown): string {
+  if (codedErrorData(error)) return errorText(error);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -32,12 +32,21 @@ export function createCustomSeries(id: string, name: string, heading: ReportHead
   return { ok: true, series: { id, name: trimmed, builtIn: false, heading: { ...heading } } };
 }
 
+export type HeadingGap = 'issuingOrganisation' | 'recipient';
+
+/** The heading fields still empty; sign-off is refused while any is. */
+export function headingGaps(heading: ReportHeading): HeadingGap[] {
+  const gaps: HeadingGap[] = [];
+  if (heading.issuingOrganisation.trim() === '') gaps.push('issuingOrganisation');
+  if (heading.recipient.trim() === '') gaps.push('recipient');
+  return gaps;
+}
+
+const HEADING_GAP_WORDS: Readonly<Record<HeadingGap, string>> = { issuingOrganisation: '请填写发文机关', recipient: '请填写报送单位' };
+
 /** Chinese messages for what is still missing in a heading; empty when it can go on a report. */
 export function headingProblems(heading: ReportHeading): string[] {
-  const problems: string[] = [];
-  if (heading.issuingOrganisation.trim() === '') problems.push('请填写发文机关');
-  if (heading.recipient.trim() === '') problems.push('请填写报送单位');
-  return problems;
+  return headingGaps(heading).map((gap) => HEADING_GAP_WORDS[gap]);
 }
 
 /** 2026年第12期 — how the office writes a number. */

@@ -3,19 +3,20 @@ import { sha256Hex } from '../crypto/sha256';
 import type { AccountMaskingRule, Report, ReportSignature, SignedItem, SignedReportContent } from '../domain/report-types';
 import type { Item } from '../domain/types';
 import { maskAccountFields, type AccountMasker } from '../export/masking';
+import { ReportError } from './errors';
 
 /** The rule reports signed with masking now record; see SignedReportContent.accountMasking. */
 export const ACCOUNT_MASKING_RULE: AccountMaskingRule = 'pseudonym-v1';
 
-export class MissingAccountMaskerError extends Error {
+export class MissingAccountMaskerError extends ReportError {
   constructor() {
-    super('隐去账号的报告需要本工作站的账号脱敏密钥');
+    super('report.maskerRequired', {}, 'a report that masks accounts needs the workstation account masker');
   }
 }
 
-export class MissingReportItemError extends Error {
+export class MissingReportItemError extends ReportError {
   constructor(readonly itemIds: string[]) {
-    super(`报告引用的条目不存在：${itemIds.join('、')}`);
+    super('report.itemsNotFound', { ids: itemIds.join(', '), count: itemIds.length });
   }
 }
 

@@ -3,9 +3,10 @@ import type { IsoDateTime, Item, Role } from '../domain/types';
 import { isLocalDate } from '../time';
 import { isInstant } from '../time';
 import type { AccountMasker } from '../export/masking';
-import { headingProblems } from './series';
+import { headingGaps } from './series';
 import { contentHash, signedContent } from './signed-content';
-import { REPORT_ACTION_LABELS, REPORT_STATUS_LABELS, ROLE_LABELS } from './labels';
+import { ReportError, type ReportErrorCode } from './errors';
+import type { ErrorParams } from '../errors';
 
 export type ReportAction =
   | { type: 'submitForReview'; comment?: string }
@@ -40,7 +41,13 @@ export type ReportActionErrorCode =
   | 'itemsMissing'
   | 'unknownItem';
 
-export type ReportActionResult = { ok: true; report: Report } | { ok: false; code: ReportActionErrorCode; message: string };
+/**
+ * A refusal: `code` is the kind of refusal callers branch on, `error` the precise reason with its values, for
+ * the reader's words; `message` is the reason's English line for logs.
+ */
+export type ReportActionRefusal = { ok: false; code: ReportActionErrorCode; message: string; error: ReportError };
+
+export type ReportActionResult = { ok: true; report: Report } | ReportActionRefusal;
 
 interface Rule {
   from: readonly ReportStatus[];
@@ -72,30 +79,30 @@ export function allowedActions(status: ReportStatus, role: Role): ReportActionTy
   });
 }
 
-function refuse(code: ReportActionErrorCode, message: string): ReportActionResult {
-  return { ok: false, code, message };
+function refuse(code: ReportActionErrorCode, reason: ReportErrorCode, params: ErrorParams = {}): ReportActionResult {
+  const error = new ReportError(reason, params);
+  return { ok: false, code, message: error.message, error };
 }
 
 /**
- * The only way a report changes. Pure: returns a new report or a refusal with a Chinese message, and
+ * The only way a report changes. Pure: returns a new report or a coded refusal, and
  * never touches the one passed in. Checks run in a fixed order — state, then role, then input — so the
  * reason given is the most fundamental one.
  */
 export function applyReportAction(report: Report, action: ReportAction, actor: ReportActor, now: IsoDateTime): ReportActionResult {
   const rule = REPORT_RULES[action.type];
-  const actionLabel = REPORT_ACTION_LABELS[action.type];
-  if (report.status === 'withdrawn') return refuse('withdrawn', `该期报告已作废，只能查看，不能${actionLabel}`);
+  if (report.status === 'withdrawn') return refuse('withdrawn', 'report.withdrawn', { action: action.type });
   if (!rule.from.includes(report.status)) {
     if (SIGNED_STATES.includes(report.status) && (action.type === 'edit' || action.type === 'withdraw')) {
-      return refuse('frozen', `报告已签发，内容已锁定，不能${actionLabel}`);
+      return refuse('frozen', 'report.frozen', { action: action.type });
     }
-    return refuse('illegalTransition', `报告当前为“${REPORT_STATUS_LABELS[report.status]}”，不能${actionLabel}`);
+    return refuse('illegalTransition', 'report.illegalTransition', { status: report.status, action: action.type });
   }
   if (!rule.roles.includes(actor.role)) {
-    const allowed = rule.roles.map((role) => ROLE_LABELS[role]).join('或');
-    return refuse('wrongRole', `只有${allowed}可以${actionLabel}，当前身份为${ROLE_LABELS[actor.role]}`);
+    // `allowed` lists role codes joined by commas; the reader's words join their names.
+    return refuse('wrongRole', 'report.wrongRole', { allowed: rule.roles.join(','), action: action.type, role: actor.role });
   }
-  if (!isInstant(now)) return refuse('invalidInput', '操作时间格式无效');
+  if (!isInstant(now)) return refuse('invalidInput', 'report.actionTimeInvalid');
 
   const transition = (extra: Partial<Report> = {}, comment?: string): ReportActionResult => {
     const record: ReportTransition = {
@@ -125,12 +132,12 @@ export function applyReportAction(report: Report, action: ReportAction, actor: R
       return transition();
     case 'return': {
       const comment = optionalComment(action.comment);
-      if (comment === undefined) return refuse('commentRequired', '退回时请写明修改意见');
+      if (comment === undefined) return refuse('commentRequired', 'report.commentRequired');
       return transition({}, comment);
     }
     case 'withdraw': {
       const reason = action.reason.trim();
-      if (reason === '') return refuse('reasonRequired', '作废时请写明原因');
+      if (reason === '') return refuse('reasonRequired', 'report.reasonRequired');
       return transition({ withdrawal: { reason, by: actor.profileId, at: now } });
     }
     case 'signOff':
@@ -139,9 +146,9 @@ export function applyReportAction(report: Report, action: ReportAction, actor: R
       const at = action.at ?? now;
       const channel = action.channel.trim();
       const recipient = action.recipient.trim();
-      if (!isInstant(at)) return refuse('invalidInput', '报送时间格式无效');
-      if (channel === '') return refuse('invalidInput', '请填写报送渠道');
-      if (recipient === '') return refuse('invalidInput', '请填写报送对象');
+      if (!isInstant(at)) return refuse('invalidInput', 'report.submissionTimeInvalid');
+      if (channel === '') return refuse('invalidInput', 'report.channelRequired');
+      if (recipient === '') return refuse('invalidInput', 'report.recipientRequired');
       return transition({ submission: { at, channel, recipient, by: actor.profileId } });
     }
     case 'recordFeedback':
@@ -150,6 +157,12 @@ export function applyReportAction(report: Report, action: ReportAction, actor: R
       return edit(report, action.changes, actor, now);
   }
 }
+
+const HEADING_GAP_REASONS = {
+  issuingOrganisation: 'report.issuerRequired',
+  recipient: 'report.headingRecipientRequired',
+  both: 'report.headingIncomplete',
+} as const satisfies Record<string, ReportErrorCode>;
 
 type Transition = (extra?: Partial<Report>, comment?: string) => ReportActionResult;
 
@@ -161,14 +174,14 @@ function signOff(
   transition: Transition,
 ): ReportActionResult {
   const signerName = action.signerName.trim();
-  if (signerName === '') return refuse('invalidInput', '签发人姓名不能为空');
-  const problems = headingProblems(report.heading);
-  if (problems.length > 0) return refuse('invalidInput', problems.join('；'));
+  if (signerName === '') return refuse('invalidInput', 'report.signerNameRequired');
+  const gaps = headingGaps(report.heading);
+  if (gaps.length > 0) return refuse('invalidInput', HEADING_GAP_REASONS[gaps.length > 1 ? 'both' : gaps[0]!]);
   const byId = action.items instanceof Map ? action.items : new Map((action.items as readonly Item[]).map((item) => [item.id, item]));
   const missing = report.items.filter((entry) => !byId.has(entry.itemId)).map((entry) => entry.itemId);
-  if (missing.length > 0) return refuse('itemsMissing', `签发前找不到报告中的${missing.length}条信息，请刷新后重试`);
+  if (missing.length > 0) return refuse('itemsMissing', 'report.itemsMissing', { count: missing.length });
   const maskAccount = action.maskAccount ?? null;
-  if (report.maskAccounts && maskAccount === null) return refuse('invalidInput', '隐去账号的报告需要本工作站的账号脱敏密钥才能签发');
+  if (report.maskAccounts && maskAccount === null) return refuse('invalidInput', 'report.maskerRequired');
   const signature = { profileId: actor.profileId, name: signerName, at: now };
   const snapshot = signedContent(report, byId, signature, maskAccount);
   return transition({ signature, signedSnapshot: snapshot, lockedHash: contentHash(snapshot) });
@@ -182,14 +195,14 @@ function recordFeedback(
   transition: Transition,
 ): ReportActionResult {
   const at = action.at ?? now;
-  if (!isInstant(at)) return refuse('invalidInput', '反馈时间格式无效');
+  if (!isInstant(at)) return refuse('invalidInput', 'report.feedbackTimeInvalid');
   // The signed snapshot is what went upward, so only its items can have been adopted.
   const reported = new Set((report.signedSnapshot?.items ?? report.items).map((entry) => entry.itemId));
   const seen = new Set<string>();
   const adoptions: ItemAdoption[] = [];
   for (const adoption of action.adoptions) {
-    if (!reported.has(adoption.itemId)) return refuse('unknownItem', '采用反馈中的信息不在本期报告中');
-    if (seen.has(adoption.itemId)) return refuse('invalidInput', '同一条信息在一次反馈中只能记录一次');
+    if (!reported.has(adoption.itemId)) return refuse('unknownItem', 'report.feedbackItemUnknown');
+    if (seen.has(adoption.itemId)) return refuse('invalidInput', 'report.feedbackItemTwice');
     seen.add(adoption.itemId);
     const text = adoption.instructionText?.trim() ?? '';
     adoptions.push({
@@ -202,10 +215,10 @@ function recordFeedback(
 }
 
 function edit(report: Report, changes: ReportEdit, actor: ReportActor, now: IsoDateTime): ReportActionResult {
-  if (changes.date !== undefined && !isLocalDate(changes.date)) return refuse('invalidInput', '报告日期格式无效');
+  if (changes.date !== undefined && !isLocalDate(changes.date)) return refuse('invalidInput', 'report.dateInvalid');
   if (changes.items !== undefined) {
     const ids = changes.items.map((entry) => entry.itemId);
-    if (new Set(ids).size !== ids.length) return refuse('invalidInput', '同一条信息不能在报告中出现两次');
+    if (new Set(ids).size !== ids.length) return refuse('invalidInput', 'report.itemTwice');
   }
   const next: Report = {
     ...report,

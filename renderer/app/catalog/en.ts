@@ -15,6 +15,7 @@ import { paletteMessagesEn } from '../../features/triage/palette-messages';
 import { backupMessagesEn } from '../../features/backup/messages';
 import { unitsMessagesEn } from '../../features/units/messages';
 import { alertsMessagesEn } from '../../features/alerts/messages';
+import { reportErrorsEn } from './errors/report';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -30,6 +31,7 @@ export const en: Dictionary = {
   ...reportsMessagesEn,
   ...peopleMessagesEn,
   ...importMessagesEn,
+  ...reportErrorsEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',

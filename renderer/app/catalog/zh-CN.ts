@@ -14,6 +14,7 @@ import { paletteMessagesZh } from '../../features/triage/palette-messages';
 import { backupMessagesZh } from '../../features/backup/messages';
 import { unitsMessagesZh } from '../../features/units/messages';
 import { alertsMessagesZh } from '../../features/alerts/messages';
+import { reportErrorsZh } from './errors/report';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -29,6 +30,7 @@ export const zhCN = {
   ...reportsMessagesZh,
   ...peopleMessagesZh,
   ...importMessagesZh,
+  ...reportErrorsZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'app.loading': '正在打开工作台…',

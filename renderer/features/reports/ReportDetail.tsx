@@ -5,7 +5,7 @@ import { allowedActions } from '../../../shared/report/state-machine';
 import { verifyReportContent } from '../../../shared/report/verify';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
-import { useT } from '../../i18n';
+import { errorReason, useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { onBeforePersonSwitch } from '../people';
 import { ReportPackButton } from '../pack';
@@ -122,7 +122,7 @@ export function ReportDetail({ reportId }: { reportId: string }) {
       const outcome = await printReport(report, items, useCompose.getState().accountMasker);
       setPrintMessage(outcome === 'saved' ? t('reports.printSaved') : null);
     } catch (error) {
-      setPrintMessage(t('reports.printFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setPrintMessage(t('reports.printFailed', { reason: errorReason(error) }));
     }
   };
 

@@ -8,8 +8,9 @@ import type { Item } from '../../../shared/domain/types';
 import { createAccountMasker, type AccountMasker } from '../../../shared/export/masking';
 import { computeReportStats } from '../../../shared/report/stats';
 import type { ChainAction, Repositories, ReportWriteResult } from '../../db';
-import { t } from '../../i18n';
+import { errorReason, t } from '../../i18n';
 import { workspaceMaskingSecret } from '../pack';
+import { refusalText } from './refusal-text';
 
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -60,7 +61,7 @@ let saving: Promise<void> = Promise.resolve();
 let repositories: Repositories | null = null;
 
 function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t('common.unknownError');
+  return errorReason(error) || t('common.unknownError');
 }
 
 let readingMasker: Promise<AccountMasker> | null = null;
@@ -179,7 +180,7 @@ async function saveBatch(reportId: string, batch: Pending): Promise<void> {
       pending = null;
       clearTimer();
       const stored = await repos.reports.get(reportId);
-      useCompose.setState({ report: stored ?? null, saveState: 'failed', problem: result.message });
+      useCompose.setState({ report: stored ?? null, saveState: 'failed', problem: refusalText(result) });
       return;
     }
     // Typing that arrived during the save stays on top of what the store returned.
@@ -209,7 +210,7 @@ async function moveChain(move: ChainMove): Promise<boolean> {
   try {
     const result = await move(repositories.reports, reportId);
     if (!result.ok) {
-      useCompose.setState({ problem: result.message });
+      useCompose.setState({ problem: refusalText(result) });
       return false;
     }
     useCompose.setState({ report: result.report, problem: null });

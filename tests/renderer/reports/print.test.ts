@@ -4,6 +4,8 @@ import type { Item } from '../../../shared/domain/types';
 import { createAccountMasker } from '../../../shared/export/masking';
 import { applyReportAction } from '../../../shared/report/state-machine';
 import { reportPrintHtml } from '../../../shared/report/print-html';
+import { MissingAccountMaskerError } from '../../../shared/report/signed-content';
+import { reportErrorsZh } from '../../../renderer/app/catalog/errors/report';
 import { printableOf, printReport } from '../../../renderer/features/reports/print';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { buildReport } from '../../builders/report';
@@ -83,7 +85,8 @@ describe('what goes on paper', () => {
     expect(preview).toContain(`网友${MASK('张三丰')}称停水`);
     expect(preview).not.toContain('张三丰');
     expect(printableOf(draft, items, MASK).items).toEqual(sealed.items);
-    expect(() => printableOf(draft, items, null)).toThrow('脱敏密钥');
+    expect(() => printableOf(draft, items, null)).toThrow(MissingAccountMaskerError);
+    expect(reportErrorsZh['error.report.maskerRequired']).toContain('脱敏密钥');
   });
 });
 

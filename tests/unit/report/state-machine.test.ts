@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_ACTION_TYPES, REPORT_STATUSES, type ReportActionType, type ReportStatus } from '../../../shared/domain/report-types';
 import { ROLES, type Role } from '../../../shared/domain/types';
 import { allowedActions, applyReportAction, type ReportAction, type ReportActionResult } from '../../../shared/report/state-machine';
+import { reportErrorsZh } from '../../../renderer/app/catalog/errors/report';
 import { buildReport, deepFreeze, NOW, REPORT_ITEMS } from '../../builders/report';
 
 // The expected chain, written out by state (the code under test tables it by action), so a slip in
@@ -81,7 +82,9 @@ describe('applyReportAction over every state × action × role', () => {
     } else {
       const code = legal ? 'wrongRole' : expectedRefusal(state, action);
       expect(result).toMatchObject({ ok: false, code });
-      expect((result as Extract<ReportActionResult, { ok: false }>).message).toMatch(/[\u4e00-\u9fff]/);
+      // Every refusal has a reason the reader gets words for.
+      const reason = (result as Extract<ReportActionResult, { ok: false }>).error.code;
+      expect(reportErrorsZh[`error.${reason}`]).toMatch(/[\u4e00-\u9fff]/);
     }
   });
 
@@ -217,7 +220,7 @@ describe('the chain from draft to adoption', () => {
     const headless = buildReport({ status: 'approved', heading: { issuingOrganisation: '', recipient: '自治区党委宣传部' } });
     expect(applyReportAction(headless, { type: 'signOff', signerName: '王副部长', items: REPORT_ITEMS }, signer, NOW)).toMatchObject({
       code: 'invalidInput',
-      message: '请填写发文机关',
+      error: expect.objectContaining({ code: 'report.issuerRequired' }),
     });
   });
 
@@ -279,6 +282,31 @@ describe('the chain from draft to adoption', () => {
     const twice = { itemId: 'item-1', instruction: false, instructionText: null };
     expect(applyReportAction(report, { type: 'recordFeedback', adoptions: [twice, twice] }, drafter, NOW)).toMatchObject({
       code: 'invalidInput',
+    });
+  });
+});
+
+describe('refusal reasons', () => {
+  it('name the action, the status and the roles by their codes', () => {
+    const approved = buildReport({ status: 'approved' });
+    expect(applyReportAction(approved, { type: 'revise' }, actorFor('drafter'), NOW)).toMatchObject({
+      code: 'illegalTransition',
+      error: expect.objectContaining({ code: 'report.illegalTransition', params: { status: 'approved', action: 'revise' } }),
+    });
+    expect(applyReportAction(approved, { type: 'withdraw', reason: '重复' }, actorFor('signer'), NOW)).toMatchObject({
+      code: 'wrongRole',
+      error: expect.objectContaining({
+        code: 'report.wrongRole',
+        params: { allowed: 'drafter,reviewer', action: 'withdraw', role: 'signer' },
+      }),
+    });
+  });
+
+  it('count the items a sign-off could not find', () => {
+    const report = buildReport({ status: 'approved' });
+    const result = applyReportAction(report, { type: 'signOff', signerName: '王副部长', items: [] }, actorFor('signer'), NOW);
+    expect(result).toMatchObject({
+      error: expect.objectContaining({ code: 'report.itemsMissing', params: { count: report.items.length } }),
     });
   });
 });

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { errorText, useLocaleStore } from '../../../renderer/i18n';
+import { refusalText } from '../../../renderer/features/reports/refusal-text';
+import { ReportError, type ReportErrorCode } from '../../../shared/report/errors';
+import { MissingReportItemError } from '../../../shared/report/signed-content';
+import '../../../renderer/app/catalog';
+
+afterEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
+
+// The @ts-expect-error lines are the test: each area's words are typed against its code union.
+function _wordsThatMustNotCompile(): unknown[] {
+  return [
+    // @ts-expect-error a code of the union without words
+    { 'error.report.withdrawn': '已作废' } satisfies Record<`error.${ReportErrorCode}`, string>,
+    // @ts-expect-error words for a code the union does not have
+    { 'error.report.noSuchCode': '?' } satisfies Partial<Record<`error.${ReportErrorCode}`, string>>,
+  ];
+}
+
+function inBoth(text: () => string): [string, string] {
+  useLocaleStore.setState({ locale: 'zh-CN' });
+  const zh = text();
+  useLocaleStore.setState({ locale: 'en' });
+  return [zh, text()];
+}
+
+describe('words for coded failures', () => {
+  it('gives a report refusal in Chinese and English, naming action, status and roles', () => {
+    const refusal = { error: new ReportError('report.wrongRole', { allowed: 'drafter,reviewer', action: 'withdraw', role: 'signer' }) };
+    expect(inBoth(() => refusalText(refusal))).toEqual([
+      '只有拟稿人或审核人可以作废，当前身份为签发人',
+      'Only Drafter or Reviewer can do “Withdraw”; you are acting as Signer.',
+    ]);
+    const illegal = { error: new ReportError('report.illegalTransition', { status: 'approved', action: 'revise' }) };
+    expect(inBoth(() => refusalText(illegal))[0]).toBe('报告当前为“已审核”，不能恢复编辑');
+  });
+
+  it('fills the values of signed-content failures', () => {
+    expect(inBoth(() => errorText(new MissingReportItemError(['a', 'b'])))).toEqual([
+      '报告引用的条目不存在：a, b',
+      'Items the report refers to do not exist: a, b',
+    ]);
+  });
+});
