@@ -3,13 +3,12 @@ import { useT } from '../i18n';
 import { NavBar } from './NavBar';
 import { installShortcutListener } from '../commands/shortcuts';
 import { TriageOverlays } from '../features/triage';
-import { installNotOpinionCommands } from '../features/units';
 import { useRouter } from '../workspace/router';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 
 // One window-level listener runs every registered command's shortcut (Alt+digit navigation, Ctrl+K, Ctrl+Z,
-// the list's keys); the commands themselves are registered by the features that own them.
+// the list's keys); the commands themselves are registered once at start (app-commands.ts).
 function useCommandShortcuts(): void {
   useEffect(() => installShortcutListener(), []);
 }
@@ -30,7 +29,6 @@ function useFocusHeadingOnNavigation(): void {
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT();
   useCommandShortcuts();
-  useEffect(() => installNotOpinionCommands(), []);
   useFocusHeadingOnNavigation();
   return (
     <div className="shell">

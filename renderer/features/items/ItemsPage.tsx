@@ -36,7 +36,7 @@ import {
   type ColumnId,
   type ColumnSettings,
 } from './list-columns';
-import { SEARCH_INPUT_ID, installListCommands } from './list-commands';
+import { SEARCH_INPUT_ID } from './list-commands';
 import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from './saved-views';
 import './items.css';
 
@@ -308,7 +308,6 @@ export function ItemsPage() {
   }, [dataVersion]);
   useEffect(() => {
     const removeShortcuts = installShortcutListener();
-    const removeCommands = installListCommands();
     let appliedLink = window.location.hash;
     const onHash = () => {
       const hash = window.location.hash;
@@ -320,7 +319,6 @@ export function ItemsPage() {
     window.addEventListener('hashchange', onHash);
     onHash();
     return () => {
-      removeCommands();
       removeShortcuts();
       window.removeEventListener('hashchange', onHash);
     };

@@ -1,12 +1,14 @@
-// The list's keyboard commands, registered while the items page is shown: defined once here, so the
-// palette lists them with their keys and the shortcut dispatcher runs them.
-import { registerCommands, type CommandBehaviour, type CommandId } from '../../commands/registry';
+// The list's keyboard commands, registered by the shell at start and enabled while the items page is shown:
+// defined once here, so the palette lists them with their keys and the shortcut dispatcher runs them.
+import type { CommandBehaviour, CommandId } from '../../commands/registry';
+import { useRouter } from '../../workspace/router';
 import { closeItem, focusRow, moveFocus, openItem, toggleSelected, useItems } from './items-store';
 
 export const SEARCH_INPUT_ID = 'items-search';
 
-/** List keys act only when no dialog is open and focus is not on a control that uses the same key. */
+/** List keys act only on the items page, when no dialog is open and focus is not on a control that uses the same key. */
 function listHasKeys(): boolean {
+  if (useRouter.getState().route !== 'items') return false;
   if (document.querySelector('[role="dialog"]')) return false;
   const active = document.activeElement;
   if (!active || active === document.body) return true;
@@ -52,6 +54,7 @@ export const LIST_COMMANDS: readonly CommandBehaviour[] = [
   ),
   {
     id: 'items.search',
+    isEnabled: () => useRouter.getState().route === 'items',
     perform: () => {
       const input = document.getElementById(SEARCH_INPUT_ID) as HTMLInputElement | null;
       input?.focus();
@@ -59,7 +62,3 @@ export const LIST_COMMANDS: readonly CommandBehaviour[] = [
     },
   },
 ];
-
-export function installListCommands(): () => void {
-  return registerCommands(LIST_COMMANDS);
-}

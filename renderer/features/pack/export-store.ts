@@ -1,6 +1,5 @@
 // Runs an export started from the statistics page: reads the period's items, builds the file(s), saves them
 // through the host, with a progress line and a cancel button. One export at a time.
-import { create } from 'zustand';
 import type { Item, OpinionEvent, Reporter, SpreadEdge, Unit } from '../../../shared/domain/types';
 import type { ItemLookups } from '../../../shared/export/item-columns';
 import { writeContext } from '../../workspace/desk';
@@ -25,20 +24,9 @@ import { listFile, type ListFormat } from './list-export';
 import { workspaceMaskingSecret } from './masking-secret';
 import type { PackMasking } from '../../../shared/export/masking';
 import { zipPackFiles } from './seal-client';
+import { useExport, type ExportKind, type ExportTone } from '../../workspace/export-progress';
 
-export type ExportKind = 'pack' | ListFormat;
-export type ExportTone = 'ok' | 'bad' | 'info';
-
-interface ExportState {
-  running: ExportKind | null;
-  /** what is happening now, for the progress line */
-  step: string | null;
-  /** 0–1 */
-  fraction: number;
-  outcome: { tone: ExportTone; message: string } | null;
-}
-
-export const useExport = create<ExportState>(() => ({ running: null, step: null, fraction: 0, outcome: null }));
+export { useExport, type ExportKind, type ExportTone } from '../../workspace/export-progress';
 
 let controller: AbortController | null = null;
 

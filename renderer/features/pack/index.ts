@@ -2,6 +2,5 @@
 export { ExportStatus } from './ExportStatus';
 export { ReportPackButton } from './ReportPackButton';
 export { exportList, exportPack, useExport } from './export-store';
-export { registerListExportCommands } from './list-commands';
 export type { ListFormat } from './list-export';
 export { workspaceMaskingSecret } from './masking-secret';

@@ -5,8 +5,9 @@ import type { ItemLookups } from '../../../shared/export/item-columns';
 import { createAccountMasker } from '../../../shared/export/masking';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
 import { buildItemsWorkbook } from '../../../shared/export/workbook';
+import type { ListFormat } from '../../workspace/export-progress';
 
-export type ListFormat = 'xlsx' | 'csv-utf8' | 'csv-gb18030';
+export type { ListFormat };
 
 export interface ListFile {
   name: string;

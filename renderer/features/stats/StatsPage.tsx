@@ -7,7 +7,6 @@ import { statsChartOption } from './stats-options';
 import type { Repositories } from '../../db';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatNumber } from '../../i18n/format';
-import { registerListExportCommands } from '../pack';
 import { LIST_FILTERABLE, openItemsFiltered } from './open-items';
 import { startOfLocalDate } from '../../../shared/time';
 import { PERIOD_PRESETS, type PeriodPreset } from './periods';
@@ -16,10 +15,6 @@ import { changePercent, type StatsComparison } from './stats-count';
 import type { Translate } from './stats-labels';
 import { choosePreset, refreshStats, useStats, type CustomRange } from './stats-store';
 import './stats.css';
-
-// The shell loads this page's module at start, which is when the items page's export commands must exist:
-// the palette offers them there without the items page having to know about exports.
-registerListExportCommands();
 
 function openItemsFor(chart: StatsChart, index: number, comparison: StatsComparison, timeZone: string): void {
   const key = chart.keys[index];

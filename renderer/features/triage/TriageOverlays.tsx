@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { UndoToast } from './undo/UndoToast';
 import { ActionDialog } from './assessment/ActionDialog';
 import { AssessDialog } from './assessment/AssessDialog';
@@ -7,12 +6,10 @@ import { RefutationDialog } from './refutations/RefutationDialog';
 import { TagDialog } from './tags/TagDialog';
 import { CommandPalette } from '../../commands/CommandPalette';
 import { closeTriageDialog, useTriageDialog } from './dialog-store';
-import { installTriageCommands } from './triage-commands';
 
-/** Mounted once in the shell: registers the triage commands and shows whichever of their dialogs is open. */
+/** Mounted once in the shell: shows whichever of the triage commands' dialogs is open. */
 export function TriageOverlays() {
   const open = useTriageDialog((state) => state.open);
-  useEffect(() => installTriageCommands(), []);
   return (
     <>
       {open === 'palette' ? <CommandPalette onClose={closeTriageDialog} /> : null}

@@ -3,6 +3,7 @@ export { TriageOverlays } from './TriageOverlays';
 export { ActionForm } from './assessment/ActionForm';
 export { AssessmentFields, draftFromValues, patchFromDraft, type AssessmentDraft } from './assessment/AssessmentFields';
 export { openTriageDialog } from './dialog-store';
+export { TRIAGE_COMMANDS } from './triage-commands';
 export { formatDuration } from './duration';
 export { TagChip } from './tags/TagChip';
 export { provideTriageTargets, triageTargetIds } from './targets';

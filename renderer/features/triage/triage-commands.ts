@@ -1,6 +1,6 @@
 // The triage commands, each defined once: the palette lists them, their shortcuts run them, and the buttons of
 // the item detail and the pages call the same ids through runCommand.
-import { registerCommands, type CommandBehaviour, type CommandId } from '../../commands/registry';
+import type { CommandBehaviour, CommandId } from '../../commands/registry';
 import { navigate } from '../../workspace/router';
 import { isTypingTarget } from '../../commands/shortcuts';
 import { ROUTES } from '../../workspace/routes';
@@ -52,7 +52,3 @@ export const TRIAGE_COMMANDS: readonly CommandBehaviour[] = [
   { id: 'open.refutations', perform: () => navigate('refutations') },
   ...ROUTES.map((route): CommandBehaviour => ({ id: `open.${route.id}`, perform: () => navigate(route.id) })),
 ];
-
-export function installTriageCommands(): () => void {
-  return registerCommands(TRIAGE_COMMANDS);
-}

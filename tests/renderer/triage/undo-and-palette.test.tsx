@@ -5,7 +5,7 @@ import { useDesk } from '../../../renderer/workspace/desk';
 import { useCommandStore } from '../../../renderer/commands/registry';
 import { CommandPalette } from '../../../renderer/commands/CommandPalette';
 import { closeTriageDialog, openTriageDialog, useTriageDialog } from '../../../renderer/features/triage/dialog-store';
-import { installTriageCommands } from '../../../renderer/features/triage/triage-commands';
+import { registerAppCommands } from '../../../renderer/app/app-commands';
 import { ItemDetail } from '../../../renderer/features/items/detail/ItemDetail';
 import { redoLast, runTriageWrite, undoLast } from '../../../renderer/features/triage/undo/triage-writes';
 import { resetUndoHistory, useUndoStore } from '../../../renderer/features/triage/undo/undo-store';
@@ -77,7 +77,7 @@ describe('undo and redo from the audit chain', () => {
 
 describe('command palette', () => {
   it('lists enabled commands with their shortcuts, filters as typed, and runs the chosen one with Enter', async () => {
-    installTriageCommands();
+    registerAppCommands();
     const id = items[0]?.id as string;
     await runTriageWrite('undo.label.tag', 1, (r, ctx) => r.triage.tagItems([id], { add: ['民生'] }, ctx));
     openTriageDialog('palette');
@@ -98,7 +98,7 @@ describe('command palette', () => {
   });
 
   it('moves through the list with the arrow keys and says so when nothing matches', () => {
-    installTriageCommands();
+    registerAppCommands();
     openTriageDialog('palette');
     render(<CommandPalette onClose={closeTriageDialog} />);
     const input = screen.getByRole('combobox', { name: '查找命令' });

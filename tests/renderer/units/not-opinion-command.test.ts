@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDesk } from '../../../renderer/workspace/desk';
-import { listCommands, runCommand } from '../../../renderer/commands/registry';
-import { registerNotOpinionCommands } from '../../../renderer/features/units/not-opinion-commands';
+import { listCommands, registerCommands, runCommand } from '../../../renderer/commands/registry';
+import { notOpinionCommands } from '../../../renderer/features/units/not-opinion-commands';
 import { buildItem, resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
 
@@ -13,7 +13,7 @@ beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('not-opinion-command');
   useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
-  unregister = registerNotOpinionCommands(() => selection);
+  unregister = registerCommands(notOpinionCommands(() => selection));
 });
 
 afterEach(() => {

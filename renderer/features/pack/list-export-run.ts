@@ -1,10 +1,8 @@
-// The items page's export menu as registered commands (palette, shortcuts): the list exactly as filtered
-// and sorted there, fetched from the index worker in windows of ids and from the store by id, so the
-// export never reads items the list does not show.
+// What the list-export commands run: the list exactly as filtered and sorted on the items page, fetched
+// from the index worker in windows of ids and from the store by id, so the export never reads items the
+// list does not show. Loaded when first run, as it brings the export code with it.
 import type { Item } from '../../../shared/domain/types';
-import { repositoriesOrThrow, useDesk } from '../../workspace/desk';
-import { useRouter } from '../../workspace/router';
-import { registerCommands, type CommandBehaviour } from '../../commands/registry';
+import { repositoriesOrThrow } from '../../workspace/desk';
 import { t } from '../../i18n';
 import { showToast } from '../triage';
 import { currentEngine, useItems } from '../items';
@@ -32,7 +30,7 @@ async function readCurrentResult(visit: (items: Item[]) => void, signal: AbortSi
   }
 }
 
-function exportCurrentList(format: ListFormat): Promise<void> {
+export function exportCurrentList(format: ListFormat): Promise<void> {
   const total = useItems.getState().totals?.matching ?? 0;
   const stamp = new Date().toISOString().slice(0, 10);
   showToast(t('stats.export.listStarted', { count: total }));
@@ -42,25 +40,4 @@ function exportCurrentList(format: ListFormat): Promise<void> {
     const outcome = useExport.getState().outcome;
     if (outcome) showToast(outcome.message, outcome.tone === 'bad' ? 'error' : 'info');
   });
-}
-
-const FORMATS: readonly ListFormat[] = ['xlsx', 'csv-utf8', 'csv-gb18030'];
-
-export const LIST_EXPORT_COMMANDS: CommandBehaviour[] = FORMATS.map((format) => ({
-  id: `list.export.${format}`,
-  isEnabled: () =>
-    useRouter.getState().route === 'items' &&
-    useDesk.getState().repositories !== null &&
-    (useItems.getState().totals?.matching ?? 0) > 0 &&
-    useExport.getState().running === null,
-  perform: () => exportCurrentList(format),
-}));
-
-let registered = false;
-
-/** Registered once, at start: the palette offers them whenever the items page shows a list. */
-export function registerListExportCommands(): void {
-  if (registered) return;
-  registered = true;
-  registerCommands(LIST_EXPORT_COMMANDS);
 }
