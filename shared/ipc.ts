@@ -2,9 +2,13 @@
 // each channel has a valibot schema for its arguments (main validates every payload before use) and a
 // result type. The preload exposes exactly these calls, and main registers exactly these handlers.
 import * as v from 'valibot';
-import { BRIDGE_GLOBAL, IPC, IPC_EVENTS } from './ipc-channels';
+import { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel, type IpcChannelOf } from './ipc-channels';
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
+
+function isShared(buffer: ArrayBufferLike): boolean {
+  return typeof SharedArrayBuffer !== 'undefined' && buffer instanceof SharedArrayBuffer;
+}
 
 const fileNameSchema = v.pipe(
   v.string(),
@@ -29,8 +33,9 @@ export const relativePathSchema = v.pipe(
   ),
 );
 
+// Structured cloning across IPC always yields bytes over a plain ArrayBuffer, never a shared one.
 const bytesSchema = v.pipe(
-  v.instance(Uint8Array),
+  v.custom<Uint8Array<ArrayBuffer>>((value) => value instanceof Uint8Array && !isShared(value.buffer), '不是文件内容'),
   v.check((bytes) => bytes.byteLength <= MAX_FILE_BYTES, '文件过大'),
 );
 
@@ -39,36 +44,7 @@ const fileFilterSchema = v.object({
   extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20)),
 });
 
-export { BRIDGE_GLOBAL, IPC, IPC_EVENTS };
-
-export const ipcArgSchemas = {
-  [IPC.appInfo]: v.tuple([]),
-  [IPC.openFiles]: v.tuple([v.object({ multiple: v.boolean(), filters: v.pipe(v.array(fileFilterSchema), v.maxLength(10)) })]),
-  [IPC.saveFile]: v.tuple([v.object({ suggestedName: fileNameSchema, bytes: bytesSchema })]),
-  [IPC.saveFolder]: v.tuple([
-    v.object({
-      suggestedName: fileNameSchema,
-      files: v.pipe(v.array(v.object({ path: relativePathSchema, bytes: bytesSchema })), v.minLength(1), v.maxLength(10000)),
-    }),
-  ]),
-  [IPC.printToPdf]: v.tuple([v.object({ html: v.pipe(v.string(), v.maxLength(50 * 1024 * 1024)) })]),
-  [IPC.openExternal]: v.tuple([v.pipe(v.string(), v.maxLength(4096), v.url())]),
-  [IPC.inboxList]: v.tuple([]),
-  [IPC.inboxMarkImported]: v.tuple([fileNameSchema]),
-  [IPC.inboxRead]: v.tuple([fileNameSchema]),
-  /** a file whose parsing crashed: moved aside so the inbox never offers it again; the reason is kept beside it */
-  [IPC.inboxQuarantine]: v.tuple([fileNameSchema, v.pipe(v.string(), v.maxLength(2000))]),
-  [IPC.inboxFolder]: v.tuple([]),
-  [IPC.inboxChooseFolder]: v.tuple([]),
-  [IPC.backupStatus]: v.tuple([]),
-  [IPC.backupChooseFolder]: v.tuple([]),
-  /** how many daily backups the folder keeps */
-  [IPC.backupSetKeep]: v.tuple([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))]),
-  /** the renderer makes the bytes; main names the file by the day, writes it atomically and rotates */
-  [IPC.backupWriteDaily]: v.tuple([v.object({ day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), bytes: bytesSchema })]),
-} as const;
-
-export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+export { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel };
 
 export interface AppInfo {
   name: string;
@@ -118,35 +94,81 @@ export interface DailyBackupResult {
   removed: string[];
 }
 
-export interface IpcResults {
-  [IPC.appInfo]: AppInfo;
-  [IPC.openFiles]: OpenedFile[];
-  [IPC.saveFile]: SaveResult;
-  [IPC.saveFolder]: SaveResult;
-  [IPC.printToPdf]: Uint8Array;
-  [IPC.openExternal]: boolean;
-  [IPC.inboxList]: InboxFile[];
-  [IPC.inboxMarkImported]: boolean;
-  [IPC.inboxRead]: OpenedFile;
-  [IPC.inboxQuarantine]: boolean;
-  /** the watched folder's absolute path */
-  [IPC.inboxFolder]: string;
-  /** the newly chosen folder, or null when the analyst cancelled */
-  [IPC.inboxChooseFolder]: string | null;
-  [IPC.backupStatus]: BackupFolderStatus;
-  /** the status with the newly chosen folder, or null when the analyst cancelled */
-  [IPC.backupChooseFolder]: BackupFolderStatus | null;
-  [IPC.backupSetKeep]: BackupFolderStatus;
-  [IPC.backupWriteDaily]: DailyBackupResult;
+declare const resultType: unique symbol;
+/** A call's result type, carried by the contract for the compiler alone (main's answers are trusted). */
+interface Returns<T> {
+  readonly [resultType]?: T;
+}
+function returns<T>(): Returns<T> {
+  return {};
 }
 
-export type IpcArgs<C extends IpcChannel> = v.InferOutput<(typeof ipcArgSchemas)[C]>;
+/**
+ * Every call the page may make of main: its arguments' schema (main validates each payload before use) and
+ * its result type. Adding a call takes this entry, main's handler (electron/main/handlers.ts) and the
+ * preload's line; the channel name, the handler's and the bridge's types all follow from here.
+ */
+export const ipcContract = {
+  appInfo: { args: v.tuple([]), result: returns<AppInfo>() },
+  /** resolves to [] when the analyst cancels */
+  openFiles: {
+    args: v.tuple([v.object({ multiple: v.boolean(), filters: v.pipe(v.array(fileFilterSchema), v.maxLength(10)) })]),
+    result: returns<OpenedFile[]>(),
+  },
+  saveFile: { args: v.tuple([v.object({ suggestedName: fileNameSchema, bytes: bytesSchema })]), result: returns<SaveResult>() },
+  saveFolder: {
+    args: v.tuple([
+      v.object({
+        suggestedName: fileNameSchema,
+        files: v.pipe(v.array(v.object({ path: relativePathSchema, bytes: bytesSchema })), v.minLength(1), v.maxLength(10000)),
+      }),
+    ]),
+    result: returns<SaveResult>(),
+  },
+  printToPdf: { args: v.tuple([v.object({ html: v.pipe(v.string(), v.maxLength(50 * 1024 * 1024)) })]), result: returns<Uint8Array>() },
+  openExternal: { args: v.tuple([v.pipe(v.string(), v.maxLength(4096), v.url())]), result: returns<boolean>() },
+  inboxList: { args: v.tuple([]), result: returns<InboxFile[]>() },
+  inboxMarkImported: { args: v.tuple([fileNameSchema]), result: returns<boolean>() },
+  inboxRead: { args: v.tuple([fileNameSchema]), result: returns<OpenedFile>() },
+  /** a file whose parsing crashed: moved aside so the inbox never offers it again; the reason is kept beside it */
+  inboxQuarantine: { args: v.tuple([fileNameSchema, v.pipe(v.string(), v.maxLength(2000))]), result: returns<boolean>() },
+  /** the watched folder's absolute path */
+  inboxFolder: { args: v.tuple([]), result: returns<string>() },
+  /** the newly chosen folder, or null when the analyst cancelled */
+  inboxChooseFolder: { args: v.tuple([]), result: returns<string | null>() },
+  backupStatus: { args: v.tuple([]), result: returns<BackupFolderStatus>() },
+  /** the status with the newly chosen folder, or null when the analyst cancelled */
+  backupChooseFolder: { args: v.tuple([]), result: returns<BackupFolderStatus | null>() },
+  /** how many daily backups the folder keeps */
+  backupSetKeep: {
+    args: v.tuple([v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(365))]),
+    result: returns<BackupFolderStatus>(),
+  },
+  /** the renderer makes the bytes; main names the file by the day, writes it atomically and rotates */
+  backupWriteDaily: {
+    args: v.tuple([v.object({ day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), bytes: bytesSchema })]),
+    result: returns<DailyBackupResult>(),
+  },
+} as const;
 
-export type IpcMethod = keyof typeof IPC;
+export type IpcMethod = keyof typeof ipcContract;
 
-/** The API the preload exposes on window.opinionDesk: one method per channel, named as in IPC. */
+export type IpcArgs<M extends IpcMethod> = v.InferOutput<(typeof ipcContract)[M]['args']>;
+
+export type IpcResult<M extends IpcMethod> = (typeof ipcContract)[M]['result'] extends Returns<infer T> ? T : never;
+
+export const IPC_METHODS = Object.keys(ipcContract) as IpcMethod[];
+
+/** Each method's channel, for main's registration and the tests. */
+export const IPC = Object.fromEntries(IPC_METHODS.map((method) => [method, ipcChannel(method)])) as {
+  readonly [M in IpcMethod]: IpcChannelOf<M>;
+};
+
+export type IpcChannel = (typeof IPC)[IpcMethod];
+
+/** The API the preload exposes on window.opinionDesk: one method per contract call, plus main's notices. */
 export type DeskBridge = {
-  [M in IpcMethod]: (...args: IpcArgs<(typeof IPC)[M]>) => Promise<IpcResults[(typeof IPC)[M]]>;
+  [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<M>>;
 } & {
   onInboxChanged(listener: () => void): () => void;
 };

@@ -4,11 +4,11 @@
 // the contract's types.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import * as v from 'valibot';
-import { IPC, ipcArgSchemas, type IpcArgs, type IpcChannel, type IpcMethod, type IpcResults } from '../../shared/ipc';
+import { IPC, IPC_METHODS, ipcContract, type IpcArgs, type IpcChannel, type IpcMethod, type IpcResult } from '../../shared/ipc';
 
-export type ChannelHandler<C extends IpcChannel> = (...args: IpcArgs<C>) => Promise<IpcResults[C]> | IpcResults[C];
+export type MethodHandler<M extends IpcMethod> = (...args: IpcArgs<M>) => Promise<IpcResult<M>> | IpcResult<M>;
 
-export type HandlerMap = { [M in IpcMethod]: ChannelHandler<(typeof IPC)[M]> };
+export type HandlerMap = { [M in IpcMethod]: MethodHandler<M> };
 
 export interface IpcGuard {
   ipcMain: Pick<IpcMain, 'handle'>;
@@ -32,8 +32,9 @@ function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 }
 
 /** The listener ipcMain.handle receives; exported so tests can call it exactly as Electron would. */
-export function guardedListener<C extends IpcChannel>(guard: IpcGuard, channel: C, handler: ChannelHandler<C>): InvokeListener {
-  const schema = ipcArgSchemas[channel];
+export function guardedListener<M extends IpcMethod>(guard: IpcGuard, method: M, handler: MethodHandler<M>): InvokeListener {
+  const schema = ipcContract[method].args;
+  const channel = IPC[method];
   return async (event, ...args) => {
     if (!isFromAppMainFrame(guard, event)) {
       throw new Error(`拒绝来自非本应用页面的请求（${channel}）`);
@@ -43,7 +44,7 @@ export function guardedListener<C extends IpcChannel>(guard: IpcGuard, channel: 
       throw new Error(`请求参数无效（${channel}）：${describeIssue(parsed.issues)}`);
     }
     try {
-      return await handler(...(parsed.output as IpcArgs<C>));
+      return await handler(...(parsed.output as IpcArgs<M>));
     } catch (error) {
       // Only the message crosses to the renderer; make sure there is one and it is an Error.
       throw error instanceof Error ? error : new Error(`操作失败（${channel}）：${String(error)}`);
@@ -51,17 +52,16 @@ export function guardedListener<C extends IpcChannel>(guard: IpcGuard, channel: 
   };
 }
 
-export function handle<C extends IpcChannel>(guard: IpcGuard, channel: C, handler: ChannelHandler<C>): void {
-  guard.ipcMain.handle(channel, guardedListener(guard, channel, handler));
+export function handle<M extends IpcMethod>(guard: IpcGuard, method: M, handler: MethodHandler<M>): void {
+  guard.ipcMain.handle(IPC[method], guardedListener(guard, method, handler));
 }
 
 /** Registers exactly the contract's channels; the HandlerMap type makes a missing one a compile error. */
 export function registerHandlers(guard: IpcGuard, handlers: HandlerMap): IpcChannel[] {
   const registered: IpcChannel[] = [];
-  for (const method of Object.keys(IPC) as IpcMethod[]) {
-    const channel = IPC[method];
-    handle(guard, channel, handlers[method] as ChannelHandler<typeof channel>);
-    registered.push(channel);
+  for (const method of IPC_METHODS) {
+    handle(guard, method, handlers[method] as MethodHandler<typeof method>);
+    registered.push(IPC[method]);
   }
   return registered;
 }

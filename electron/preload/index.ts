@@ -2,12 +2,12 @@
 // arguments to the matching channel, plus the inbox notice. ipcRenderer itself never crosses: a page
 // holding it could invoke any channel or listen to any event.
 import { contextBridge, ipcRenderer } from 'electron';
-import type { DeskBridge, IpcArgs, IpcMethod, IpcResults } from '../../shared/ipc';
-import { BRIDGE_GLOBAL, IPC, IPC_EVENTS } from '../../shared/ipc-channels';
+import type { DeskBridge, IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc';
+import { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel } from '../../shared/ipc-channels';
 
 function call<M extends IpcMethod>(method: M) {
-  const channel = IPC[method];
-  return (...args: IpcArgs<typeof channel>) => ipcRenderer.invoke(channel, ...args) as Promise<IpcResults[typeof channel]>;
+  const channel = ipcChannel(method);
+  return (...args: IpcArgs<M>) => ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<M>>;
 }
 
 const bridge = {

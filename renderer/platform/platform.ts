@@ -26,31 +26,19 @@ export interface PlatformCapabilities {
   realFolders: boolean;
 }
 
-export interface Platform {
+/** The contract's calls as the page makes them; printing differs by host and is declared below. */
+type HostCalls = Omit<DeskBridge, 'printToPdf'>;
+
+/**
+ * Every bridge call (their arguments and results come from the contract in shared/ipc.ts), and what the
+ * hosts do differently. Adding a contract call adds it here by itself; the browser host must then say what
+ * it does instead.
+ */
+export interface Platform extends HostCalls {
   readonly host: HostKind;
   readonly capabilities: PlatformCapabilities;
-  appInfo(): Promise<AppInfo>;
-  /** resolves to [] when the analyst cancels */
-  openFiles(options: { multiple: boolean; filters: FileFilter[] }): Promise<OpenedFile[]>;
-  saveFile(options: { suggestedName: string; bytes: Uint8Array<ArrayBuffer> }): Promise<SaveResult>;
-  saveFolder(options: { suggestedName: string; files: FolderFile[] }): Promise<SaveResult>;
   /** PDF bytes where the host can print to PDF; null where it could only open the print dialog */
   printToPdf(options: { html: string }): Promise<Uint8Array | null>;
-  openExternal(url: string): Promise<boolean>;
-  inboxList(): Promise<InboxFile[]>;
-  inboxRead(name: string): Promise<OpenedFile>;
-  inboxMarkImported(name: string): Promise<boolean>;
-  inboxQuarantine(name: string, reason: string): Promise<boolean>;
-  inboxFolder(): Promise<string>;
-  inboxChooseFolder(): Promise<string | null>;
-  /** returns the function that stops listening */
-  onInboxChanged(listener: () => void): () => void;
-  /** automatic daily backups exist only where the host can write to a folder of its own (Electron) */
-  backupStatus(): Promise<BackupFolderStatus>;
-  /** null when the analyst cancelled */
-  backupChooseFolder(): Promise<BackupFolderStatus | null>;
-  backupSetKeep(keep: number): Promise<BackupFolderStatus>;
-  backupWriteDaily(options: { day: string; bytes: Uint8Array<ArrayBuffer> }): Promise<DailyBackupResult>;
 }
 
 /** Thrown by a host for a feature it does not have; the message is for the analyst. */
@@ -60,7 +48,3 @@ export class NotAvailableError extends Error {
     this.name = 'NotAvailableError';
   }
 }
-
-// Keeps the interface honest: every bridge method has a Platform method of the same name.
-export type BridgeMethodsCovered = keyof DeskBridge extends keyof Platform ? true : never;
-export const bridgeMethodsCovered: BridgeMethodsCovered = true;

@@ -7,7 +7,7 @@ import type { Dialog } from 'electron';
 import { DEFAULT_KEEP, startBackupService } from '../../../electron/main/backup';
 import { createHandlers, type HandlerDeps } from '../../../electron/main/handlers';
 import type { InboxService } from '../../../electron/main/inbox-service';
-import { IPC, ipcArgSchemas } from '../../../shared/ipc';
+import { ipcContract } from '../../../shared/ipc';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 const nameOf = (day: string) => `舆情工作台备份 ${day}.odbak`;
@@ -122,7 +122,7 @@ describe('backup handlers', () => {
   it.each(['../2026-03-02', '2026-03-02/../../x', '/etc/passwd', '2026-03-02\0', '2026-3-2', ''])(
     'the contract refuses the day %j, so no name reaches the disk but the day’s own',
     (day) => {
-      expect(v.safeParse(ipcArgSchemas[IPC.backupWriteDaily], [{ day, bytes: bytes('x') }]).success).toBe(false);
+      expect(v.safeParse(ipcContract.backupWriteDaily.args, [{ day, bytes: bytes('x') }]).success).toBe(false);
     },
   );
 });

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppUrl } from '../../../electron/main/app-url';
 import { resolveInside } from '../../../electron/main/files';
 import { registerHandlers } from '../../../electron/main/ipc';
-import { IPC, ipcArgSchemas, type IpcChannel } from '../../../shared/ipc';
+import { IPC, IPC_METHODS, ipcContract, type IpcChannel } from '../../../shared/ipc';
 import { APP_LOCATION, FakeIpcMain, invokeEvent, recordingHandlers } from './fakes';
 import { mulberry32 } from '../../../shared/random';
 
@@ -180,16 +180,17 @@ describe('every IPC channel under random payloads', () => {
     const { handlers, calls } = recordingHandlers();
     registerHandlers({ ipcMain, isAppUrl: (url) => isAppUrl(APP_LOCATION, url) }, handlers);
     const fuzzer = new Fuzzer(SEED);
-    const channels = Object.values(IPC) as IpcChannel[];
+
     const outcomes = { accepted: 0, rejected: 0 };
     const acceptedOn = new Set<IpcChannel>();
     const packRoot = join(tmpdir(), 'opinion-desk-fuzz-root');
 
     for (let n = 0; n < PAYLOADS; n += 1) {
       const args = fuzzer.args();
-      for (const channel of channels) {
+      for (const method of IPC_METHODS) {
+        const channel = IPC[method];
         const callsBefore = calls.length;
-        const valid = v.safeParse(ipcArgSchemas[channel], args).success;
+        const valid = v.safeParse(ipcContract[method].args, args).success;
         let outcome: { ok: true } | { ok: false; error: unknown };
         try {
           await ipcMain.listener(channel)(invokeEvent(), ...args);
@@ -218,7 +219,7 @@ describe('every IPC channel under random payloads', () => {
     }
     expect(uncaught).toEqual([]);
     // The generator must reach both sides of validation on every channel, or the test proves nothing.
-    expect(new Set(acceptedOn)).toEqual(new Set(channels));
+    expect(new Set(acceptedOn)).toEqual(new Set(Object.values(IPC)));
     expect(outcomes.rejected).toBeGreaterThan(PAYLOADS);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });

@@ -12,7 +12,7 @@ describe('handle()', () => {
   it('passes a valid payload from the app page to the handler', async () => {
     const ipcMain = new FakeIpcMain();
     const handler = vi.fn(async (url: string) => url.startsWith('https:'));
-    handle(guardWith(ipcMain), IPC.openExternal, handler);
+    handle(guardWith(ipcMain), 'openExternal', handler);
     await expect(ipcMain.listener(IPC.openExternal)(invokeEvent(), 'https://www.gov.cn/')).resolves.toBe(true);
     expect(handler).toHaveBeenCalledWith('https://www.gov.cn/');
   });
@@ -20,7 +20,7 @@ describe('handle()', () => {
   it('rejects a sender that is not the app page, without calling the handler', async () => {
     const ipcMain = new FakeIpcMain();
     const handler = vi.fn(() => true);
-    handle(guardWith(ipcMain), IPC.openExternal, handler);
+    handle(guardWith(ipcMain), 'openExternal', handler);
     const listener = ipcMain.listener(IPC.openExternal);
     const foreign = [
       invokeEvent({ frameUrl: 'https://evil.example/' }),
@@ -36,7 +36,7 @@ describe('handle()', () => {
 
   it('accepts the dev server page only in development', async () => {
     const devIpc = new FakeIpcMain();
-    handle(guardWith(devIpc, DEV_LOCATION), IPC.appInfo, () => ({
+    handle(guardWith(devIpc, DEV_LOCATION), 'appInfo', () => ({
       name: 'x',
       version: '1',
       platform: 'linux',
@@ -48,14 +48,14 @@ describe('handle()', () => {
     });
 
     const builtIpc = new FakeIpcMain();
-    handle(guardWith(builtIpc), IPC.appInfo, () => ({ name: 'x', version: '1', platform: 'linux', electron: null, dataPath: null }));
+    handle(guardWith(builtIpc), 'appInfo', () => ({ name: 'x', version: '1', platform: 'linux', electron: null, dataPath: null }));
     await expect(builtIpc.listener(IPC.appInfo)(invokeEvent({ frameUrl: 'http://localhost:5173/' }))).rejects.toThrow(/非本应用页面/);
   });
 
   it('rejects an invalid payload with a Chinese message, without calling the handler', async () => {
     const ipcMain = new FakeIpcMain();
     const handler = vi.fn(() => ({ saved: true, path: '/x' }));
-    handle(guardWith(ipcMain), IPC.saveFolder, handler);
+    handle(guardWith(ipcMain), 'saveFolder', handler);
     const listener = ipcMain.listener(IPC.saveFolder);
     const invalid: unknown[][] = [
       [],
@@ -76,7 +76,7 @@ describe('handle()', () => {
   it('hands the handler the parsed values, without keys the contract does not know', async () => {
     const ipcMain = new FakeIpcMain();
     const handler = vi.fn((_options: { multiple: boolean }) => []);
-    handle(guardWith(ipcMain), IPC.openFiles, handler);
+    handle(guardWith(ipcMain), 'openFiles', handler);
     const payload = JSON.parse('{"multiple":true,"filters":[],"__proto__":{"polluted":true},"extra":1}') as unknown;
     await ipcMain.listener(IPC.openFiles)(invokeEvent(), payload);
     expect(handler).toHaveBeenCalledWith({ multiple: true, filters: [] });
@@ -85,7 +85,7 @@ describe('handle()', () => {
 
   it('turns whatever a handler throws into an Error for the renderer', async () => {
     const ipcMain = new FakeIpcMain();
-    handle(guardWith(ipcMain), IPC.inboxList, () => {
+    handle(guardWith(ipcMain), 'inboxList', () => {
       throw 'disk gone';
     });
     await expect(ipcMain.listener(IPC.inboxList)(invokeEvent())).rejects.toThrow(/操作失败.*disk gone/);
