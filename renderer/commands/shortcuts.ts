@@ -109,3 +109,14 @@ export function formatShortcut(shortcut: string, isMac = false): string {
   parts.push(parsed.key.length === 1 ? parsed.key.toUpperCase() : parsed.key);
   return parts.join('+');
 }
+
+/** A shortcut as aria-keyshortcuts names it: Control+Shift+Z, Alt+1, t. */
+export function ariaKeyShortcut(shortcut: string, isMac = false): string {
+  const parsed = parseShortcut(shortcut);
+  const parts: string[] = [];
+  if (parsed.mod) parts.push(isMac ? 'Meta' : 'Control');
+  if (parsed.alt) parts.push('Alt');
+  if (parsed.shift) parts.push('Shift');
+  parts.push(parsed.key);
+  return parts.join('+');
+}
