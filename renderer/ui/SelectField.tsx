@@ -1,22 +1,32 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { FieldFrame } from './TextField';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
-/** A labelled drop-down in the shell's `.field` layout; `children` are its options. */
+/** A labelled drop-down in the shell's `.field` layout; `children` are its options, `hint` follows it. */
 export function SelectField({
   id,
   label,
   value,
   onValue,
+  fieldClass,
+  hint,
   children,
   ...select
-}: SelectProps & { id: string; label: ReactNode; value: string; onValue: (value: string) => void; children: ReactNode }) {
+}: SelectProps & {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onValue: (value: string) => void;
+  fieldClass?: string;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <FieldFrame id={id} label={label} fieldClass={fieldClass} hint={hint}>
       <select id={id} value={value} onChange={(event) => onValue(event.target.value)} {...select}>
         {children}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,24 +1,70 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref, TextareaHTMLAttributes } from 'react';
+
+interface FieldFrameProps {
+  id: string;
+  label: ReactNode;
+  /** joins `field`: `wide` spans a form grid, `inline` puts the label beside its control */
+  fieldClass?: string;
+  /** a line under the control saying what it is for; none when empty */
+  hint?: ReactNode;
+  children: ReactNode;
+}
+
+/** The shell's `.field` layout: a label naming its control through htmlFor, then the control, then its hint. */
+export function FieldFrame({ id, label, fieldClass, hint, children }: FieldFrameProps) {
+  return (
+    <div className={fieldClass ? `field ${fieldClass}` : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? <p className="hint">{hint}</p> : null}
+    </div>
+  );
+}
+
+interface ValueProps {
+  id: string;
+  label: ReactNode;
+  value: string;
+  onValue: (value: string) => void;
+  fieldClass?: string;
+  hint?: ReactNode;
+  /** follow the control: a datalist */
+  children?: ReactNode;
+}
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
 /**
  * A labelled text input in the shell's `.field` layout: the label names the input through htmlFor, so screen
- * readers and getByLabel find it. `children` follow the input (a datalist, a hint).
+ * readers and getByLabel find it.
  */
 export function TextField({
   id,
   label,
   value,
   onValue,
+  fieldClass,
+  hint,
   children,
+  ref,
   ...input
-}: InputProps & { id: string; label: ReactNode; value: string; onValue: (value: string) => void; children?: ReactNode }) {
+}: InputProps & ValueProps & { ref?: Ref<HTMLInputElement> }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} onChange={(event) => onValue(event.target.value)} {...input} />
+    <FieldFrame id={id} label={label} fieldClass={fieldClass} hint={hint}>
+      <input ref={ref} id={id} value={value} onChange={(event) => onValue(event.target.value)} {...input} />
       {children}
-    </div>
+    </FieldFrame>
+  );
+}
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'children'>;
+
+/** TextField for text of several lines. */
+export function TextAreaField({ id, label, value, onValue, fieldClass, hint, children, ...textarea }: TextAreaProps & ValueProps) {
+  return (
+    <FieldFrame id={id} label={label} fieldClass={fieldClass} hint={hint}>
+      <textarea id={id} value={value} onChange={(event) => onValue(event.target.value)} {...textarea} />
+      {children}
+    </FieldFrame>
   );
 }

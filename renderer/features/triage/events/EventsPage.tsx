@@ -8,8 +8,10 @@ import { useRouter } from '../../../workspace/router';
 import { useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
-import { itemHeadline, kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
-import { openItem } from '../../../workspace/item-opener';
+import { kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
+import { Table, type TableColumn } from '../../../ui/Table';
+import { TextField } from '../../../ui/TextField';
+import { ItemLink } from '../ItemLink';
 import '../../../ui/detail.css';
 import './events.css';
 
@@ -35,11 +37,13 @@ export function EventsPage() {
   return eventId ? <EventView eventId={eventId} /> : <EventList />;
 }
 
+type CountedEvent = OpinionEvent & { count: number };
+
 function EventList() {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
   const version = useTriageVersion((state) => state.version);
-  const [events, setEvents] = useState<Array<OpinionEvent & { count: number }> | null>(null);
+  const [events, setEvents] = useState<CountedEvent[] | null>(null);
 
   useEffect(() => {
     if (!repositories) return;
@@ -52,41 +56,32 @@ function EventList() {
     })();
   }, [repositories, version]);
 
+  const listColumns: ReadonlyArray<TableColumn<CountedEvent>> = [
+    {
+      heading: 'events.name',
+      cell: (event) => (
+        <>
+          <a href={`#/events/${encodeURIComponent(event.id)}`}>{event.name}</a>
+          {event.description ? <div className="muted">{event.description}</div> : null}
+        </>
+      ),
+    },
+    { heading: { numeric: 'events.itemCount' }, cell: (event) => formatNumber(event.count) },
+    { heading: 'events.updatedAt', cell: (event) => formatDateTime(event.updatedAt) },
+  ];
+
   return (
     <section className="page" data-page="events">
       <PageHeading>{t('events.title')}</PageHeading>
       <p className="muted">{t('events.intro')}</p>
-      {events === null ? (
-        <p className="muted">{t('detail.loading')}</p>
-      ) : events.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('events.empty')}</p>
-        </div>
-      ) : (
-        <table className="data-table" data-testid="event-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('events.name')}</th>
-              <th scope="col" className="numeric">
-                {t('events.itemCount')}
-              </th>
-              <th scope="col">{t('events.updatedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td>
-                  <a href={`#/events/${encodeURIComponent(event.id)}`}>{event.name}</a>
-                  {event.description ? <div className="muted">{event.description}</div> : null}
-                </td>
-                <td className="numeric">{formatNumber(event.count)}</td>
-                <td>{formatDateTime(event.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        rows={events}
+        columns={listColumns}
+        rowKey={(event) => event.id}
+        loading={t('detail.loading')}
+        empty={t('events.empty')}
+        testId="event-table"
+      />
     </section>
   );
 }
@@ -126,6 +121,29 @@ function EventView({ eventId }: { eventId: string }) {
   const timeline = eventTimeline(items);
   const start = stats.firstSeen ? Date.parse(stats.firstSeen) : 0;
   const span = stats.lastSeen && stats.firstSeen ? Math.max(1, Date.parse(stats.lastSeen) - start) : 1;
+  const itemColumns: ReadonlyArray<TableColumn<(typeof timeline)[number]>> = [
+    { heading: 'events.appearedAt', cell: ({ at }) => (at ? formatDateTime(at) : t('triage.empty')) },
+    { heading: 'triage.field.kind', cell: ({ item }) => t(kindKey(item.kind)) },
+    { heading: 'triage.field.platform', cell: ({ item }) => item.platform ?? t('triage.empty') },
+    { heading: 'triage.field.title', cell: ({ item }) => <ItemLink item={item} /> },
+    { heading: 'triage.field.status', cell: ({ item }) => t(statusKey(item.status)) },
+    {
+      heading: 'tags.actions',
+      cell: ({ item }) => (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            void runTriageWrite('undo.label.eventRemove', 1, (r, ctx) => r.triage.removeFromEvent([item.id], ctx), {
+              announce: t('events.removed', { count: 1 }),
+            })
+          }
+        >
+          {t('events.removeOne')}
+        </button>
+      ),
+    },
+  ];
 
   return (
     <section className="page" data-page="event">
@@ -157,25 +175,23 @@ function EventView({ eventId }: { eventId: string }) {
             );
           }}
         >
-          <label className="field inline" htmlFor="event-edit-name">
-            <span>{t('events.name')}</span>
-            <input
-              id="event-edit-name"
-              autoFocus
-              value={editing.name}
-              maxLength={60}
-              onChange={(change) => setEditing({ ...editing, name: change.target.value })}
-            />
-          </label>
-          <label className="field inline" htmlFor="event-edit-description">
-            <span>{t('events.description')}</span>
-            <input
-              id="event-edit-description"
-              value={editing.description}
-              maxLength={500}
-              onChange={(change) => setEditing({ ...editing, description: change.target.value })}
-            />
-          </label>
+          <TextField
+            id="event-edit-name"
+            fieldClass="inline"
+            label={t('events.name')}
+            autoFocus
+            value={editing.name}
+            maxLength={60}
+            onValue={(name) => setEditing({ ...editing, name })}
+          />
+          <TextField
+            id="event-edit-description"
+            fieldClass="inline"
+            label={t('events.description')}
+            value={editing.description}
+            maxLength={500}
+            onValue={(description) => setEditing({ ...editing, description })}
+          />
           <button type="submit" className="button">
             {t('triage.save')}
           </button>
@@ -260,52 +276,7 @@ function EventView({ eventId }: { eventId: string }) {
           </div>
 
           <h2 className="section-title">{t('events.items')}</h2>
-          <table className="data-table" data-testid="event-items">
-            <thead>
-              <tr>
-                <th scope="col">{t('events.appearedAt')}</th>
-                <th scope="col">{t('triage.field.kind')}</th>
-                <th scope="col">{t('triage.field.platform')}</th>
-                <th scope="col">{t('triage.field.title')}</th>
-                <th scope="col">{t('triage.field.status')}</th>
-                <th scope="col">{t('tags.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.map(({ item, at }) => (
-                <tr key={item.id}>
-                  <td>{at ? formatDateTime(at) : t('triage.empty')}</td>
-                  <td>{t(kindKey(item.kind))}</td>
-                  <td>{item.platform ?? t('triage.empty')}</td>
-                  <td>
-                    <a
-                      href={`#/items/${encodeURIComponent(item.id)}`}
-                      onClick={(click) => {
-                        click.preventDefault();
-                        openItem(item.id);
-                      }}
-                    >
-                      {itemHeadline(item, t('detail.untitled'))}
-                    </a>
-                  </td>
-                  <td>{t(statusKey(item.status))}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button secondary"
-                      onClick={() =>
-                        void runTriageWrite('undo.label.eventRemove', 1, (r, ctx) => r.triage.removeFromEvent([item.id], ctx), {
-                          announce: t('events.removed', { count: 1 }),
-                        })
-                      }
-                    >
-                      {t('events.removeOne')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table rows={timeline} columns={itemColumns} rowKey={({ item }) => item.id} empty={t('events.noItems')} testId="event-items" />
         </>
       )}
     </section>

@@ -7,8 +7,9 @@ import { useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
 import { useTriageVersion } from '../undo/triage-writes';
 import { formatDuration } from '../duration';
-import { itemHeadline, veracityKey } from '../../../ui/domain-labels';
-import { openItem } from '../../../workspace/item-opener';
+import { veracityKey } from '../../../ui/domain-labels';
+import { Table, type TableColumn } from '../../../ui/Table';
+import { ItemLink } from '../ItemLink';
 import { openTriageDialog } from '../dialog-store';
 import '../../../ui/detail.css';
 
@@ -43,7 +44,40 @@ export function RefutationsPage() {
     })();
   }, [repositories, version]);
 
-  const open = (item: Item) => openItem(item.id);
+  const orEmpty = <Value,>(value: Value | null, show: (value: Value) => string) => (value ? show(value) : t('triage.empty'));
+  const waitingColumns: ReadonlyArray<TableColumn<Item>> = [
+    { heading: 'refutations.firstSeen', cell: (item) => orEmpty(firstAppearance(item), formatDateTime) },
+    { heading: 'triage.field.veracity', cell: (item) => orEmpty(item.assessment.veracity, (veracity) => t(veracityKey(veracity))) },
+    { heading: 'triage.field.platform', cell: (item) => item.platform ?? t('triage.empty') },
+    { heading: 'triage.field.title', cell: (item) => <ItemLink item={item} /> },
+    {
+      heading: 'refutations.runningFor',
+      cell: (item) => orEmpty(firstAppearance(item), (seen) => formatDuration(t, readAt - Date.parse(seen))),
+    },
+    {
+      heading: 'tags.actions',
+      cell: (item) => (
+        <button type="button" className="button secondary" onClick={() => openTriageDialog('refutation', [item.id])}>
+          {t('refutations.linkOne')}
+        </button>
+      ),
+    },
+  ];
+  const recordedColumns: ReadonlyArray<TableColumn<RefutationView>> = [
+    { heading: 'refutations.publishedAt', cell: ({ refutation }) => formatDateTime(refutation.publishedAt) },
+    {
+      heading: 'refutations.title',
+      cell: ({ refutation }) => (
+        <>
+          {refutation.title}
+          {refutation.url ? <div className="muted detail-url">{refutation.url}</div> : null}
+        </>
+      ),
+    },
+    { heading: 'refutations.publisher', cell: ({ refutation }) => refutation.publisher || t('triage.empty') },
+    { heading: 'refutations.channel', cell: ({ refutation }) => refutation.channel || t('triage.empty') },
+    { heading: 'refutations.answers', cell: (view) => <AnsweredItems {...view} /> },
+  ];
 
   return (
     <section className="page" data-page="refutations">
@@ -51,114 +85,41 @@ export function RefutationsPage() {
       <p className="muted">{t('refutations.intro')}</p>
 
       <h2 className="section-title">{t('refutations.waiting', { count: rumours?.length ?? 0 })}</h2>
-      {rumours === null ? (
-        <p className="muted">{t('detail.loading')}</p>
-      ) : rumours.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('refutations.noneWaiting')}</p>
-        </div>
-      ) : (
-        <table className="data-table" data-testid="rumours-waiting">
-          <thead>
-            <tr>
-              <th scope="col">{t('refutations.firstSeen')}</th>
-              <th scope="col">{t('triage.field.veracity')}</th>
-              <th scope="col">{t('triage.field.platform')}</th>
-              <th scope="col">{t('triage.field.title')}</th>
-              <th scope="col">{t('refutations.runningFor')}</th>
-              <th scope="col">{t('tags.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rumours.map((item) => {
-              const seen = firstAppearance(item);
-              return (
-                <tr key={item.id}>
-                  <td>{seen ? formatDateTime(seen) : t('triage.empty')}</td>
-                  <td>{item.assessment.veracity ? t(veracityKey(item.assessment.veracity)) : t('triage.empty')}</td>
-                  <td>{item.platform ?? t('triage.empty')}</td>
-                  <td>
-                    <a
-                      href={`#/items/${encodeURIComponent(item.id)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        open(item);
-                      }}
-                    >
-                      {itemHeadline(item, t('detail.untitled'))}
-                    </a>
-                  </td>
-                  <td>{seen ? formatDuration(t, readAt - Date.parse(seen)) : t('triage.empty')}</td>
-                  <td>
-                    <button type="button" className="button secondary" onClick={() => openTriageDialog('refutation', [item.id])}>
-                      {t('refutations.linkOne')}
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <Table
+        rows={rumours}
+        columns={waitingColumns}
+        rowKey={(item) => item.id}
+        loading={t('detail.loading')}
+        empty={t('refutations.noneWaiting')}
+        testId="rumours-waiting"
+      />
 
       <h2 className="section-title">{t('refutations.recorded', { count: formatNumber(refutations.length) })}</h2>
-      {refutations.length === 0 ? (
-        <div className="empty-state">
-          <p>{t('refutations.noneRecorded')}</p>
-        </div>
-      ) : (
-        <table className="data-table" data-testid="refutation-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('refutations.publishedAt')}</th>
-              <th scope="col">{t('refutations.title')}</th>
-              <th scope="col">{t('refutations.publisher')}</th>
-              <th scope="col">{t('refutations.channel')}</th>
-              <th scope="col">{t('refutations.answers')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {refutations.map(({ refutation, items }) => (
-              <tr key={refutation.id}>
-                <td>{formatDateTime(refutation.publishedAt)}</td>
-                <td>
-                  {refutation.title}
-                  {refutation.url ? <div className="muted detail-url">{refutation.url}</div> : null}
-                </td>
-                <td>{refutation.publisher || t('triage.empty')}</td>
-                <td>{refutation.channel || t('triage.empty')}</td>
-                <td>
-                  {items.length === 0 ? (
-                    <span className="muted">{t('refutations.noItems')}</span>
-                  ) : (
-                    <ul className="plain-list">
-                      {items.map((item) => {
-                        const elapsed = timeToRefutation(item, [refutation]);
-                        return (
-                          <li key={item.id}>
-                            <a
-                              href={`#/items/${encodeURIComponent(item.id)}`}
-                              onClick={(event) => {
-                                event.preventDefault();
-                                open(item);
-                              }}
-                            >
-                              {itemHeadline(item, t('detail.untitled'))}
-                            </a>
-                            {elapsed !== null ? (
-                              <span className="muted">{t('refutations.after', { duration: formatDuration(t, elapsed) })}</span>
-                            ) : null}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <Table
+        rows={refutations}
+        columns={recordedColumns}
+        rowKey={({ refutation }) => refutation.id}
+        empty={t('refutations.noneRecorded')}
+        testId="refutation-table"
+      />
     </section>
+  );
+}
+
+function AnsweredItems({ refutation, items }: RefutationView) {
+  const t = useT();
+  if (items.length === 0) return <span className="muted">{t('refutations.noItems')}</span>;
+  return (
+    <ul className="plain-list">
+      {items.map((item) => {
+        const elapsed = timeToRefutation(item, [refutation]);
+        return (
+          <li key={item.id}>
+            <ItemLink item={item} />
+            {elapsed !== null ? <span className="muted">{t('refutations.after', { duration: formatDuration(t, elapsed) })}</span> : null}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
