@@ -3,6 +3,8 @@ import type { Feed, ItemKind, Reporter, Unit } from '../../../shared/domain/type
 import { ITEM_KINDS } from '../../../shared/domain/types';
 import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
 import { useLocaleStore, useT } from '../../i18n';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField, TextField } from '../../ui/TextField';
 import { itemHeadline } from './import-report';
 import { FIELD_FEEDS, fieldReportItem, type FieldReportInput } from './field-report';
 
@@ -85,75 +87,62 @@ export function FieldReportForm() {
           void save();
         }}
       >
-        <div className="field wide">
-          <label htmlFor="field-title">{t('import.field.heading')}</label>
-          <input id="field-title" ref={firstField} value={form.title} onChange={(event) => set('title', event.target.value)} />
-        </div>
-        <div className="field wide">
-          <label htmlFor="field-content">{t('import.field.content')}</label>
-          <textarea
-            id="field-content"
-            required
-            aria-invalid={error !== null && form.content.trim() === ''}
-            value={form.content}
-            onChange={(event) => set('content', event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="field-region">{t('import.field.region')}</label>
-          <input id="field-region" value={form.region} onChange={(event) => set('region', event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="field-when">{t('import.field.when')}</label>
-          <input id="field-when" type="datetime-local" value={form.when} onChange={(event) => set('when', event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="field-unit">{t('import.field.unit')}</label>
-          <select
-            id="field-unit"
-            value={form.unitId}
-            onChange={(event) => setForm((current) => ({ ...current, unitId: event.target.value, reporterId: '' }))}
-          >
-            <option value="">{t('import.field.none')}</option>
-            {units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-          {units.length === 0 ? <p className="hint">{t('import.field.noUnits')}</p> : null}
-        </div>
-        <div className="field">
-          <label htmlFor="field-reporter">{t('import.field.reporter')}</label>
-          <select id="field-reporter" value={form.reporterId} onChange={(event) => set('reporterId', event.target.value)}>
-            <option value="">{t('import.field.none')}</option>
-            {unitReporters.map((reporter) => (
-              <option key={reporter.id} value={reporter.id}>
-                {reporter.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="field-feed">{t('import.field.feed')}</label>
-          <select id="field-feed" value={form.feed} onChange={(event) => set('feed', event.target.value as Feed)}>
-            {FIELD_FEEDS.map((feed) => (
-              <option key={feed} value={feed}>
-                {t(`import.feed.${feed}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="field-kind">{t('import.field.kind')}</label>
-          <select id="field-kind" value={form.kind} onChange={(event) => set('kind', event.target.value as ItemKind)}>
-            {ITEM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField
+          id="field-title"
+          fieldClass="wide"
+          ref={firstField}
+          label={t('import.field.heading')}
+          value={form.title}
+          onValue={(value) => set('title', value)}
+        />
+        <TextAreaField
+          id="field-content"
+          fieldClass="wide"
+          label={t('import.field.content')}
+          required
+          aria-invalid={error !== null && form.content.trim() === ''}
+          value={form.content}
+          onValue={(value) => set('content', value)}
+        />
+        <TextField id="field-region" label={t('import.field.region')} value={form.region} onValue={(value) => set('region', value)} />
+        <TextField
+          id="field-when"
+          label={t('import.field.when')}
+          type="datetime-local"
+          value={form.when}
+          onValue={(value) => set('when', value)}
+        />
+        <SelectField
+          id="field-unit"
+          label={t('import.field.unit')}
+          value={form.unitId}
+          onValue={(unitId) => setForm((current) => ({ ...current, unitId, reporterId: '' }))}
+          hint={units.length === 0 ? t('import.field.noUnits') : null}
+        >
+          <NamedOptions none={t('import.field.none')} rows={units} />
+        </SelectField>
+        <SelectField
+          id="field-reporter"
+          label={t('import.field.reporter')}
+          value={form.reporterId}
+          onValue={(value) => set('reporterId', value)}
+        >
+          <NamedOptions none={t('import.field.none')} rows={unitReporters} />
+        </SelectField>
+        <SelectField id="field-feed" label={t('import.field.feed')} value={form.feed} onValue={(value) => set('feed', value as Feed)}>
+          {FIELD_FEEDS.map((feed) => (
+            <option key={feed} value={feed}>
+              {t(`import.feed.${feed}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="field-kind" label={t('import.field.kind')} value={form.kind} onValue={(value) => set('kind', value as ItemKind)}>
+          {ITEM_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`kind.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="button-row wide">
           <button type="submit" className="button">
             {t('import.field.save')}
@@ -169,6 +158,20 @@ export function FieldReportForm() {
           ) : null}
         </div>
       </form>
+    </>
+  );
+}
+
+/** "none" first, then each unit or reporter by name. */
+function NamedOptions({ none, rows }: { none: string; rows: ReadonlyArray<{ id: string; name: string }> }) {
+  return (
+    <>
+      <option value="">{none}</option>
+      {rows.map((row) => (
+        <option key={row.id} value={row.id}>
+          {row.name}
+        </option>
+      ))}
     </>
   );
 }

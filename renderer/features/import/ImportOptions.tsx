@@ -3,7 +3,9 @@ import { FEEDS, ITEM_KINDS } from '../../../shared/domain/types';
 import type { TextEncodingName } from '../../../shared/import';
 import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
 import type { Repositories } from '../../db';
-import { useT } from '../../i18n';
+import { useT, type PlainMessageKey } from '../../i18n';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { changeSettings, useImport } from './import-store';
 
 const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
@@ -18,93 +20,85 @@ export function ImportOptions({ repositories, compact = false }: { repositories:
     ),
   ];
   const change = (changes: Parameters<typeof changeSettings>[1]) => changeSettings(repositories, changes);
+  const hint = (key: PlainMessageKey) => (compact ? null : t(key));
   return (
     <fieldset className={compact ? 'import-options compact' : 'import-options'}>
       <legend className="visually-hidden">{t('import.options')}</legend>
-      <div className="field">
-        <label htmlFor="import-feed">{t('import.feed')}</label>
-        <select id="import-feed" value={settings.feed} onChange={(event) => change({ feed: event.target.value as (typeof FEEDS)[number] })}>
-          {FEEDS.map((feed) => (
-            <option key={feed} value={feed}>
-              {t(`import.feed.${feed}`)}
-            </option>
-          ))}
-        </select>
-        {compact ? null : <p className="hint">{t('import.feedHint')}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor="import-kind">{t('import.kind')}</label>
-        <select
-          id="import-kind"
-          value={settings.kind}
-          onChange={(event) => change({ kind: event.target.value as (typeof ITEM_KINDS)[number] })}
-        >
-          {ITEM_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-        {compact ? null : <p className="hint">{t('import.kindHint')}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor="import-year">{t('import.year')}</label>
-        <input
-          id="import-year"
-          type="number"
-          min={1990}
-          max={2100}
-          placeholder={t('import.yearAuto')}
-          value={settings.year ?? ''}
-          onChange={(event) => {
-            const year = Number(event.target.value);
-            change({ year: event.target.value === '' || !Number.isInteger(year) ? null : year });
-          }}
-        />
-        {compact ? null : <p className="hint">{t('import.yearHint')}</p>}
-      </div>
-      <div className="field">
-        <label htmlFor="import-tz">{t('import.timeZone')}</label>
-        <select id="import-tz" value={settings.tz} onChange={(event) => change({ tz: event.target.value })}>
-          {TIME_ZONES.map((zone) => (
-            <option key={zone} value={zone}>
-              {timeZoneName(t, zone)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="import-encoding">{t('import.encoding')}</label>
-        <select
-          id="import-encoding"
-          value={settings.encoding ?? ''}
-          onChange={(event) => change({ encoding: event.target.value === '' ? null : (event.target.value as TextEncodingName) })}
-        >
-          <option value="">{t('import.encodingAuto')}</option>
-          {ENCODINGS.map((encoding) => (
-            <option key={encoding} value={encoding}>
-              {t(`import.encoding.${encoding}`)}
-            </option>
-          ))}
-        </select>
-        {compact ? null : <p className="hint">{t('import.encodingHint')}</p>}
-      </div>
+      <SelectField
+        id="import-feed"
+        label={t('import.feed')}
+        value={settings.feed}
+        onValue={(feed) => change({ feed: feed as (typeof FEEDS)[number] })}
+        hint={hint('import.feedHint')}
+      >
+        {FEEDS.map((feed) => (
+          <option key={feed} value={feed}>
+            {t(`import.feed.${feed}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="import-kind"
+        label={t('import.kind')}
+        value={settings.kind}
+        onValue={(kind) => change({ kind: kind as (typeof ITEM_KINDS)[number] })}
+        hint={hint('import.kindHint')}
+      >
+        {ITEM_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kind.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id="import-year"
+        label={t('import.year')}
+        type="number"
+        min={1990}
+        max={2100}
+        placeholder={t('import.yearAuto')}
+        value={settings.year === null ? '' : String(settings.year)}
+        onValue={(value) => {
+          const year = Number(value);
+          change({ year: value === '' || !Number.isInteger(year) ? null : year });
+        }}
+        hint={hint('import.yearHint')}
+      />
+      <SelectField id="import-tz" label={t('import.timeZone')} value={settings.tz} onValue={(tz) => change({ tz })}>
+        {TIME_ZONES.map((zone) => (
+          <option key={zone} value={zone}>
+            {timeZoneName(t, zone)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="import-encoding"
+        label={t('import.encoding')}
+        value={settings.encoding ?? ''}
+        onValue={(encoding) => change({ encoding: encoding === '' ? null : (encoding as TextEncodingName) })}
+        hint={hint('import.encodingHint')}
+      >
+        <option value="">{t('import.encodingAuto')}</option>
+        {ENCODINGS.map((encoding) => (
+          <option key={encoding} value={encoding}>
+            {t(`import.encoding.${encoding}`)}
+          </option>
+        ))}
+      </SelectField>
       {sheetNames.length > 1 ? (
-        <div className="field">
-          <label htmlFor="import-sheet">{t('import.sheet')}</label>
-          <select
-            id="import-sheet"
-            value={settings.sheet ?? ''}
-            onChange={(event) => change({ sheet: event.target.value === '' ? null : event.target.value })}
-          >
-            <option value="">{t('import.sheetAll')}</option>
-            {sheetNames.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="import-sheet"
+          label={t('import.sheet')}
+          value={settings.sheet ?? ''}
+          onValue={(sheet) => change({ sheet: sheet === '' ? null : sheet })}
+        >
+          <option value="">{t('import.sheetAll')}</option>
+          {sheetNames.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </SelectField>
       ) : null}
     </fieldset>
   );

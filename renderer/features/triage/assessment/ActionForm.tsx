@@ -5,6 +5,9 @@ import { useLocaleStore, useT } from '../../../i18n';
 import { runTriageWrite } from '../undo/triage-writes';
 import { actionTypeKey } from '../../../ui/domain-labels';
 import { fromTimeInputValue, toTimeInputValue } from './time-input';
+import { SelectField } from '../../../ui/SelectField';
+import { TextAreaField, TextField } from '../../../ui/TextField';
+import { TimeField } from './TimeField';
 
 interface ActionFormProps {
   itemIds: readonly string[];
@@ -51,43 +54,31 @@ export function ActionForm({ itemIds, idPrefix, onDone, onCancel }: ActionFormPr
       }}
     >
       <div className="action-form-row">
-        <label className="field" htmlFor={`${idPrefix}-type`}>
-          <span>{t('triage.actionType')}</span>
-          <select id={`${idPrefix}-type`} value={type} onChange={(event) => setType(event.target.value as ActionType)} data-autofocus>
-            {ACTION_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {t(actionTypeKey(option))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field" htmlFor={`${idPrefix}-at`}>
-          <span>{t('triage.actionAt')}</span>
-          <input
-            id={`${idPrefix}-at`}
-            inputMode="numeric"
-            placeholder="2026-03-02 09:30"
-            maxLength={16}
-            value={at}
-            onChange={(event) => setAt(event.target.value)}
-          />
-        </label>
-        <label className="field" htmlFor={`${idPrefix}-by`}>
-          <span>{t('triage.actionBy')}</span>
-          <input id={`${idPrefix}-by`} value={by} maxLength={40} onChange={(event) => setBy(event.target.value)} />
-        </label>
+        <SelectField
+          id={`${idPrefix}-type`}
+          label={t('triage.actionType')}
+          value={type}
+          onValue={(value) => setType(value as ActionType)}
+          data-autofocus
+        >
+          {ACTION_TYPES.map((option) => (
+            <option key={option} value={option}>
+              {t(actionTypeKey(option))}
+            </option>
+          ))}
+        </SelectField>
+        <TimeField id={`${idPrefix}-at`} label={t('triage.actionAt')} value={at} onValue={setAt} />
+        <TextField id={`${idPrefix}-by`} label={t('triage.actionBy')} value={by} maxLength={40} onValue={setBy} />
       </div>
-      <label className="field" htmlFor={`${idPrefix}-note`}>
-        <span>{t('triage.actionNote')}</span>
-        <textarea
-          id={`${idPrefix}-note`}
-          rows={2}
-          value={note}
-          maxLength={500}
-          placeholder={t('triage.actionNotePlaceholder')}
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </label>
+      <TextAreaField
+        id={`${idPrefix}-note`}
+        label={t('triage.actionNote')}
+        rows={2}
+        value={note}
+        maxLength={500}
+        placeholder={t('triage.actionNotePlaceholder')}
+        onValue={setNote}
+      />
       <label className="checkbox">
         <input type="checkbox" checked={closes} onChange={(event) => setCloses(event.target.checked)} />
         {t('triage.actionCloses')}

@@ -6,6 +6,7 @@ import { runTriageWrite, type TriageChange } from '../undo/triage-writes';
 import { closeTriageDialog, useTriageDialog } from '../dialog-store';
 import { Modal } from '../../../ui/Modal';
 import { PickOrCreateForm } from '../../../ui/PickOrCreateForm';
+import { TextAreaField, TextField } from '../../../ui/TextField';
 
 /** `e`: put the selection into a new event (事件) or an existing one, or take it out of its event. */
 export function EventDialog() {
@@ -58,26 +59,22 @@ export function EventDialog() {
           </button>
         }
       >
-        <label className="field" htmlFor="event-dialog-name">
-          <span>{t('events.name')}</span>
-          <input
-            id="event-dialog-name"
-            value={name}
-            maxLength={60}
-            placeholder={t('events.namePlaceholder')}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </label>
-        <label className="field" htmlFor="event-dialog-description">
-          <span>{t('events.description')}</span>
-          <textarea
-            id="event-dialog-description"
-            rows={2}
-            maxLength={500}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </label>
+        <TextField
+          id="event-dialog-name"
+          label={t('events.name')}
+          value={name}
+          maxLength={60}
+          placeholder={t('events.namePlaceholder')}
+          onValue={setName}
+        />
+        <TextAreaField
+          id="event-dialog-description"
+          label={t('events.description')}
+          rows={2}
+          maxLength={500}
+          value={description}
+          onValue={setDescription}
+        />
       </PickOrCreateForm>
     </Modal>
   );

@@ -8,6 +8,8 @@ import { fromTimeInputValue, toTimeInputValue } from '../assessment/time-input';
 import { closeTriageDialog, useTriageDialog } from '../dialog-store';
 import { Modal } from '../../../ui/Modal';
 import { PickOrCreateForm } from '../../../ui/PickOrCreateForm';
+import { TextField } from '../../../ui/TextField';
+import { TimeField } from '../assessment/TimeField';
 
 /** `p`: link the rumour items to a refutation (辟谣) already recorded, or record the refutation now. */
 export function RefutationDialog() {
@@ -67,51 +69,33 @@ export function RefutationDialog() {
         }
       >
         <div className="form-grid">
-          <label className="field wide" htmlFor="refutation-title">
-            <span>{t('refutations.title')}</span>
-            <input
-              id="refutation-title"
-              value={title}
-              maxLength={120}
-              placeholder={t('refutations.titlePlaceholder')}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          </label>
-          <label className="field" htmlFor="refutation-publisher">
-            <span>{t('refutations.publisher')}</span>
-            <input
-              id="refutation-publisher"
-              value={publisher}
-              maxLength={60}
-              placeholder={t('refutations.publisherPlaceholder')}
-              onChange={(event) => setPublisher(event.target.value)}
-            />
-          </label>
-          <label className="field" htmlFor="refutation-channel">
-            <span>{t('refutations.channel')}</span>
-            <input
-              id="refutation-channel"
-              value={channel}
-              maxLength={40}
-              placeholder={t('refutations.channelPlaceholder')}
-              onChange={(event) => setChannel(event.target.value)}
-            />
-          </label>
-          <label className="field" htmlFor="refutation-at">
-            <span>{t('refutations.publishedAt')}</span>
-            <input
-              id="refutation-at"
-              inputMode="numeric"
-              placeholder="2026-03-02 09:30"
-              maxLength={16}
-              value={at}
-              onChange={(event) => setAt(event.target.value)}
-            />
-          </label>
-          <label className="field" htmlFor="refutation-url">
-            <span>{t('refutations.url')}</span>
-            <input id="refutation-url" value={url} maxLength={500} onChange={(event) => setUrl(event.target.value)} />
-          </label>
+          <TextField
+            id="refutation-title"
+            fieldClass="wide"
+            label={t('refutations.title')}
+            value={title}
+            maxLength={120}
+            placeholder={t('refutations.titlePlaceholder')}
+            onValue={setTitle}
+          />
+          <TextField
+            id="refutation-publisher"
+            label={t('refutations.publisher')}
+            value={publisher}
+            maxLength={60}
+            placeholder={t('refutations.publisherPlaceholder')}
+            onValue={setPublisher}
+          />
+          <TextField
+            id="refutation-channel"
+            label={t('refutations.channel')}
+            value={channel}
+            maxLength={40}
+            placeholder={t('refutations.channelPlaceholder')}
+            onValue={setChannel}
+          />
+          <TimeField id="refutation-at" label={t('refutations.publishedAt')} value={at} onValue={setAt} />
+          <TextField id="refutation-url" label={t('refutations.url')} value={url} maxLength={500} onValue={setUrl} />
         </div>
       </PickOrCreateForm>
     </Modal>

@@ -3,6 +3,7 @@ import type { Tag } from '../../../../shared/domain/types';
 import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../../shared/triage';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Table, type TableColumn } from '../../../ui/Table';
+import { TextField } from '../../../ui/TextField';
 import { useDesk } from '../../../workspace/desk';
 import { isMessageKey, useT } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
@@ -107,16 +108,15 @@ export function TagManagerPage() {
           void runTriageWrite('undo.label.tagCreate', 0, (r, ctx) => r.triage.createTag(path, null, ctx)).then(() => setNewPath(''));
         }}
       >
-        <label className="field inline" htmlFor="tag-new">
-          <span>{t('tags.newTag')}</span>
-          <input
-            id="tag-new"
-            value={newPath}
-            maxLength={80}
-            placeholder={t('tags.newTagPlaceholder')}
-            onChange={(event) => setNewPath(event.target.value)}
-          />
-        </label>
+        <TextField
+          id="tag-new"
+          fieldClass="inline"
+          label={t('tags.newTag')}
+          value={newPath}
+          maxLength={80}
+          placeholder={t('tags.newTagPlaceholder')}
+          onValue={setNewPath}
+        />
         <button type="submit" className="button">
           {t('tags.create')}
         </button>
@@ -145,16 +145,15 @@ export function TagManagerPage() {
           }}
         >
           <p>{t('tags.renameExplain', { path: pending.path, count: formatNumber(branchCount(pending.path)) })}</p>
-          <label className="field inline" htmlFor="tag-rename-to">
-            <span>{t('tags.renameTo')}</span>
-            <input
-              id="tag-rename-to"
-              autoFocus
-              value={pending.to}
-              maxLength={80}
-              onChange={(event) => setPending({ ...pending, to: event.target.value })}
-            />
-          </label>
+          <TextField
+            id="tag-rename-to"
+            fieldClass="inline"
+            label={t('tags.renameTo')}
+            autoFocus
+            value={pending.to}
+            maxLength={80}
+            onValue={(to) => setPending({ ...pending, to })}
+          />
           {known.has(normaliseTagPath(pending.to) ?? '') && normaliseTagPath(pending.to) !== pending.path ? (
             <p className="hint">{t('tags.willMerge', { path: normaliseTagPath(pending.to) ?? '' })}</p>
           ) : null}
