@@ -1,6 +1,6 @@
 import type { Profile } from '../../shared/domain/types';
 import { createRepositories, openDeskDatabase, type Repositories } from '../db';
-import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, t, useLocaleStore } from '../i18n';
+import { errorText, DEFAULT_LOCALE, DEFAULT_TIME_ZONE, isLocale, t, useLocaleStore } from '../i18n';
 import { useDesk } from '../workspace/desk';
 import { blockForNewerWindow, startReliabilityWatch } from '../features/backup';
 import { SETTING_CURRENT_PROFILE, SETTING_LOCALE, SETTING_TIME_ZONE } from '../workspace/settings-keys';
@@ -13,10 +13,6 @@ export function isTimeZone(value: unknown): value is string {
   } catch {
     return false;
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t('common.unknownError');
 }
 
 async function applyStoredPreferences(repositories: Repositories): Promise<void> {
@@ -51,7 +47,7 @@ export async function openWorkstation(): Promise<void> {
     useDesk.setState({ repositories, profile, phase: profile ? 'ready' : 'firstRun' });
     startReliabilityWatch(repositories);
   } catch (error) {
-    useDesk.setState({ phase: 'failed', error: messageOf(error) });
+    useDesk.setState({ phase: 'failed', error: errorText(error) });
   }
 }
 

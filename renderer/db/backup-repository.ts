@@ -52,14 +52,14 @@ export interface RestoreSummary {
 /** `intoEmpty` was chosen but the workspace has content (another window may have added some). */
 export class WorkspaceNotEmptyError extends DeskStoreError {
   constructor() {
-    super('当前工作区已有数据，不能按“恢复到空工作区”进行。如确需用备份替换当前数据，请选择“覆盖当前工作区”。');
+    super('db.backup.workspaceNotEmpty');
   }
 }
 
 /** The backup names a table this program does not have. */
 export class UnknownBackupTableError extends DeskStoreError {
   constructor(readonly table: string) {
-    super(`备份中有本程序不认识的数据表（${table}），已拒绝恢复，未写入任何数据。`);
+    super('db.backup.unknownTable', { table });
   }
 }
 
@@ -168,7 +168,7 @@ export function createBackupRepository(scope: WriteScope) {
 
 function primaryKeyOf(table: Table, row: unknown): unknown {
   const keyPath = table.schema.primKey.keyPath;
-  if (typeof keyPath !== 'string') throw new Error(`表 ${table.name} 的主键不是单一字段，无法分段备份`);
+  if (typeof keyPath !== 'string') throw new DeskStoreError('db.backup.compoundKey', { table: table.name });
   return (row as Record<string, unknown>)[keyPath];
 }
 

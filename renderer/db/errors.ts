@@ -1,9 +1,39 @@
-// Typed errors of the local store, each with the Chinese message the analyst sees.
+// Typed errors of the local store. Each carries a code and the values its words need; the words live in
+// the shell's catalog (app/catalog/errors/db.ts), typed against DbErrorCode so no code goes without them.
+import { CodedError, type ErrorParams } from '../../shared/errors';
 
-export class DeskStoreError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+/** Every failure the local store reports to a person, by area. */
+export type DbErrorCode =
+  | 'db.newerDatabase'
+  | 'db.closedForUpgrade'
+  | 'db.storageFull'
+  | 'db.upgradeFailed'
+  | 'db.recordNotFound'
+  | 'db.invalidWorkspace'
+  | 'db.backup.workspaceNotEmpty'
+  | 'db.backup.unknownTable'
+  | 'db.backup.compoundKey'
+  | 'db.reports.unknownProfile'
+  | 'db.reports.drafterOnly'
+  | 'db.reports.seriesRefused'
+  | 'db.spread.selfLink'
+  | 'db.spread.duplicateLink'
+  | 'db.triage.tagNameRequired'
+  | 'db.triage.tagIntoOwnChild'
+  | 'db.triage.eventNameRequired'
+  | 'db.triage.refutationTitleRequired'
+  | 'db.triage.invalidPublishedAt'
+  | 'db.triage.invalidDispositionAt'
+  | 'db.undo.changedSince'
+  | 'db.undo.missing'
+  | 'db.undo.exists'
+  | 'db.undo.nothingToUndo';
+
+export class DeskStoreError extends CodedError<DbErrorCode> {
+  constructor(code: DbErrorCode, params: ErrorParams = {}, options?: { cause?: unknown }) {
+    super(code, params);
     this.name = new.target.name;
+    if (options && 'cause' in options) this.cause = options.cause;
   }
 }
 
@@ -14,30 +44,28 @@ export class NewerDatabaseError extends DeskStoreError {
     readonly diskVersion: number | null,
     readonly codeVersion: number,
   ) {
-    super('数据库由更新版本的舆情工作台创建，请升级本程序后再打开；为保护数据，本程序不会写入。');
+    super('db.newerDatabase');
   }
 }
 
 /** Another window upgraded the database; this window stopped writing and must reload. */
 export class DatabaseClosedForUpgradeError extends DeskStoreError {
   constructor() {
-    super('另一个窗口已将数据库升级到新版本，本窗口已停止写入，以免用旧版本写坏数据。请重新加载本窗口。');
+    super('db.closedForUpgrade');
   }
 }
 
 /** The disk (or the browser's quota) is full; the write was rolled back whole. */
 export class StorageFullError extends DeskStoreError {
   constructor(cause: unknown) {
-    super('磁盘空间不足，本次修改没有保存（没有写入任何内容）。请清理磁盘空间，或先导出备份后删除旧数据，然后重试。', {
-      cause,
-    });
+    super('db.storageFull', {}, { cause });
   }
 }
 
 /** A schema upgrade failed; IndexedDB rolled it back, so the data is as the previous version left it. */
 export class UpgradeFailedError extends DeskStoreError {
   constructor(cause: unknown) {
-    super('数据库升级失败，原有数据未作任何改动。请将此情况报告给技术支持，并暂时继续使用旧版本程序。', { cause });
+    super('db.upgradeFailed', {}, { cause });
   }
 }
 
@@ -46,8 +74,12 @@ export class RecordNotFoundError extends DeskStoreError {
     readonly table: string,
     readonly key: string,
   ) {
-    super(`要修改的记录不存在（${table}: ${key}），可能已被删除。`);
+    super('db.recordNotFound', { table, key });
   }
 }
 
-export class InvalidWorkspaceError extends DeskStoreError {}
+export class InvalidWorkspaceError extends DeskStoreError {
+  constructor() {
+    super('db.invalidWorkspace');
+  }
+}

@@ -19,7 +19,7 @@ export function createEventRepository({ db, operate }: TriageOperations) {
     createEvent: (draft: { name: string; description: string }, itemIds: readonly string[], ctx: WriteContext) =>
       operate('events.create', ctx, async (stage, nowIso) => {
         const name = draft.name.trim();
-        if (name === '') throw new InvalidTriageInputError('请填写事件名称。');
+        if (name === '') throw new InvalidTriageInputError('db.triage.eventNameRequired');
         const event: OpinionEvent = { id: newId(), name, description: draft.description.trim(), createdAt: nowIso, updatedAt: nowIso };
         stage.putEntity('events', event);
         for (const item of await stage.loadItems(itemIds)) stage.updateItem(item, { eventId: event.id });
@@ -30,7 +30,7 @@ export function createEventRepository({ db, operate }: TriageOperations) {
         const [event] = await stage.loadEntities<OpinionEvent>('events', [id]);
         if (!event) throw new RecordNotFoundError('events', id);
         const name = draft.name.trim();
-        if (name === '') throw new InvalidTriageInputError('请填写事件名称。');
+        if (name === '') throw new InvalidTriageInputError('db.triage.eventNameRequired');
         if (name === event.name && draft.description.trim() === event.description) return;
         stage.putEntity('events', { ...event, name, description: draft.description.trim(), updatedAt: nowIso });
       }),

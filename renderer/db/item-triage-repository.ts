@@ -63,7 +63,7 @@ export function createItemTriageRepository({ db, operate, ensureTags, addAction 
     /** Records the same action (e.g. one 管控 covering several posts) on each listed item. */
     recordAction: (itemIds: readonly string[], draft: ActionDraft, ctx: WriteContext) =>
       operate('items.act', ctx, async (stage) => {
-        if (Number.isNaN(Date.parse(draft.at))) throw new InvalidTriageInputError('请填写有效的处置时间。');
+        if (Number.isNaN(Date.parse(draft.at))) throw new InvalidTriageInputError('db.triage.invalidDispositionAt');
         for (const item of await stage.loadItems(itemIds)) {
           addAction(
             stage,

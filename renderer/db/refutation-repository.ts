@@ -41,8 +41,8 @@ export function createRefutationRepository({ db, operate, addAction }: TriageOpe
     createRefutation: (draft: RefutationDraft, itemIds: readonly string[], ctx: WriteContext) =>
       operate('refutations.create', ctx, async (stage, nowIso) => {
         const title = draft.title.trim();
-        if (title === '') throw new InvalidTriageInputError('请填写辟谣标题。');
-        if (Number.isNaN(Date.parse(draft.publishedAt))) throw new InvalidTriageInputError('请填写有效的发布时间。');
+        if (title === '') throw new InvalidTriageInputError('db.triage.refutationTitleRequired');
+        if (Number.isNaN(Date.parse(draft.publishedAt))) throw new InvalidTriageInputError('db.triage.invalidPublishedAt');
         const refutation: Refutation = {
           id: newId(),
           title,

@@ -33,7 +33,7 @@ export interface ReportActorRef {
 
 export class UnknownProfileError extends DeskStoreError {
   constructor(readonly profileId: string) {
-    super('当前人员不存在，请重新选择人员后再操作。');
+    super('db.reports.unknownProfile', { profileId });
   }
 }
 
@@ -124,7 +124,8 @@ export function createReportsRepository(scope: WriteScope, options: ReportsRepos
         const checked: ReportSeries[] = [];
         for (const candidate of series) {
           const result = createCustomSeries(candidate.id, candidate.name, candidate.heading, checked);
-          if (!result.ok) throw new DeskStoreError(result.message);
+          // The series rules in shared/ still explain a refusal in words; they are passed on as they are.
+          if (!result.ok) throw new DeskStoreError('db.reports.seriesRefused', { reason: result.message });
           checked.push({ ...result.series, builtIn: candidate.builtIn });
         }
         const old = await db.settings.get(SETTING_REPORT_SERIES);
@@ -143,7 +144,7 @@ export function createReportsRepository(scope: WriteScope, options: ReportsRepos
     createDraft: (input: { series: ReportSeries; year: number; date: LocalDate }, ctx: ReportActorRef) =>
       auditedWrite(scope, [table, db.profiles], { actor: ctx.profileId }, async (record, nowIso) => {
         const role = await roleOf(db, ctx.profileId);
-        if (role !== 'drafter') throw new DeskStoreError('只有拟稿人可以新建报告');
+        if (role !== 'drafter') throw new DeskStoreError('db.reports.drafterOnly');
         const existing = await reportsOfSeriesYear(db, input.series.id, input.year);
         const report = newDraftReport({
           id: newId(),

@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids';
 import { hammingDistance, NEAR_DUPLICATE_MAX_DISTANCE } from '../../shared/import/dedup/simhash';
 import type { WriteContext, WriteScope } from './audited-write';
 import { createEntityRepository } from './entity-repository';
-import { RecordNotFoundError } from './errors';
+import { DeskStoreError, RecordNotFoundError } from './errors';
 import { fromItemRow, sortKeyOf } from './items-repository';
 import { UNKNOWN_TIME_SORT_KEY } from './schema';
 import { createSettingsRepository } from './settings-repository';
@@ -63,10 +63,9 @@ export interface NearDuplicateSuggestion {
   distance: number;
 }
 
-export class SpreadLinkError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SpreadLinkError';
+export class SpreadLinkError extends DeskStoreError {
+  constructor(code: 'db.spread.selfLink' | 'db.spread.duplicateLink') {
+    super(code);
   }
 }
 
@@ -154,12 +153,12 @@ export function createSpreadRepository(scope: WriteScope) {
 
     /** "`to` copied/quoted/reposted `from`": one audited spreadEdges.create entry. */
     async addLink(input: LinkInput, ctx: WriteContext): Promise<SpreadEdge> {
-      if (input.from === input.to) throw new SpreadLinkError('条目不能关联到自身');
+      if (input.from === input.to) throw new SpreadLinkError('db.spread.selfLink');
       const [from, to] = await db.items.bulkGet([input.from, input.to]);
       if (!from) throw new RecordNotFoundError('items', input.from);
       if (!to) throw new RecordNotFoundError('items', input.to);
       const existing = await db.spreadEdges.where('to').equals(input.to).toArray();
-      if (existing.some((edge) => edge.from === input.from)) throw new SpreadLinkError('这两条条目之间已有关联');
+      if (existing.some((edge) => edge.from === input.from)) throw new SpreadLinkError('db.spread.duplicateLink');
       const edge: SpreadEdge = {
         id: newId(),
         from: input.from,

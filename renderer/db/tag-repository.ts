@@ -48,7 +48,7 @@ export function createTagRepository({ db, operate, ensureTags, itemRowsUnderTag 
         const from = requireTagPath(fromInput);
         const to = requireTagPath(toInput);
         if (from === to) return;
-        if (!canMoveTag(from, to)) throw new InvalidTriageInputError('不能把标签移到它自己的子标签下。');
+        if (!canMoveTag(from, to)) throw new InvalidTriageInputError('db.triage.tagIntoOwnChild');
         const tagRows = stage.adoptEntities<Tag>('tags', await db.tags.toArray());
         const existing = new Set(tagRows.map((tag) => tag.path));
         for (const tag of tagRows) {

@@ -10,6 +10,7 @@ import {
   type ChangeSet,
 } from '../../shared/triage';
 import { auditedWrite, type WriteContext, type WriteScope } from './audited-write';
+import { DeskStoreError, type DbErrorCode } from './errors';
 import type { ItemRow } from './schema';
 import { Staging } from './triage-staging';
 
@@ -20,10 +21,11 @@ export interface TriageResult {
   itemIds: string[];
 }
 
-export class InvalidTriageInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidTriageInputError';
+export type TriageInputErrorCode = Extract<DbErrorCode, `db.triage.${string}`>;
+
+export class InvalidTriageInputError extends DeskStoreError {
+  constructor(code: TriageInputErrorCode) {
+    super(code);
   }
 }
 
@@ -36,7 +38,7 @@ function targetOf(changes: ChangeSet): { target: string; items: string[] } {
 
 export function requireTagPath(input: string): string {
   const path = normaliseTagPath(input);
-  if (!path) throw new InvalidTriageInputError('标签名称不能为空。');
+  if (!path) throw new InvalidTriageInputError('db.triage.tagNameRequired');
   return path;
 }
 

@@ -9,26 +9,19 @@ import {
   type RecordChange,
 } from '../../shared/triage';
 import type { WriteContext } from './audited-write';
+import { DeskStoreError } from './errors';
 import type { TriageOperations } from './triage-operation';
 import type { EntityRow, EntityTableName, Fields } from './triage-staging';
 
-export class UndoConflictError extends Error {
+export class UndoConflictError extends DeskStoreError {
   constructor(readonly conflict: ChangeConflict) {
-    super(
-      conflict.problem === 'changedSince'
-        ? '无法撤销：这些记录在此之后又被修改过，撤销会覆盖后来的修改。'
-        : conflict.problem === 'missing'
-          ? '无法撤销：要恢复的记录已被删除。'
-          : '无法撤销：要删除的记录已经重新存在。',
-    );
-    this.name = 'UndoConflictError';
+    super(`db.undo.${conflict.problem}`, { table: conflict.table, key: conflict.key });
   }
 }
 
-export class NothingToUndoError extends Error {
+export class NothingToUndoError extends DeskStoreError {
   constructor(seq: number) {
-    super(`操作日志第 ${seq} 条没有可撤销的内容。`);
-    this.name = 'NothingToUndoError';
+    super('db.undo.nothingToUndo', { seq });
   }
 }
 

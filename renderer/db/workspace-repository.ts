@@ -37,7 +37,7 @@ export function createWorkspaceRepository(scope: WriteScope) {
      */
     load: (snapshot: WorkspaceSnapshot, ctx: WriteContext) => {
       if (snapshot.format !== 'opinion-desk-workspace' || snapshot.version !== 1) {
-        return Promise.reject(new InvalidWorkspaceError('不是可识别的工作区文件（格式或版本不符）。'));
+        return Promise.reject(new InvalidWorkspaceError());
       }
       return auditedWrite(scope, WORKSPACE_TABLES.map(tableOf), ctx, async (record) => {
         for (const name of WORKSPACE_TABLES) {

@@ -16,6 +16,7 @@ import { backupMessagesEn } from '../../features/backup/messages';
 import { unitsMessagesEn } from '../../features/units/messages';
 import { alertsMessagesEn } from '../../features/alerts/messages';
 import { reportErrorsEn } from './errors/report';
+import { dbErrorMessagesEn } from './errors/db';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -32,6 +33,7 @@ export const en: Dictionary = {
   ...peopleMessagesEn,
   ...importMessagesEn,
   ...reportErrorsEn,
+  ...dbErrorMessagesEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'app.loading': 'Opening the workstation…',

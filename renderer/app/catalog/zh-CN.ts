@@ -15,6 +15,7 @@ import { backupMessagesZh } from '../../features/backup/messages';
 import { unitsMessagesZh } from '../../features/units/messages';
 import { alertsMessagesZh } from '../../features/alerts/messages';
 import { reportErrorsZh } from './errors/report';
+import { dbErrorMessagesZh } from './errors/db';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -31,6 +32,7 @@ export const zhCN = {
   ...peopleMessagesZh,
   ...importMessagesZh,
   ...reportErrorsZh,
+  ...dbErrorMessagesZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'app.loading': '正在打开工作台…',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useDesk, writeContext } from '../../workspace/desk';
 import { navigate } from '../../workspace/router';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorText, useLocaleStore, useT } from '../../i18n';
 import { formatLocalDate } from '../units';
 import { useUnits } from '../units';
 import { acknowledgeAlert, useAlerts } from './alerts-store';
@@ -46,9 +46,7 @@ export function SilenceAlerts() {
               aria-label={t('alerts.acknowledgeFor', { name: alert.name })}
               onClick={() => {
                 setFailed(null);
-                acknowledgeAlert(repositories, alert, writeContext(), timeZone).catch((caught: unknown) =>
-                  setFailed(caught instanceof Error ? caught.message : String(caught)),
-                );
+                acknowledgeAlert(repositories, alert, writeContext(), timeZone).catch((caught: unknown) => setFailed(errorText(caught)));
               }}
             >
               {t('alerts.acknowledge')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDesk } from '../../workspace/desk';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorText, useLocaleStore, useT } from '../../i18n';
 import { formatBytes, formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { autoBackupAvailable, refreshAutoBackupStatus, useAutoBackup } from './auto-backup';
@@ -142,7 +142,7 @@ function AutoBackup() {
 
   const act = (work: Promise<unknown>) => {
     setKeepError(null);
-    work.then(refreshAutoBackupStatus).catch((error: unknown) => setKeepError(error instanceof Error ? error.message : String(error)));
+    work.then(refreshAutoBackupStatus).catch((error: unknown) => setKeepError(errorText(error)));
   };
 
   return (

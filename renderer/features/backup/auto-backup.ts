@@ -3,7 +3,7 @@
 // rotates them (electron/main/backup.ts).
 import { create } from 'zustand';
 import type { BackupFolderStatus } from '../../../shared/ipc';
-import { t } from '../../i18n';
+import { errorReason, errorText, t } from '../../i18n';
 import { platform } from '../../platform';
 import { produceBackup, today, type BackupRepositories } from './backup-flow';
 
@@ -28,7 +28,7 @@ export async function refreshAutoBackupStatus(): Promise<void> {
   try {
     useAutoBackup.setState({ status: await platform().backupStatus() });
   } catch (error) {
-    useAutoBackup.setState({ problem: error instanceof Error ? error.message : String(error) });
+    useAutoBackup.setState({ problem: errorText(error) });
   }
 }
 
@@ -46,7 +46,7 @@ export async function runDailyBackup(repositories: BackupRepositories, day = tod
     await platform().backupWriteDaily({ day, bytes });
     useAutoBackup.setState({ status: await platform().backupStatus(), problem: null });
   } catch (error) {
-    useAutoBackup.setState({ problem: t('backup.autoFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+    useAutoBackup.setState({ problem: t('backup.autoFailed', { reason: errorReason(error) }) });
   } finally {
     useAutoBackup.setState({ running: false });
   }

@@ -4,7 +4,7 @@ import { create } from 'zustand';
 import { BACKUP_EXTENSION, backupFileName, readBackup, type VerifiedBackup } from '../../../shared/backup';
 import { writeContext } from '../../workspace/desk';
 import { LATEST_SCHEMA_VERSION, StorageFullError, type Repositories, type RestoreMode } from '../../db';
-import { isMessageKey, t, useLocaleStore } from '../../i18n';
+import { errorReason, isMessageKey, t, useLocaleStore } from '../../i18n';
 import { formatBytes, formatNumber } from '../../i18n/format';
 import { toZonedIso } from '../../../shared/time';
 import { platform } from '../../platform';
@@ -33,10 +33,6 @@ interface BackupFlowState {
 }
 
 export const useBackupFlow = create<BackupFlowState>(() => ({ busy: null, notice: null, pending: null, restored: false }));
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t('common.unknownError');
-}
 
 /** The day in the analyst's time zone, YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {
@@ -76,7 +72,7 @@ export async function backUpNow(repositories: BackupRepositories): Promise<void>
         : { kind: 'ok', text: t('backup.cancelled') },
     });
   } catch (error) {
-    useBackupFlow.setState({ notice: { kind: 'error', text: t('backup.failed', { reason: reasonOf(error) }) } });
+    useBackupFlow.setState({ notice: { kind: 'error', text: t('backup.failed', { reason: errorReason(error) }) } });
   } finally {
     useBackupFlow.setState({ busy: null });
   }
@@ -96,7 +92,7 @@ export async function previewBackup(repositories: BackupRepositories, fileName: 
     const [counts, workspaceEmpty] = await Promise.all([repositories.workspace.counts(), repositories.workspace.isEmpty()]);
     useBackupFlow.setState({ pending: { fileName, backup, current: counts, workspaceEmpty } });
   } catch (error) {
-    useBackupFlow.setState({ notice: { kind: 'error', text: t('backup.refused', { file: fileName, reason: reasonOf(error) }) } });
+    useBackupFlow.setState({ notice: { kind: 'error', text: t('backup.refused', { file: fileName, reason: errorReason(error) }) } });
   } finally {
     useBackupFlow.setState({ busy: null });
   }
@@ -128,7 +124,7 @@ export async function confirmRestore(repositories: BackupRepositories): Promise<
     });
   } catch (error) {
     if (error instanceof StorageFullError) reportStorageFull(error);
-    useBackupFlow.setState({ notice: { kind: 'error', text: t('backup.restoreFailed', { reason: reasonOf(error) }) } });
+    useBackupFlow.setState({ notice: { kind: 'error', text: t('backup.restoreFailed', { reason: errorReason(error) }) } });
   } finally {
     useBackupFlow.setState({ busy: null });
   }

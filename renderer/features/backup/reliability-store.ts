@@ -2,6 +2,7 @@
 // (this one may no longer write), and a write failed because the disk is full.
 import { create } from 'zustand';
 import { StorageFullError } from '../../db';
+import { errorText } from '../../i18n';
 
 interface ReliabilityState {
   /** another window upgraded the database; writes are refused until a reload */
@@ -17,7 +18,7 @@ export function blockForNewerWindow(): void {
 }
 
 export function reportStorageFull(error: StorageFullError): void {
-  useReliability.setState({ storageFull: error.message });
+  useReliability.setState({ storageFull: errorText(error) });
 }
 
 export function dismissStorageFull(): void {

@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
 import type { WorkspaceSnapshot } from '../../../shared/domain/workspace';
 import type { Repositories } from '../../db';
-import { useLocaleStore, useT, type PlainMessageKey } from '../../i18n';
+import { errorReason, useLocaleStore, useT, type PlainMessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { rebaseDemo } from './demo-rebase';
 import { readDemoWorkspace } from './demo-source';
@@ -23,10 +23,6 @@ const NAME_MAX = 40;
 const PIN_PATTERN = /^\d{4,8}$/;
 
 type DemoProgress = { phase: 'reading' } | { phase: 'writing'; count: number } | { phase: 'done' };
-
-function messageOf(error: unknown, fallback: string): string {
-  return error instanceof Error && error.message ? error.message : fallback;
-}
 
 function ProfileStep({ repositories, onCreated }: { repositories: FirstRunRepositories; onCreated: (profile: Profile) => void }) {
   const t = useT();
@@ -56,7 +52,7 @@ function ProfileStep({ repositories, onCreated }: { repositories: FirstRunReposi
       // No person exists yet to be the actor of the first write: the workstation itself records it.
       onCreated(await repositories.profiles.create({ name: trimmed, role, pin: pin === '' ? null : pin }, { actor: 'system' }));
     } catch (error) {
-      setFailure(t('firstRun.createFailed', { reason: messageOf(error, t('common.unknownError')) }));
+      setFailure(t('firstRun.createFailed', { reason: errorReason(error) }));
       setBusy(false);
     }
   };
@@ -142,7 +138,7 @@ function WorkspaceStep({ profile, repositories, readDemo, now, onDone }: Require
       onDone(profile);
     } catch (error) {
       setProgress(null);
-      setFailure(t('firstRun.demoFailed', { reason: messageOf(error, t('common.unknownError')) }));
+      setFailure(t('firstRun.demoFailed', { reason: errorReason(error) }));
     }
   };
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Feed, ItemKind, Reporter, Unit } from '../../../shared/domain/types';
 import { ITEM_KINDS } from '../../../shared/domain/types';
 import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorText, useLocaleStore, useT } from '../../i18n';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField, TextField } from '../../ui/TextField';
 import { itemHeadline } from './import-report';
@@ -59,7 +59,7 @@ export function FieldReportForm() {
     try {
       await repositories.items.bulkAdd([item], writeContext());
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
       return;
     }
     dataChanged();

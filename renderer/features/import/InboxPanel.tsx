@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Repositories } from '../../db';
-import { useT } from '../../i18n';
+import { errorText, useT } from '../../i18n';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { platform, type Platform } from '../../platform';
 import type { InboxFile } from '../../platform/platform';
@@ -26,7 +26,7 @@ export function InboxPanel({ repositories }: { repositories: Repositories }) {
           setFiles(listed);
           setFolder(path);
         })
-        .catch((error: unknown) => useImport.setState({ error: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) => useImport.setState({ error: errorText(error) }));
     void load();
     const stop = host.onInboxChanged(() => void load());
     return () => {

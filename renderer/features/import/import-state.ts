@@ -5,7 +5,7 @@ import type { Feed, ItemKind } from '../../../shared/domain/types';
 import type { ImportField, MappingTemplate, TextEncodingName } from '../../../shared/import';
 import { writeContext } from '../../workspace/desk';
 import type { ImportBatchRecord, MappingRow, Repositories } from '../../db';
-import { t } from '../../i18n';
+import { errorReason } from '../../i18n';
 import type { ImportReport } from './import-report';
 import type { ParseSession } from './parse-session';
 import { liveBatchIds, type WriteProgress } from './write-import';
@@ -94,7 +94,7 @@ export const MANUAL_MAPPING = '\u0000manual';
 export type ImportRepositories = Pick<Repositories, 'imports' | 'mappings' | 'settings' | 'units' | 'reporters' | 'items'>;
 
 export function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t('common.unknownError');
+  return errorReason(error);
 }
 
 export function disposeFiles(files: readonly LoadedFile[]): void {

@@ -7,7 +7,7 @@ import type { FacetCounts } from '../../../shared/search/facets';
 import { emptyFilter, type ItemFilter } from '../../../shared/search/filter';
 import { DEFAULT_SORT, type SortSpec } from '../../../shared/search/sort';
 import { useDesk } from '../../workspace/desk';
-import { useLocaleStore } from '../../i18n';
+import { errorText, useLocaleStore } from '../../i18n';
 import { createWorkerEngine, type TriageEngine } from './engine/engine-client';
 import type { EngineStatus } from './engine/protocol';
 import type { SavedView } from './saved-views';
@@ -97,7 +97,7 @@ export function startItemsEngine(
   // the worker reads what else searches and filters need once the first rows are shown (IndexHost.window)
   engineReady = opened.then(
     () => runQuery(),
-    (error: unknown) => useItems.setState({ error: messageOf(error) }),
+    (error: unknown) => useItems.setState({ error: errorText(error) }),
   );
   return engineReady;
 }
@@ -109,10 +109,6 @@ export function resetItemsStore(): void {
   engineReady = null;
   rowRequests.clear();
   useItems.setState(initialState());
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Runs the current filter, query and sort; keeps the focus on the same item when it is still in the result. */
@@ -142,7 +138,7 @@ export async function runQuery(): Promise<void> {
       error: null,
     });
   } catch (error) {
-    if (token === runToken) useItems.setState({ error: messageOf(error) });
+    if (token === runToken) useItems.setState({ error: errorText(error) });
   }
 }
 

@@ -1,15 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
 import { useDesk, writeContext } from '../../workspace/desk';
-import { useT, type PlainMessageKey } from '../../i18n';
+import { errorReason, useT, type PlainMessageKey } from '../../i18n';
 import './people.css';
 
 const NAME_MAX = 40;
 const PIN_PATTERN = /^\d{4,8}$/;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
-}
 
 /** Adds a local person (name, role, optional PIN); used in 设置 and in the person switcher. */
 export function AddPersonForm({ existing, onAdded }: { existing: readonly Profile[]; onAdded: (profile: Profile) => void }) {
@@ -48,7 +44,7 @@ export function AddPersonForm({ existing, onAdded }: { existing: readonly Profil
       setAdded(t('people.created', { name: profile.name, role: t(`role.${profile.role}`) }));
       onAdded(profile);
     } catch (error) {
-      setFailure(t('people.createFailed', { reason: messageOf(error) }));
+      setFailure(t('people.createFailed', { reason: errorReason(error) }));
     } finally {
       setBusy(false);
     }

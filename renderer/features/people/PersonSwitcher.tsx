@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Profile } from '../../../shared/domain/types';
 import { useDesk } from '../../workspace/desk';
-import { useT } from '../../i18n';
+import { errorReason, useT } from '../../i18n';
 import { AddPersonForm } from './AddPersonForm';
 import { switchPerson } from './switch-person';
 import './people.css';
-
-function messageOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : String(error);
-}
 
 function SwitchDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
@@ -49,7 +45,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
       setPin('');
       pinInput.current?.focus();
     } catch (error) {
-      setProblem(t('people.switchFailed', { reason: messageOf(error) }));
+      setProblem(t('people.switchFailed', { reason: errorReason(error) }));
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../ui/Feedback';
 import { HeaderCells, type Column } from '../../ui/HeaderCells';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorReason, useLocaleStore, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { toZonedIso } from '../../../shared/time';
 import { ReportDetail } from './ReportDetail';
@@ -157,7 +157,7 @@ function NewReportForm({ series, onCancel }: { series: readonly ReportSeries[]; 
       const report = await repositories.reports.createDraft({ series: chosen, year, date }, { profileId: profile.id });
       openReportPage(report.id);
     } catch (error) {
-      setFailure(t('reports.createFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setFailure(t('reports.createFailed', { reason: errorReason(error) }));
       setBusy(false);
     }
   };

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ReportSeries } from '../../../shared/domain/report-types';
 import { newId } from '../../../shared/ids';
 import { useDesk } from '../../workspace/desk';
-import { useT } from '../../i18n';
+import { errorReason, useT } from '../../i18n';
 
 /** 报告系列与版头: the heading of every series, and the user's own series. */
 export function SeriesManager({ series, onSaved }: { series: readonly ReportSeries[]; onSaved: () => void }) {
@@ -25,7 +25,7 @@ export function SeriesManager({ series, onSaved }: { series: readonly ReportSeri
       setMessage({ ok: true, text: t('reports.seriesSaved') });
       onSaved();
     } catch (error) {
-      setMessage({ ok: false, text: t('reports.seriesSaveFailed', { reason: error instanceof Error ? error.message : String(error) }) });
+      setMessage({ ok: false, text: t('reports.seriesSaveFailed', { reason: errorReason(error) }) });
     }
   };
 

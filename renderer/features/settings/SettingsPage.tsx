@@ -4,7 +4,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
 import { changeLocale, changeTimeZone } from '../../workspace/preferences';
 import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
-import { isLocale, LOCALES, useLocaleStore, useT, type Locale } from '../../i18n';
+import { errorText, isLocale, LOCALES, useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { DictionarySettingsLink } from '../import';
 import { AddPersonForm } from '../people';
@@ -32,7 +32,7 @@ export function SettingsPage() {
 
   const save = (work: Promise<void>) => {
     setSaveError(null);
-    work.catch((error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)));
+    work.catch((error: unknown) => setSaveError(errorText(error)));
   };
   // A zone set elsewhere (or by a later version) stays selectable rather than silently shown as another.
   const zones: readonly string[] = (TIME_ZONES as readonly string[]).includes(timeZone) ? TIME_ZONES : [...TIME_ZONES, timeZone];

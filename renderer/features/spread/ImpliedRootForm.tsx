@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { writeContext } from '../../workspace/desk';
 import type { Repositories } from '../../db';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorText, useLocaleStore, useT } from '../../i18n';
 import type { StoredCascade } from './cascade-source';
 import { openCascade } from './spread-route';
 import { loadCascades, showNotice, useSpread } from './spread-store';
@@ -37,7 +37,7 @@ export function ImpliedRootForm({ stored, batchId, repositories }: { stored: Sto
       if (holding) openCascade(holding.key);
       showNotice('ok', t('spread.implied.saved'));
     } catch (error) {
-      showNotice('bad', error instanceof Error ? error.message : String(error));
+      showNotice('bad', errorText(error));
     }
   };
 

@@ -1,4 +1,4 @@
-import type { useT } from '../../i18n';
+import { errorReason, type useT } from '../../i18n';
 import { platform } from '../../platform';
 import type { StoredCascade } from './cascade-source';
 import { showNotice } from './spread-store';
@@ -14,6 +14,6 @@ export async function saveExport(name: string, bytes: Uint8Array<ArrayBuffer>, t
     const result = await platform().saveFile({ suggestedName: name, bytes });
     if (result.saved) showNotice('ok', t('spread.export.saved', { name: result.path ?? name }));
   } catch (error) {
-    showNotice('bad', t('spread.export.failed', { reason: error instanceof Error ? error.message : String(error) }));
+    showNotice('bad', t('spread.export.failed', { reason: errorReason(error) }));
   }
 }

@@ -1,6 +1,6 @@
-import { t } from '../../i18n';
+import { errorReason, t } from '../../i18n';
 
 /** What the analyst reads when a spread write fails: the one sentence, with the store's reason inside. */
 export function failureText(error: unknown): string {
-  return t('spread.error', { reason: error instanceof Error ? error.message : String(error) });
+  return t('spread.error', { reason: errorReason(error) });
 }

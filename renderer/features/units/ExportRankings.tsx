@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { LocalDate } from '../../../shared/time';
 import { useDesk } from '../../workspace/desk';
 import { StatusMessage, type StatusNote } from '../../ui/Feedback';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorReason, useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { loadRankings } from './assessment';
 import { rankingWorkbook, type Translate } from './ranking-export';
-import { errorText } from './units-store';
 
 /** Month, quarter and year rankings around `date`: one workbook, each ranking with its bar chart inside. */
 export function ExportRankings({ date }: { date: LocalDate }) {
@@ -30,7 +29,7 @@ export function ExportRankings({ date }: { date: LocalDate }) {
       if (result.saved)
         setMessage({ ok: true, text: result.path ? t('units.export.savedTo', { path: result.path }) : t('units.export.saved') });
     } catch (error) {
-      setMessage({ ok: false, text: t('units.export.failed', { reason: errorText(error) }) });
+      setMessage({ ok: false, text: t('units.export.failed', { reason: errorReason(error) }) });
     } finally {
       setBusy(false);
     }

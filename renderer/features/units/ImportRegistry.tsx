@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorReason, errorText, useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { workbookSheets } from './read-workbook';
 import { planRegistryImport, REPORTER_HEADERS, UNIT_HEADERS, type RegistryImportPlan } from './registry-import';
-import { errorText, refreshRegistry, useUnits } from './units-store';
+import { refreshRegistry, useUnits } from './units-store';
 
 const PROBLEMS_SHOWN = 30;
 
@@ -29,7 +29,7 @@ export function ImportRegistry() {
         plan: planRegistryImport(workbookSheets(file.bytes), existing, undefined, { now: Date.now(), timeZone }),
       });
     } catch (error) {
-      setMessage({ ok: false, text: t('units.import.unreadable', { reason: errorText(error) }) });
+      setMessage({ ok: false, text: t('units.import.unreadable', { reason: errorReason(error) }) });
     }
   };
 

@@ -4,13 +4,13 @@ import { newId } from '../../../shared/ids';
 import { DEFAULT_CUTOFF } from '../../../shared/network/cadence';
 import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
 import { ErrorAlert } from '../../ui/Feedback';
-import { useT } from '../../i18n';
+import { errorText, useT } from '../../i18n';
 import { ImportRegistry } from './ImportRegistry';
 import { DEFAULT_CADENCE, DEFAULT_REPORTER_ROLE } from './registry-import';
 import { ReporterTable, UnitTable } from './RegistryTables';
 import { ReporterForm } from './ReporterForm';
 import { UnitForm } from './UnitForm';
-import { errorText, refreshRegistry, useUnits } from './units-store';
+import { refreshRegistry, useUnits } from './units-store';
 import { ZeroReports } from './ZeroReports';
 
 type Editing = { kind: 'unit'; unit: Unit } | { kind: 'reporter'; reporter: Reporter } | null;

@@ -6,13 +6,13 @@ import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
 import { StatusMessage, type StatusNote } from '../../ui/Feedback';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
-import { useLocaleStore, useT } from '../../i18n';
+import { errorText, useLocaleStore, useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { todayIn } from './assessment';
 import { notedWrite } from './noted-write';
 import { UnitOptions } from './RegistryForm';
 import { formatLocalDate } from './text';
-import { errorText, useUnits } from './units-store';
+import { useUnits } from './units-store';
 
 const ZERO_REPORT_DAYS_SHOWN = 14;
 

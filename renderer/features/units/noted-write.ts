@@ -1,6 +1,6 @@
 import { dataChanged } from '../../workspace/desk';
 import type { StatusNote } from '../../ui/Feedback';
-import { errorText } from './units-store';
+import { errorText } from '../../i18n';
 
 /**
  * A write the analyst started from one of the units panels: the last outcome is cleared, then replaced by the

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Reporter, Unit } from '../../../shared/domain/types';
 import type { Period } from '../../../shared/network/types';
 import type { Repositories } from '../../db';
+import { errorText } from '../../i18n';
 import { choosePeriod, loadDashboard, todayIn, type Dashboard, type PeriodChoice } from './assessment';
 
 export const UNITS_TABS = ['dashboard', 'registry', 'calendar'] as const;
@@ -32,10 +33,6 @@ export const useUnits = create<UnitsState>(() => ({
   selectedUnitId: null,
   error: null,
 }));
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export async function refreshRegistry(repositories: Repositories): Promise<void> {
   try {

@@ -63,14 +63,14 @@ async function writeNewerDatabase(name: string): Promise<void> {
 }
 
 describe('refusing a database written by a newer version', () => {
-  it('throws NewerDatabaseError with the Chinese message and leaves the database untouched', async () => {
+  it('throws NewerDatabaseError with its code and leaves the database untouched', async () => {
     const name = uniqueDatabaseName('newer');
     await writeNewerDatabase(name);
     const shapeBefore = await readRawShape(name);
     const error: unknown = await openDeskDatabase(name).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(NewerDatabaseError);
     expect(error).toMatchObject({ diskVersion: LATEST_SCHEMA_VERSION + 1, codeVersion: LATEST_SCHEMA_VERSION });
-    expect((error as Error).message).toBe('数据库由更新版本的舆情工作台创建，请升级本程序后再打开；为保护数据，本程序不会写入。');
+    expect(error).toMatchObject({ code: 'db.newerDatabase' });
     expect(await readRawShape(name)).toEqual(shapeBefore);
   });
 
@@ -155,7 +155,7 @@ describe('a failing upgrade', () => {
     });
     const error: unknown = await openDeskDatabase(name, { versions: failing }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UpgradeFailedError);
-    expect((error as Error).message).toContain('原有数据未作任何改动');
+    expect(error).toMatchObject({ code: 'db.upgradeFailed' });
 
     const reopened = track(await openDeskDatabase(name));
     expect(reopened.backendDB().version).toBe(LATEST_SCHEMA_VERSION * 10);
@@ -180,7 +180,7 @@ describe('a full disk', () => {
     const repos = createRepositories(db, { clock: steppingClock() });
     const error: unknown = await repos.items.bulkAdd([buildItem(), buildItem(), buildItem()], analyst).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StorageFullError);
-    expect((error as Error).message).toContain('磁盘空间不足');
+    expect(error).toMatchObject({ code: 'db.storageFull' });
     expect(await db.items.count()).toBe(1);
     expect(await db.auditLog.count()).toBe(1);
     await expect(repos.items.update(existing.id, { status: 'closed' }, analyst)).rejects.toBeInstanceOf(StorageFullError);

@@ -74,9 +74,9 @@ describe('numbering drafts', () => {
 
   it('lets only a drafter start a report, and writes nothing otherwise', async () => {
     const before = await auditCount();
-    await expect(repos.reports.createDraft({ series: DAILY, year: 2026, date: '2026-03-02' }, as(signer))).rejects.toThrow(
-      '只有拟稿人可以新建报告',
-    );
+    await expect(repos.reports.createDraft({ series: DAILY, year: 2026, date: '2026-03-02' }, as(signer))).rejects.toMatchObject({
+      code: 'db.reports.drafterOnly',
+    });
     expect(await repos.reports.count()).toBe(0);
     expect(await auditCount()).toBe(before);
   });
@@ -121,7 +121,9 @@ describe('editing and moving along the chain', () => {
 
   it('refuses an actor who is not a stored profile', async () => {
     const draft = await newDraft();
-    await expect(repos.reports.apply(draft.id, { type: 'submitForReview' }, { profileId: 'nobody' })).rejects.toThrow('当前人员不存在');
+    await expect(repos.reports.apply(draft.id, { type: 'submitForReview' }, { profileId: 'nobody' })).rejects.toMatchObject({
+      code: 'db.reports.unknownProfile',
+    });
   });
 
   it('takes a report through return, re-submission, approval, sign-off, submission and two feedbacks, all in the history', async () => {

@@ -110,15 +110,17 @@ describe('manual links', () => {
     expect(edge).toMatchObject({ from: source.id, to: copy.id, type: 'copy', note: '复制原文', createdBy: analyst.actor });
     expect(await repos.spreadEdges.touching(copy.id)).toEqual([edge]);
 
-    await expect(
-      repos.spread.addLink({ from: source.id, to: copy.id, type: 'repost', at: null, note: '' }, analyst),
-    ).rejects.toBeInstanceOf(SpreadLinkError);
-    await expect(repos.spread.addLink({ from: copy.id, to: copy.id, type: 'copy', at: null, note: '' }, analyst)).rejects.toBeInstanceOf(
-      SpreadLinkError,
-    );
-    await expect(repos.spread.addLink({ from: 'missing', to: copy.id, type: 'copy', at: null, note: '' }, analyst)).rejects.toBeInstanceOf(
-      RecordNotFoundError,
-    );
+    const duplicate = repos.spread.addLink({ from: source.id, to: copy.id, type: 'repost', at: null, note: '' }, analyst);
+    await expect(duplicate).rejects.toBeInstanceOf(SpreadLinkError);
+    await expect(duplicate).rejects.toMatchObject({ code: 'db.spread.duplicateLink' });
+    const selfLink = repos.spread.addLink({ from: copy.id, to: copy.id, type: 'copy', at: null, note: '' }, analyst);
+    await expect(selfLink).rejects.toBeInstanceOf(SpreadLinkError);
+    await expect(selfLink).rejects.toMatchObject({ code: 'db.spread.selfLink' });
+    await expect(repos.spread.addLink({ from: 'missing', to: copy.id, type: 'copy', at: null, note: '' }, analyst)).rejects.toMatchObject({
+      constructor: RecordNotFoundError,
+      code: 'db.recordNotFound',
+      params: { table: 'items', key: 'missing' },
+    });
 
     expect(await repos.spread.removeLink(edge.id, analyst)).toBe(1);
     expect(await repos.spreadEdges.touching(copy.id)).toEqual([]);

@@ -249,8 +249,10 @@ describe('tags', () => {
 
   it('refuses to move a tag under its own child or to an empty name', async () => {
     await seed();
-    await expect(repos.triage.renameTag('疫情防控', '疫情防控/物资供应/口罩', analyst)).rejects.toThrow('子标签');
-    await expect(repos.triage.tagItems([], { add: [' / '] }, analyst)).rejects.toThrow('标签名称不能为空');
+    await expect(repos.triage.renameTag('疫情防控', '疫情防控/物资供应/口罩', analyst)).rejects.toMatchObject({
+      code: 'db.triage.tagIntoOwnChild',
+    });
+    await expect(repos.triage.tagItems([], { add: [' / '] }, analyst)).rejects.toMatchObject({ code: 'db.triage.tagNameRequired' });
   });
 });
 

@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { Repositories, TriageResult } from '../../../db';
 import { dataChanged, repositoriesOrThrow, writeContext } from '../../../workspace/desk';
-import { t, type PlainMessageKey } from '../../../i18n';
+import { errorReason, t, type PlainMessageKey } from '../../../i18n';
 import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast } from './undo-store';
 
 type WriteListener = (itemIds: readonly string[]) => void;
@@ -24,10 +24,6 @@ function afterWrite(itemIds: readonly string[]): void {
   useTriageVersion.setState((state) => ({ version: state.version + 1 }));
   dataChanged();
   for (const listener of listeners) listener(itemIds);
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error && error.message ? error.message : t('common.unknownError');
 }
 
 export interface TriageWriteOptions {
@@ -53,7 +49,7 @@ export async function runTriageWrite(
     }
     return result;
   } catch (error) {
-    showToast(t('undo.failed', { reason: reasonOf(error) }), 'error');
+    showToast(t('undo.failed', { reason: errorReason(error) }), 'error');
     return null;
   }
 }
@@ -72,7 +68,7 @@ export async function undoLast(): Promise<void> {
       step.count > 0 ? t('undo.undone', { label: t(step.label), count: step.count }) : t('undo.undoneOne', { label: t(step.label) }),
     );
   } catch (error) {
-    showToast(t('undo.undoFailed', { reason: reasonOf(error) }), 'error');
+    showToast(t('undo.undoFailed', { reason: errorReason(error) }), 'error');
   }
 }
 
@@ -90,6 +86,6 @@ export async function redoLast(): Promise<void> {
       step.count > 0 ? t('undo.redone', { label: t(step.label), count: step.count }) : t('undo.redoneOne', { label: t(step.label) }),
     );
   } catch (error) {
-    showToast(t('undo.undoFailed', { reason: reasonOf(error) }), 'error');
+    showToast(t('undo.undoFailed', { reason: errorReason(error) }), 'error');
   }
 }
