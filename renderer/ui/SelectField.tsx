@@ -1,5 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { FieldFrame } from './TextField';
+import { FieldFrame, type ValueProps } from './TextField';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
@@ -13,15 +13,7 @@ export function SelectField({
   hint,
   children,
   ...select
-}: SelectProps & {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onValue: (value: string) => void;
-  fieldClass?: string;
-  hint?: ReactNode;
-  children: ReactNode;
-}) {
+}: SelectProps & ValueProps & { children: ReactNode }) {
   return (
     <FieldFrame id={id} label={label} fieldClass={fieldClass} hint={hint}>
       <select id={id} value={value} onChange={(event) => onValue(event.target.value)} {...select}>

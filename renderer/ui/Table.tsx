@@ -23,25 +23,12 @@ interface TableProps<Row> {
   testId: string;
   className?: string;
   rowData?: (row: Row) => RowData;
-  /** a list whose columns speak for themselves goes without headings */
-  headless?: boolean;
   /** follows the table when it has rows: a pager */
   footer?: ReactNode;
 }
 
 /** A data table whose columns are declared once, as data: its headings, its cells, and what it shows without rows. */
-export function Table<Row>({
-  rows,
-  columns,
-  rowKey,
-  empty,
-  loading,
-  testId,
-  className,
-  rowData,
-  headless = false,
-  footer,
-}: TableProps<Row>) {
+export function Table<Row>({ rows, columns, rowKey, empty, loading, testId, className, rowData, footer }: TableProps<Row>) {
   if (rows === null) return <p className="muted">{loading}</p>;
   if (rows.length === 0) {
     return (
@@ -53,13 +40,11 @@ export function Table<Row>({
   return (
     <>
       <table className={className ? `data-table ${className}` : 'data-table'} data-testid={testId}>
-        {headless ? null : (
-          <thead>
-            <tr>
-              <HeaderCells columns={columns.map((column) => column.heading)} />
-            </tr>
-          </thead>
-        )}
+        <thead>
+          <tr>
+            <HeaderCells columns={columns.map((column) => column.heading)} />
+          </tr>
+        </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} {...rowData?.(row)}>

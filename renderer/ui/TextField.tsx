@@ -21,7 +21,8 @@ export function FieldFrame({ id, label, fieldClass, hint, children }: FieldFrame
   );
 }
 
-interface ValueProps {
+/** What every labelled field takes: its id, label and value, and where a new value goes. */
+export interface ValueProps {
   id: string;
   label: ReactNode;
   value: string;

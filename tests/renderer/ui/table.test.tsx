@@ -59,10 +59,4 @@ describe('Table', () => {
     expect(screen.queryByText('No tags yet')).toBeNull();
     expect(screen.getByText('pager')).toBeTruthy();
   });
-
-  it('leaves the headings out of a headless table', () => {
-    render(<Table rows={TAGS} columns={COLUMNS} rowKey={(tag) => tag.path} empty="none" testId="tags" headless />);
-    expect(screen.queryAllByRole('columnheader')).toHaveLength(0);
-    expect(screen.getAllByRole('row')).toHaveLength(2);
-  });
 });

@@ -1,6 +1,8 @@
 import { ITEM_KINDS, RISK_LEVELS, SENTIMENTS, VERACITIES, type ItemKind } from '../../../../shared/domain/types';
 import type { AssessmentPatch } from '../../../db';
-import { useT } from '../../../i18n';
+import { useT, type PlainMessageKey } from '../../../i18n';
+import { SelectField } from '../../../ui/SelectField';
+import { TextField } from '../../../ui/TextField';
 import { kindKey, riskKey, sentimentKey, veracityKey } from '../../../ui/domain-labels';
 
 // Select values: '' keeps what each item has (bulk only), 'null' clears, anything else is the code.
@@ -51,67 +53,52 @@ interface FieldsProps {
 export function AssessmentFields({ draft, onChange, bulk, idPrefix }: FieldsProps) {
   const t = useT();
   const keep = bulk ? <option value={KEEP}>{t('triage.keep')}</option> : null;
-  const set = (field: keyof AssessmentDraft) => (event: { target: { value: string } }) =>
-    onChange({ ...draft, [field]: event.target.value });
+  const set = (field: keyof AssessmentDraft) => (value: string) => onChange({ ...draft, [field]: value });
+  const choices: ReadonlyArray<{ field: 'risk' | 'sentiment' | 'veracity'; label: PlainMessageKey; options: Array<[string, string]> }> = [
+    { field: 'risk', label: 'triage.field.risk', options: RISK_LEVELS.map((risk) => [String(risk), `${risk} ${t(riskKey(risk))}`]) },
+    {
+      field: 'sentiment',
+      label: 'triage.field.sentiment',
+      options: SENTIMENTS.map((sentiment) => [sentiment, t(sentimentKey(sentiment))]),
+    },
+    { field: 'veracity', label: 'triage.field.veracity', options: VERACITIES.map((veracity) => [veracity, t(veracityKey(veracity))]) },
+  ];
   return (
     <div className="assessment-fields">
-      <label className="field" htmlFor={`${idPrefix}-risk`}>
-        <span>{t('triage.field.risk')}</span>
-        <select id={`${idPrefix}-risk`} value={draft.risk} onChange={set('risk')} data-autofocus>
+      {choices.map(({ field, label, options }) => (
+        <SelectField
+          key={field}
+          id={`${idPrefix}-${field}`}
+          label={t(label)}
+          value={draft[field]}
+          onValue={set(field)}
+          data-autofocus={field === 'risk' ? true : undefined}
+        >
           {keep}
           <option value={CLEAR}>{t('triage.unset')}</option>
-          {RISK_LEVELS.map((risk) => (
-            <option key={risk} value={String(risk)}>
-              {risk} {t(riskKey(risk))}
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="field" htmlFor={`${idPrefix}-sentiment`}>
-        <span>{t('triage.field.sentiment')}</span>
-        <select id={`${idPrefix}-sentiment`} value={draft.sentiment} onChange={set('sentiment')}>
-          {keep}
-          <option value={CLEAR}>{t('triage.unset')}</option>
-          {SENTIMENTS.map((sentiment) => (
-            <option key={sentiment} value={sentiment}>
-              {t(sentimentKey(sentiment))}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field" htmlFor={`${idPrefix}-veracity`}>
-        <span>{t('triage.field.veracity')}</span>
-        <select id={`${idPrefix}-veracity`} value={draft.veracity} onChange={set('veracity')}>
-          {keep}
-          <option value={CLEAR}>{t('triage.unset')}</option>
-          {VERACITIES.map((veracity) => (
-            <option key={veracity} value={veracity}>
-              {t(veracityKey(veracity))}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field" htmlFor={`${idPrefix}-category`}>
-        <span>{t('triage.field.category')}</span>
-        <input
-          id={`${idPrefix}-category`}
-          value={draft.category}
-          placeholder={bulk ? t('triage.keep') : t('triage.categoryPlaceholder')}
-          maxLength={40}
-          onChange={set('category')}
-        />
-      </label>
-      <label className="field" htmlFor={`${idPrefix}-kind`}>
-        <span>{t('triage.field.kind')}</span>
-        <select id={`${idPrefix}-kind`} value={draft.kind} onChange={set('kind')}>
-          {keep}
-          {ITEM_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(kindKey(kind))}
-            </option>
-          ))}
-        </select>
-      </label>
+        </SelectField>
+      ))}
+      <TextField
+        id={`${idPrefix}-category`}
+        label={t('triage.field.category')}
+        value={draft.category}
+        placeholder={bulk ? t('triage.keep') : t('triage.categoryPlaceholder')}
+        maxLength={40}
+        onValue={set('category')}
+      />
+      <SelectField id={`${idPrefix}-kind`} label={t('triage.field.kind')} value={draft.kind} onValue={set('kind')}>
+        {keep}
+        {ITEM_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(kindKey(kind))}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }

@@ -29,6 +29,13 @@ export function RefutationDialog() {
       .then((list) => setRefutations(list.sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))));
   }, []);
 
+  const texts: ReadonlyArray<
+    [field: 'title' | 'publisher' | 'channel', value: string, onValue: (value: string) => void, maxLength: number]
+  > = [
+    ['title', title, setTitle, 120],
+    ['publisher', publisher, setPublisher, 60],
+    ['channel', channel, setChannel, 40],
+  ];
   const count = targetIds.length;
   const publishedAt = fromTimeInputValue(at, timeZone);
   const write = (change: TriageChange) => {
@@ -69,31 +76,18 @@ export function RefutationDialog() {
         }
       >
         <div className="form-grid">
-          <TextField
-            id="refutation-title"
-            fieldClass="wide"
-            label={t('refutations.title')}
-            value={title}
-            maxLength={120}
-            placeholder={t('refutations.titlePlaceholder')}
-            onValue={setTitle}
-          />
-          <TextField
-            id="refutation-publisher"
-            label={t('refutations.publisher')}
-            value={publisher}
-            maxLength={60}
-            placeholder={t('refutations.publisherPlaceholder')}
-            onValue={setPublisher}
-          />
-          <TextField
-            id="refutation-channel"
-            label={t('refutations.channel')}
-            value={channel}
-            maxLength={40}
-            placeholder={t('refutations.channelPlaceholder')}
-            onValue={setChannel}
-          />
+          {texts.map(([field, value, onValue, maxLength]) => (
+            <TextField
+              key={field}
+              id={`refutation-${field}`}
+              fieldClass={field === 'title' ? 'wide' : undefined}
+              label={t(`refutations.${field}`)}
+              value={value}
+              maxLength={maxLength}
+              placeholder={t(`refutations.${field}Placeholder`)}
+              onValue={onValue}
+            />
+          ))}
           <TimeField id="refutation-at" label={t('refutations.publishedAt')} value={at} onValue={setAt} />
           <TextField id="refutation-url" label={t('refutations.url')} value={url} maxLength={500} onValue={setUrl} />
         </div>
