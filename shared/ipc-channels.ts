@@ -11,6 +11,8 @@ export function ipcChannel<Method extends string>(method: Method): IpcChannelOf<
 /** main → renderer notifications (not request/response) */
 export const IPC_EVENTS = {
   inboxChanged: 'inbox:changed',
+  /** a native menu entry was chosen; carries the command id */
+  menuCommand: 'menu:command',
 } as const;
 
 export const BRIDGE_GLOBAL = 'opinionDesk';

@@ -3,6 +3,8 @@
 // result type. The preload exposes exactly these calls, and main registers exactly these handlers.
 import * as v from 'valibot';
 import { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel, type IpcChannelOf } from './ipc-channels';
+import { MENU_COMMAND_IDS, MENU_LABEL_IDS, type MenuLabelId, type MenuLabels } from './commands/menu';
+import type { CommandId } from './commands/table';
 
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -44,7 +46,22 @@ const fileFilterSchema = v.object({
   extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20)),
 });
 
+const menuLabelSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/** Every menu word and every menu command's label, and nothing else: main builds the menu from exactly these. */
+const menuLabelsSchema = v.strictObject({
+  menu: v.strictObject(
+    Object.fromEntries(MENU_LABEL_IDS.map((id) => [id, menuLabelSchema])) as { [K in MenuLabelId]: typeof menuLabelSchema },
+  ),
+  commands: v.strictObject(
+    Object.fromEntries(MENU_COMMAND_IDS.map((id) => [id, v.optional(menuLabelSchema)])) as {
+      [K in CommandId]: v.OptionalSchema<typeof menuLabelSchema, undefined>;
+    },
+  ),
+});
+
 export { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel };
+export type { MenuLabels };
 
 export interface AppInfo {
   name: string;
@@ -149,6 +166,8 @@ export const ipcContract = {
     args: v.tuple([v.object({ day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), bytes: bytesSchema })]),
     result: returns<DailyBackupResult>(),
   },
+  /** the menu's words in the desk's language: main rebuilds the native menu with them */
+  setMenuLabels: { args: v.tuple([menuLabelsSchema]), result: returns<boolean>() },
 } as const;
 
 export type IpcMethod = keyof typeof ipcContract;
@@ -171,4 +190,6 @@ export type DeskBridge = {
   [M in IpcMethod]: (...args: IpcArgs<M>) => Promise<IpcResult<M>>;
 } & {
   onInboxChanged(listener: () => void): () => void;
+  /** a native menu entry was chosen: its command id, to be checked against the command table before use */
+  onMenuCommand(listener: (commandId: string) => void): () => void;
 };

@@ -1,6 +1,7 @@
 // What each contract call does in the main process. Arguments arrive already validated by handle().
 import { join } from 'node:path';
 import type { App, BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
+import type { MenuLabels } from '../../shared/ipc';
 import type { HandlerMap } from './ipc';
 import type { InboxService } from './inbox-service';
 import type { BackupService } from './backup';
@@ -12,6 +13,8 @@ export interface HandlerDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>;
   shell: Pick<Shell, 'openExternal'>;
   getWindow(): BrowserWindow | null;
+  /** rebuilds the native menu with the page's words */
+  setMenuLabels(labels: MenuLabels): void;
   printToPdf(html: string): Promise<Uint8Array>;
   inbox: InboxService;
   backups: BackupService;
@@ -111,5 +114,10 @@ export function createHandlers(deps: HandlerDeps): HandlerMap {
 
     backupSetKeep: (keep) => deps.backups.setKeep(keep),
     backupWriteDaily: ({ day, bytes }) => deps.backups.writeDaily(day, bytes),
+
+    setMenuLabels(labels) {
+      deps.setMenuLabels(labels);
+      return true;
+    },
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { homedir } from 'node:os';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { IPC_EVENTS } from '../../shared/ipc';
+import { IPC_EVENTS, type MenuLabels } from '../../shared/ipc';
 import { isAppUrl, type AppLocation } from './app-url';
 import { startBackupService } from './backup';
 import { createHandlers } from './handlers';
@@ -45,6 +45,11 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+function setMenu(labels: MenuLabels | null): void {
+  const onCommand = (id: string) => mainWindow?.webContents.send(IPC_EVENTS.menuCommand, id);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev: devServerUrl !== null, onAbout: showAbout, labels, onCommand })));
+}
+
 function showAbout(): void {
   const options = {
     type: 'info' as const,
@@ -59,7 +64,7 @@ function showAbout(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession, location);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isDev: devServerUrl !== null, onAbout: showAbout })));
+  setMenu(null);
 
   const inbox = await startInbox({
     settingsPath: join(app.getPath('userData'), 'inbox.json'),
@@ -81,6 +86,7 @@ async function start(): Promise<void> {
       inbox,
       backups,
       getWindow: () => mainWindow,
+      setMenuLabels: setMenu,
       printToPdf: (html) => printHtmlToPdf((options) => new BrowserWindow(options), html),
     }),
   );

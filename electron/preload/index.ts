@@ -1,6 +1,6 @@
 // The whole bridge between the page and main: one function per contract call, each forwarding its
-// arguments to the matching channel, plus the inbox notice. ipcRenderer itself never crosses: a page
-// holding it could invoke any channel or listen to any event.
+// arguments to the matching channel, plus main's notices (the inbox changed, a menu entry was chosen).
+// ipcRenderer itself never crosses: a page holding it could invoke any channel or listen to any event.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { DeskBridge, IpcArgs, IpcMethod, IpcResult } from '../../shared/ipc';
 import { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel } from '../../shared/ipc-channels';
@@ -27,12 +27,22 @@ const bridge = {
   backupChooseFolder: call('backupChooseFolder'),
   backupSetKeep: call('backupSetKeep'),
   backupWriteDaily: call('backupWriteDaily'),
+  setMenuLabels: call('setMenuLabels'),
   onInboxChanged(listener: () => void): () => void {
     // The event object stays here: it carries the sender and would leak ipcRenderer to the page.
     const forward = (): void => listener();
     ipcRenderer.on(IPC_EVENTS.inboxChanged, forward);
     return () => {
       ipcRenderer.removeListener(IPC_EVENTS.inboxChanged, forward);
+    };
+  },
+  onMenuCommand(listener: (commandId: string) => void): () => void {
+    const forward = (_event: unknown, commandId: unknown): void => {
+      if (typeof commandId === 'string') listener(commandId);
+    };
+    ipcRenderer.on(IPC_EVENTS.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(IPC_EVENTS.menuCommand, forward);
     };
   },
 } satisfies DeskBridge;

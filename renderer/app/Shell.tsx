@@ -6,6 +6,7 @@ import { TriageOverlays } from '../features/triage';
 import { useRouter } from '../workspace/router';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
+import { useNativeMenu } from './native-menu';
 
 // One window-level listener runs every registered command's shortcut (Alt+digit navigation, Ctrl+K, Ctrl+Z,
 // the list's keys); the commands themselves are registered once at start (app-commands.ts).
@@ -29,6 +30,7 @@ function useFocusHeadingOnNavigation(): void {
 export function Shell({ children }: { children: ReactNode }) {
   const t = useT();
   useCommandShortcuts();
+  useNativeMenu();
   useFocusHeadingOnNavigation();
   return (
     <div className="shell">

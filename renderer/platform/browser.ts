@@ -99,6 +99,9 @@ export function createBrowserPlatform(): Platform {
     inboxFolder: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
     inboxChooseFolder: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
     onInboxChanged: () => () => undefined,
+    // a browser tab has no native menu: nothing to label, and no menu entry is ever chosen
+    setMenuLabels: async () => false,
+    onMenuCommand: () => () => undefined,
     backupStatus: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
     backupChooseFolder: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
     backupSetKeep: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),

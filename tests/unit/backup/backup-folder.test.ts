@@ -101,6 +101,7 @@ describe('backup handlers', () => {
         dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>,
         shell: { openExternal: vi.fn(async () => undefined) },
         getWindow: () => null,
+        setMenuLabels: vi.fn(),
         printToPdf: vi.fn(async () => new Uint8Array()),
         inbox: {} as InboxService,
         backups: await start(),

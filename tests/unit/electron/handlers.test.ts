@@ -37,6 +37,7 @@ function handlersWith(answers: { open?: OpenDialogReturnValue; save?: SaveDialog
     dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>,
     shell: { openExternal: vi.fn(async () => undefined) },
     getWindow: () => null,
+    setMenuLabels: vi.fn(),
     printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
     inbox,
     backups,

@@ -9,6 +9,7 @@ import { isAppUrl } from '../../../electron/main/app-url';
 import { resolveInside } from '../../../electron/main/files';
 import { registerHandlers } from '../../../electron/main/ipc';
 import { IPC, IPC_METHODS, ipcContract, type IpcChannel } from '../../../shared/ipc';
+import { MENU_COMMAND_IDS, MENU_LABEL_IDS } from '../../../shared/commands/menu';
 import { APP_LOCATION, FakeIpcMain, invokeEvent, recordingHandlers } from './fakes';
 import { mulberry32 } from '../../../shared/random';
 
@@ -117,7 +118,7 @@ class Fuzzer {
 
   /** Payloads shaped like real ones, with random parts: they reach the validation of each field. */
   plausible(): unknown {
-    switch (this.int(8)) {
+    switch (this.int(9)) {
       case 0:
         return {
           multiple: this.random() < 0.5,
@@ -148,6 +149,12 @@ class Fuzzer {
         };
       case 6:
         return this.pick([14, 1, 365, 0, 366, 2.5, -1, NaN]);
+      case 7: {
+        const word = () => (this.random() < 0.8 ? '文件' : this.string());
+        const menu = Object.fromEntries(MENU_LABEL_IDS.filter(() => this.random() < 0.97).map((id) => [id, word()]));
+        const ids = this.random() < 0.8 ? MENU_COMMAND_IDS : [...MENU_COMMAND_IDS, 'items.next'];
+        return { menu, commands: Object.fromEntries(ids.filter(() => this.random() < 0.5).map((id) => [id, word()])) };
+      }
       default:
         return this.pick(['网信办日报.xlsx', this.string()]);
     }

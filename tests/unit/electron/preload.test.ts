@@ -31,11 +31,11 @@ async function loadBridge(): Promise<DeskBridge> {
 }
 
 describe('preload bridge', () => {
-  it('exposes one global with exactly the contract methods and onInboxChanged', async () => {
+  it('exposes one global with exactly the contract methods and the two notices', async () => {
     const bridge = await loadBridge();
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...electron.exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
-    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(IPC), 'onInboxChanged'].sort());
+    expect(Object.keys(bridge).sort()).toEqual([...Object.keys(IPC), 'onInboxChanged', 'onMenuCommand'].sort());
   });
 
   it('never hands out ipcRenderer or any of its functions', async () => {
@@ -66,6 +66,19 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledWith();
     stop();
     expect(electron.listeners.has(IPC_EVENTS.inboxChanged)).toBe(false);
+  });
+
+  it('passes a chosen menu entry on as its command id alone, ignores anything but a string, and can stop', async () => {
+    const bridge = await loadBridge();
+    const listener = vi.fn();
+    const stop = bridge.onMenuCommand(listener);
+    const forward = electron.listeners.get(IPC_EVENTS.menuCommand);
+    forward?.({ sender: electron.ipcRenderer }, 'items.tag');
+    forward?.({ sender: electron.ipcRenderer }, { id: 'items.tag' });
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith('items.tag');
+    stop();
+    expect(electron.listeners.has(IPC_EVENTS.menuCommand)).toBe(false);
   });
 });
 
