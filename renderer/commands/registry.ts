@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { COMMAND_TABLE, type CommandId, type CommandRow } from '../../shared/commands/table';
 import type { PlainMessageKey } from '../i18n';
 
-// Commands as data (as Excalidraw's actions): every user command — tag, assess, link, export, navigate — has
+// Commands as data: every user command — tag, assess, link, export, navigate — has
 // one row in shared/commands/table.ts (its id, group, label and key) and one behaviour registered here at
 // start, shared by the native menu, the buttons, the keyboard shortcuts and the command palette, so they can
 // never disagree about what a command is called, what it does or which key runs it.
