@@ -4,6 +4,7 @@ import { AuditWarning, ReloadPrompt, StorageFullAlert, storageAvailableText } fr
 import { formatBytes, formatNumber } from '../i18n/format';
 import { useLocaleStore, useT } from '../i18n';
 import { useDesk } from '../workspace/desk';
+import { useStoreChanged } from '../workspace/store-changes';
 import { useRouter } from '../workspace/router';
 import { refreshStatus, requestPersistenceOnce, useStatus } from '../workspace/status-store';
 
@@ -13,7 +14,7 @@ export function StatusBar() {
   const t = useT();
   useLocaleStore((state) => state.locale);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['items']);
   const route = useRouter((state) => state.route);
   const { itemCount, storage, persistence } = useStatus();
 
@@ -26,7 +27,7 @@ export function StatusBar() {
     void refreshStatus(repositories);
     const timer = window.setInterval(() => void refreshStatus(repositories), REFRESH_EVERY_MS);
     return () => window.clearInterval(timer);
-  }, [repositories, dataVersion, route]);
+  }, [repositories, storeVersion, route]);
 
   const storageText = !storage
     ? t('status.storageUnknown')

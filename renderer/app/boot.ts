@@ -55,5 +55,5 @@ export async function openWorkstation(): Promise<void> {
 export async function enterDesk(profile: Profile): Promise<void> {
   const { repositories } = useDesk.getState();
   if (repositories) await repositories.settings.set(SETTING_CURRENT_PROFILE, profile.id, { actor: profile.id });
-  useDesk.setState((state) => ({ profile, phase: 'ready', dataVersion: state.dataVersion + 1 }));
+  useDesk.setState({ profile, phase: 'ready' });
 }

@@ -12,6 +12,7 @@ import type {
   Unit,
 } from '../../shared/domain/types';
 import type { ZeroReport } from '../../shared/network/types';
+import { changeTracking } from './store-changes';
 import { DatabaseClosedForUpgradeError, NewerDatabaseError, UpgradeFailedError } from './errors';
 import {
   DESK_DATABASE_NAME,
@@ -76,6 +77,7 @@ export class DeskDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(markUpgradeFailures(upgrade));
     }
+    this.use(changeTracking);
     this.on('ready', () => this.refuseNewerDatabase());
     // Dexie's own handler closes and later reopens silently, after which this window would go on writing
     // with old-schema code. Instead: close for good, refuse writes, and let the UI ask for a reload.

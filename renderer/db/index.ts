@@ -3,6 +3,7 @@ export * from './schema';
 export * from './errors';
 export { DeskDatabase, openDeskDatabase, openStrictConnection, type BlockedListener, type Durability, type OpenOptions } from './database';
 export type { WriteContext, Clock, ChangeRecord } from './audited-write';
+export { onStoreChanged, type StoreChange, type StoreChangeListener, type StoreTable } from './store-changes';
 export * from './items-repository';
 export * from './import-repository';
 export * from './entity-repository';

@@ -11,15 +11,9 @@ interface DeskState {
   repositories: Repositories | null;
   profile: Profile | null;
   error: string | null;
-  /** bumped after writes that change counts (demo load, imports): pages holding counts refresh on it */
-  dataVersion: number;
 }
 
-export const useDesk = create<DeskState>(() => ({ phase: 'opening', repositories: null, profile: null, error: null, dataVersion: 0 }));
-
-export function dataChanged(): void {
-  useDesk.setState((state) => ({ dataVersion: state.dataVersion + 1 }));
-}
+export const useDesk = create<DeskState>(() => ({ phase: 'opening', repositories: null, profile: null, error: null }));
 
 /** The repositories of the open workstation; only called by pages shown once it is open. */
 export function repositoriesOrThrow(): Repositories {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useDesk } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
 import { refreshAlerts, useAlerts } from './alerts-store';
@@ -15,7 +16,7 @@ export function StatusSilence() {
   const t = useT();
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['items', 'units', 'reporters', 'zeroReports', 'settings']);
   const alerts = useAlerts((state) => state.alerts);
 
   useEffect(() => {
@@ -23,7 +24,7 @@ export function StatusSilence() {
     void refreshAlerts(repositories, timeZone);
     const timer = window.setInterval(() => void refreshAlerts(repositories, timeZone), REFRESH_EVERY_MS);
     return () => window.clearInterval(timer);
-  }, [repositories, timeZone, dataVersion]);
+  }, [repositories, timeZone, storeVersion]);
 
   if (!alerts || alerts.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { navigate } from '../../workspace/router';
 import { timeZoneName } from '../../workspace/time-zones';
 import { useLocaleStore, useT } from '../../i18n';
@@ -38,12 +39,12 @@ export function HomePage() {
   const timeZone = useLocaleStore((state) => state.timeZone);
   useLocaleStore((state) => state.locale);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['items', 'reports']);
   const { counts, error } = useHome();
 
   useEffect(() => {
     if (repositories) void refreshHome(repositories, timeZone);
-  }, [repositories, timeZone, dataVersion]);
+  }, [repositories, timeZone, storeVersion]);
 
   return (
     <section className="page" data-page="home">

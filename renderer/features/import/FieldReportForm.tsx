@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Feed, ItemKind, Reporter, Unit } from '../../../shared/domain/types';
 import { ITEM_KINDS } from '../../../shared/domain/types';
-import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
+import { useDesk, writeContext } from '../../workspace/desk';
 import { errorText, useLocaleStore, useT } from '../../i18n';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField, TextField } from '../../ui/TextField';
@@ -62,7 +62,6 @@ export function FieldReportForm() {
       setError(errorText(failure));
       return;
     }
-    dataChanged();
     setSaved((previous) => ({ count: (previous?.count ?? 0) + 1, title: itemHeadline(item, t('import.report.untitled')) }));
     setForm((current) => ({ ...EMPTY, unitId: current.unitId, reporterId: current.reporterId, feed: current.feed, kind: current.kind }));
     firstField.current?.focus();

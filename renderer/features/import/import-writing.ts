@@ -2,7 +2,7 @@
 // batches' undo and 继续 (resume with the very same files).
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import type { TextEncodingName } from '../../../shared/import';
-import { dataChanged, writeContext } from '../../workspace/desk';
+import { writeContext } from '../../workspace/desk';
 import type { ImportBatchRecord } from '../../db';
 import { t } from '../../i18n';
 import { platform } from '../../platform';
@@ -120,7 +120,6 @@ export async function startImport(repositories: ImportRepositories): Promise<voi
       await failParse(error, failed?.inboxName ?? null);
     } else useImport.setState({ phase: 'mapping', writing: null, error: t('import.error.write', { reason: messageOf(error) }) });
   } finally {
-    dataChanged();
     await refreshImportPage(repositories);
   }
 }
@@ -141,7 +140,6 @@ export async function undoBatch(repositories: ImportRepositories, batchId: strin
   } catch (error) {
     useImport.setState({ error: messageOf(error) });
   } finally {
-    dataChanged();
     await refreshImportPage(repositories);
   }
 }

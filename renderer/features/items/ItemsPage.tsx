@@ -1,176 +1,43 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Item } from '../../../shared/domain/types';
 import { activeFacetCount, emptyFilter } from '../../../shared/search/filter';
 import { parseQuery } from '../../../shared/search/query';
-import { SORT_FIELDS, type SortField } from '../../../shared/search/sort';
 import { installShortcutListener } from '../../commands/shortcuts';
 import { PageHeading } from '../../ui/PageHeading';
 import { repositoriesOrThrow, useDesk, writeContext } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { newId } from '../../../shared/ids';
 import { isMessageKey, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { ItemDetail } from './detail/ItemDetail';
 import { FacetSidebar } from './FacetSidebar';
+import { Toolbar } from './ItemsToolbar';
 import { ItemList } from './ItemList';
 import { isItemsLinkHash } from './items-link-filter';
 import {
   applyItemsLinkHash,
-  clearSelection,
   closeItem,
   openedIdFromHash,
   rebuildIndex,
-  refreshAfterWrite,
   setFilter,
   setQuery,
-  setSort,
   startItemsEngine,
   useItems,
 } from './items-store';
-import {
-  COLUMN_IDS,
-  DEFAULT_COLUMNS,
-  ALWAYS_VISIBLE,
-  SETTING_ITEM_COLUMNS,
-  columnLabel,
-  normaliseColumns,
-  type ColumnId,
-  type ColumnSettings,
-} from './list-columns';
-import { SEARCH_INPUT_ID } from './list-commands';
+import { DEFAULT_COLUMNS, SETTING_ITEM_COLUMNS, normaliseColumns, type ColumnId, type ColumnSettings } from './list-columns';
 import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from './saved-views';
 import './items.css';
 
-const SEARCH_DELAY_MS = 200;
-
 function useNames(table: 'units' | 'events'): ReadonlyMap<string, string> {
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged([table]);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     if (!repositories) return;
     const load: Promise<Array<{ id: string; name: string }>> = table === 'units' ? repositories.units.list() : repositories.events.list();
     void load.then((rows) => setNames(new Map(rows.map((row) => [row.id, row.name]))));
-  }, [repositories, table, dataVersion]);
+  }, [repositories, table, storeVersion]);
   return names;
-}
-
-function SearchBox() {
-  const t = useT();
-  const committed = useItems((state) => state.query);
-  const [draft, setDraft] = useState(committed);
-  const timer = useRef<number | undefined>(undefined);
-  // a query set elsewhere (a saved view, 清除筛选) replaces what is in the box
-  const [shownQuery, setShownQuery] = useState(committed);
-  if (shownQuery !== committed) {
-    setShownQuery(committed);
-    setDraft(committed);
-  }
-  const submit = (value: string) => {
-    window.clearTimeout(timer.current);
-    void setQuery(value);
-  };
-  return (
-    <div className="items-search">
-      <label htmlFor={SEARCH_INPUT_ID} className="visually-hidden">
-        {t('items.searchLabel')}
-      </label>
-      <input
-        id={SEARCH_INPUT_ID}
-        type="search"
-        value={draft}
-        placeholder={t('items.searchPlaceholder')}
-        autoComplete="off"
-        data-testid="items-search"
-        onChange={(event) => {
-          const value = event.target.value;
-          setDraft(value);
-          window.clearTimeout(timer.current);
-          timer.current = window.setTimeout(() => submit(value), SEARCH_DELAY_MS);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') submit(draft);
-          if (event.key === 'Escape' || event.key === 'ArrowDown') {
-            if (event.key === 'Escape' && draft) submit('');
-            (event.target as HTMLInputElement).blur();
-            document.querySelector<HTMLElement>('.item-list-viewport')?.focus();
-          }
-        }}
-      />
-    </div>
-  );
-}
-
-function ColumnMenu({ columns, onChange }: { columns: ColumnSettings; onChange: (next: ColumnSettings) => void }) {
-  const t = useT();
-  return (
-    <details className="column-menu">
-      <summary className="button secondary">{t('items.columnsButton')}</summary>
-      <div className="column-menu-panel">
-        <p className="column-menu-title">{t('items.columnsTitle')}</p>
-        {COLUMN_IDS.map((id) => (
-          <label key={id}>
-            <input
-              type="checkbox"
-              checked={columns.visible.includes(id)}
-              disabled={ALWAYS_VISIBLE.has(id)}
-              onChange={(event) =>
-                onChange(
-                  normaliseColumns({
-                    ...columns,
-                    visible: event.target.checked ? [...columns.visible, id] : columns.visible.filter((column) => column !== id),
-                  }),
-                )
-              }
-            />
-            {t(columnLabel(id))}
-          </label>
-        ))}
-        <p className="hint">{t('items.columnsHint')}</p>
-      </div>
-    </details>
-  );
-}
-
-function Toolbar({ columns, onColumns }: { columns: ColumnSettings; onColumns: (next: ColumnSettings) => void }) {
-  const t = useT();
-  const sort = useItems((state) => state.sort);
-  const selected = useItems((state) => state.selectedIds.size);
-  return (
-    <div className="items-toolbar">
-      <SearchBox />
-      <label className="sort-field">
-        <span>{t('items.sortLabel')}</span>
-        <select
-          value={sort.field}
-          data-testid="items-sort"
-          onChange={(event) => void setSort({ ...sort, field: event.target.value as SortField })}
-        >
-          {SORT_FIELDS.map((field) => (
-            <option key={field} value={field}>
-              {t(`items.sort.${field}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('items.sortLabel')}
-          value={sort.direction}
-          onChange={(event) => void setSort({ ...sort, direction: event.target.value as 'asc' | 'desc' })}
-        >
-          <option value="desc">{t('items.sort.desc')}</option>
-          <option value="asc">{t('items.sort.asc')}</option>
-        </select>
-      </label>
-      <ColumnMenu columns={columns} onChange={onColumns} />
-      {selected > 0 ? (
-        <span className="selection-info" data-testid="items-selected">
-          {t('items.selected', { count: formatNumber(selected) })}
-          <button type="button" className="link-button" onClick={clearSelection}>
-            {t('items.clearSelection')}
-          </button>
-        </span>
-      ) : null}
-    </div>
-  );
 }
 
 /** While the first index is built: the newest items straight from the store's keyset index. */
@@ -289,7 +156,6 @@ export function ItemsPage() {
   const error = useItems((state) => state.error);
   const openedId = useItems((state) => state.openedId);
   const query = useItems((state) => state.query);
-  const dataVersion = useDesk((state) => state.dataVersion);
   const unitNames = useNames('units');
   const eventNames = useNames('events');
   const [columns, setColumns] = useColumnSettings();
@@ -301,11 +167,6 @@ export function ItemsPage() {
     if (isItemsLinkHash(window.location.hash)) void applyItemsLinkHash(window.location.hash);
     void startItemsEngine();
   }, []);
-  // Writes made elsewhere (demo load, imports) bump dataVersion: the worker catches up from the audit log.
-  const firstVersion = useRef(dataVersion);
-  useEffect(() => {
-    if (dataVersion !== firstVersion.current) void refreshAfterWrite();
-  }, [dataVersion]);
   useEffect(() => {
     const removeShortcuts = installShortcutListener();
     let appliedLink = window.location.hash;

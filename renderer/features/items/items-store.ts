@@ -1,5 +1,5 @@
 // The items page's state and the small API other features use: the current filter, query, sort, selection
-// and focus, the totals, and refreshAfterWrite / openItem / selectedItemIds. The result itself stays in the
+// and focus, the totals, and openItem / selectedItemIds. The result itself stays in the
 // index worker; this store holds only the rows on screen (fetched from the store by id).
 import { create } from 'zustand';
 import type { Item } from '../../../shared/domain/types';
@@ -16,7 +16,7 @@ import { timePresets, type TimePresetId } from './time-presets';
 import { filterFromItemsLinkHash } from './items-link-filter';
 import { useRouter } from '../../workspace/router';
 import { provideItemOpener } from '../../workspace/item-opener';
-import { onTriageWrite } from '../triage';
+import { onStoreChanged } from '../../workspace/store-changes';
 import { provideTriageTargets } from '../triage';
 
 export interface ItemsTotals {
@@ -239,15 +239,33 @@ export async function ensureRows(first: number, end: number): Promise<void> {
 }
 
 /**
- * Call after writing items (an import chunk, a bulk edit, an assessment): the worker catches up with the
- * audit log and the list, counts and facets are run again. The ids say what changed; the audit log is what
- * the worker trusts, so writes from other windows are picked up too.
+ * After a write of items (an import chunk, a bulk edit, an assessment): the worker catches up with the audit
+ * log and the list, counts and facets are run again. The audit log is what the worker trusts, so it needs no
+ * list of what changed.
  */
-export async function refreshAfterWrite(_ids: readonly string[] = []): Promise<void> {
+async function refreshAfterWrite(): Promise<void> {
   if (!engine || !engineReady) return;
   await engineReady;
   await engine.call('sync');
   await runQuery();
+}
+
+let refreshing = false;
+let refreshAgain = false;
+
+/** An import writes chunk after chunk: one catch-up runs at a time, and one more after it covers what came meanwhile. */
+function refreshSoon(): void {
+  if (refreshing) {
+    refreshAgain = true;
+    return;
+  }
+  refreshing = true;
+  void refreshAfterWrite().finally(() => {
+    refreshing = false;
+    if (!refreshAgain) return;
+    refreshAgain = false;
+    refreshSoon();
+  });
 }
 
 /** Shows an item in the detail panel and puts it in the address (#/items/<id>), so Back closes it. */
@@ -328,7 +346,7 @@ export function currentEngine(): TriageEngine | null {
 }
 
 // Triage commands act on what this list selects, pages beside it open items in it, and the list, its facets and
-// the search index follow every triage write, undo and redo.
+// the search index follow every write of items (triage, undo, import, demo), however it was made.
 provideTriageTargets(() => {
   if (useRouter.getState().route !== 'items') return [];
   const { selectedIds, openedId } = useItems.getState();
@@ -337,4 +355,6 @@ provideTriageTargets(() => {
   return selectedItemIds();
 });
 provideItemOpener(openItem);
-onTriageWrite((ids) => void refreshAfterWrite(ids));
+onStoreChanged((change) => {
+  if (change.tables.includes('items')) refreshSoon();
+});

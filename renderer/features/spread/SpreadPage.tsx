@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { navigate } from '../../workspace/router';
 import { useLocaleStore, useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -18,13 +19,13 @@ export function SpreadPage() {
   useLocaleStore((state) => state.locale);
   useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['items', 'spreadEdges']);
   const { phase, set, error } = useSpread();
   const openKey = cascadeKeyFromHash(useLocationHash());
 
   useEffect(() => {
     if (repositories) void loadCascades(repositories);
-  }, [repositories, dataVersion]);
+  }, [repositories, storeVersion]);
 
   if (!repositories) return null;
   const open = openKey === null ? null : (set?.cascades.find((stored) => stored.key === openKey) ?? null);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { timeZoneName } from '../../workspace/time-zones';
 import { EChart, type EChartEvents } from '../../charts/EChart';
 import { statsChartOption } from './stats-options';
@@ -171,12 +172,12 @@ export function StatsPage({ ExportPanel }: { ExportPanel?: ComponentType<StatsEx
   const t = useT();
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['items', 'events', 'units']);
   const { preset, custom, comparison, eventNames, loading, error } = useStats();
 
   useEffect(() => {
     if (repositories) void refreshStats(repositories, timeZone);
-  }, [repositories, timeZone, dataVersion, preset, custom]);
+  }, [repositories, timeZone, storeVersion, preset, custom]);
 
   const charts = useMemo(() => (comparison ? statsCharts(comparison, { t, eventNames }) : []), [comparison, eventNames, t]);
 

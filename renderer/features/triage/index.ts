@@ -7,5 +7,5 @@ export { TRIAGE_COMMANDS } from './triage-commands';
 export { formatDuration } from './duration';
 export { TagChip } from './tags/TagChip';
 export { provideTriageTargets, triageTargetIds } from './targets';
-export { onTriageWrite, runTriageWrite, useTriageVersion } from './undo/triage-writes';
+export { runTriageWrite } from './undo/triage-writes';
 export { showToast } from './undo/undo-store';

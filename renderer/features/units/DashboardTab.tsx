@@ -3,6 +3,7 @@ import type { PeriodKind } from '../../../shared/network/periods';
 import type { ReporterScore, UnitScore } from '../../../shared/network/scoring';
 import type { Period } from '../../../shared/network/types';
 import { useDesk } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { UnitTrendChart } from '../../charts/units-trend';
 import { useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -30,14 +31,14 @@ export function DashboardTab() {
   const locale = useLocaleStore((state) => state.locale);
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['items', 'units', 'reporters', 'zeroReports', 'settings']);
   const { choice, custom, dashboard, loadingDashboard, selectedUnitId, units, registryLoaded } = useUnits();
   const [from, setFrom] = useState(() => custom?.from ?? todayIn(timeZone, Date.now()));
   const [to, setTo] = useState(() => custom?.to ?? todayIn(timeZone, Date.now()));
 
   useEffect(() => {
     if (repositories) void refreshDashboard(repositories, timeZone);
-  }, [repositories, timeZone, dataVersion, choice, custom]);
+  }, [repositories, timeZone, storeVersion, choice, custom]);
 
   const selected = dashboard?.scores.units.find((unit) => unit.unitId === selectedUnitId) ?? dashboard?.scores.units[0] ?? null;
 

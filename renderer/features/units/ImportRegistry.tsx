@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
+import { useDesk, writeContext } from '../../workspace/desk';
 import { errorReason, errorText, useLocaleStore, useT } from '../../i18n';
 import { platform } from '../../platform';
 import { workbookSheets } from './read-workbook';
@@ -38,7 +38,6 @@ export function ImportRegistry() {
     try {
       const written = await repositories.network.saveRegistry({ units: plan.plan.units, reporters: plan.plan.reporters }, writeContext());
       await refreshRegistry(repositories);
-      dataChanged();
       setPlan(null);
       setMessage({ ok: true, text: t('units.import.done', { units: written.units, reporters: written.reporters }) });
     } catch (error) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Reporter, Unit } from '../../../shared/domain/types';
 import { newId } from '../../../shared/ids';
 import { DEFAULT_CUTOFF } from '../../../shared/network/cadence';
-import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
+import { useDesk, writeContext } from '../../workspace/desk';
 import { ErrorAlert } from '../../ui/Feedback';
 import { errorText, useT } from '../../i18n';
 import { ImportRegistry } from './ImportRegistry';
@@ -30,7 +30,6 @@ export function RegistryTab() {
     try {
       await repositories.network.saveRegistry({ units: rows.units ?? [], reporters: rows.reporters ?? [] }, writeContext());
       await refreshRegistry(repositories);
-      dataChanged();
       setEditing(null);
     } catch (caught) {
       setError(errorText(caught));

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { ErrorAlert } from '../../ui/Feedback';
 import { useT } from '../../i18n';
 import { CalendarTab } from './CalendarTab';
@@ -19,13 +20,13 @@ const TAB_LABELS = {
 export function UnitsPage() {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['units', 'reporters']);
   const tab = useUnits((state) => state.tab);
   const error = useUnits((state) => state.error);
 
   useEffect(() => {
     if (repositories) void refreshRegistry(repositories);
-  }, [repositories, dataVersion]);
+  }, [repositories, storeVersion]);
 
   const select = (next: UnitsTab) => useUnits.setState({ tab: next });
   return (

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { newId } from '../../../shared/ids';
 import { addDays, isLocalDate } from '../../../shared/time';
 import type { ZeroReport } from '../../../shared/network/types';
-import { dataChanged, useDesk, writeContext } from '../../workspace/desk';
+import { useDesk, writeContext } from '../../workspace/desk';
+import { useStoreChanged } from '../../workspace/store-changes';
 import { StatusMessage, type StatusNote } from '../../ui/Feedback';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
@@ -22,7 +23,7 @@ export function ZeroReports() {
   const locale = useLocaleStore((state) => state.locale);
   const timeZone = useLocaleStore((state) => state.timeZone);
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
+  const storeVersion = useStoreChanged(['zeroReports']);
   const units = useUnits((state) => state.units);
   const expected = units.filter((unit) => unit.active && unit.cadence !== 'onEvents');
   const [today] = useState(() => todayIn(timeZone, Date.now()));
@@ -38,7 +39,7 @@ export function ZeroReports() {
     void repositories.network
       .zeroReportsBetween(addDays(today, -ZERO_REPORT_DAYS_SHOWN), today)
       .then((rows) => setRecent(rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))));
-  }, [repositories, today, dataVersion]);
+  }, [repositories, today, storeVersion]);
 
   if (!repositories || expected.length === 0) return null;
 
@@ -89,7 +90,6 @@ export function ZeroReports() {
                     onClick={() =>
                       void repositories.network
                         .removeZeroReport(zero.id, writeContext())
-                        .then(() => dataChanged())
                         .catch((error: unknown) => setMessage({ ok: false, text: errorText(error) }))
                     }
                   >

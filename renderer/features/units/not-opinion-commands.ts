@@ -1,7 +1,7 @@
 // 非舆情: routine work news a unit sent in place of public opinion. Marked on the selection from the item list,
 // menu or palette through these commands; the 考核 dashboard shows each unit's share so the office can coach it.
 import type { CommandBehaviour } from '../../commands/registry';
-import { dataChanged, repositoriesOrThrow, writeContext } from '../../workspace/desk';
+import { repositoriesOrThrow, writeContext } from '../../workspace/desk';
 
 export type SelectionSource = () => readonly string[];
 
@@ -12,7 +12,6 @@ export interface NotOpinionOutcome {
 export async function setNotOpinion(itemIds: readonly string[], notOpinion: boolean): Promise<NotOpinionOutcome> {
   if (itemIds.length === 0) return { changed: 0 };
   const changed = await repositoriesOrThrow().network.setNotOpinion(itemIds, notOpinion, writeContext());
-  if (changed.length > 0) dataChanged();
   return { changed: changed.length };
 }
 

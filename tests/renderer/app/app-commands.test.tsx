@@ -14,7 +14,7 @@ let store: TestStore;
 
 beforeEach(async () => {
   store = await openTestStore('app-commands');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   useCommandStore.setState({ commands: new Map() });
 });
 

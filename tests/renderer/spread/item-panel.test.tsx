@@ -22,7 +22,7 @@ let store: TestStore;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('spread-item-panel');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
 });
 
 afterEach(() => {

@@ -21,7 +21,7 @@ let store: TestStore;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('spread-rumour-panel');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   useSpread.setState({ notice: null });
 });
 

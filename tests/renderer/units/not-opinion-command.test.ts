@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDesk } from '../../../renderer/workspace/desk';
+import { onStoreChanged, type StoreChange } from '../../../renderer/workspace/store-changes';
 import { listCommands, registerCommands, runCommand } from '../../../renderer/commands/registry';
 import { notOpinionCommands } from '../../../renderer/features/units/not-opinion-commands';
 import { buildItem, resetBuilderSequence } from '../../builders';
@@ -8,15 +9,20 @@ import { analyst, openTestStore, type TestStore } from '../db/harness';
 let store: TestStore;
 let unregister: () => void = () => undefined;
 let selection: string[] = [];
+let changes: StoreChange[] = [];
+let stopListening: () => void = () => undefined;
 
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('not-opinion-command');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   unregister = registerCommands(notOpinionCommands(() => selection));
+  changes = [];
+  stopListening = onStoreChanged((change) => changes.push(change));
 });
 
 afterEach(() => {
+  stopListening();
   unregister();
   store.db.close();
 });
@@ -29,8 +35,9 @@ describe('the 非舆情 commands', () => {
 
     expect(await runCommand('items.markNotOpinion')).toBe(true);
     expect((await store.repos.items.getMany(items.map((item) => item.id))).map((item) => item?.notOpinion)).toEqual([true, false, true]);
-    expect(useDesk.getState().dataVersion).toBe(1);
     const entry = (await store.db.auditLog.orderBy('seq').last())!;
+    // the pages counting items hear of the marking, once, after the bulk add before it
+    expect(changes.slice(1)).toEqual([{ seq: entry.seq, tables: ['items'], ids: { items: selection } }]);
     expect(entry).toMatchObject({ action: 'items.markNotOpinion', actor: 'system', items: selection });
 
     selection = [items[2]!.id];

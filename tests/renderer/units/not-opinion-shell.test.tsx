@@ -14,7 +14,7 @@ let store: TestStore;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('not-opinion-shell');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   useItems.setState({ selectedIds: new Set(), openedId: null, focusedId: null });
 });
 

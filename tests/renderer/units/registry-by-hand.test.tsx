@@ -11,7 +11,7 @@ let store: TestStore;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('units-registry-by-hand');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   useUnits.setState({ units: [], reporters: [] });
   await refreshRegistry(store.repos);
 });

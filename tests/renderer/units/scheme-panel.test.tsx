@@ -1,19 +1,25 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useDesk } from '../../../renderer/workspace/desk';
+import { onStoreChanged, type StoreChange } from '../../../renderer/workspace/store-changes';
 import { SchemePanel } from '../../../renderer/features/units/SchemePanel';
 import { resetBuilderSequence } from '../../builders';
 import { openTestStore, type TestStore } from '../db/harness';
 
 let store: TestStore;
+let changes: StoreChange[] = [];
+let stopListening: () => void = () => undefined;
 
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('units-scheme-panel');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
+  changes = [];
+  stopListening = onStoreChanged((change) => changes.push(change));
 });
 
 afterEach(() => {
+  stopListening();
   cleanup();
   store.db.close();
 });
@@ -38,7 +44,7 @@ describe('the points scheme beside the scores', () => {
     expect(summary()).toContain('迟报 -2 · 漏报 -2 · 连续 4 个应报日未报送预警');
     expect(await store.repos.network.pointsScheme()).toMatchObject({ late: -2, missing: -2 });
     expect(await store.repos.network.silenceThreshold()).toBe(4);
-    // The dashboard and the alerts count again from the new scheme.
-    expect(useDesk.getState().dataVersion).toBe(1);
+    // The dashboard and the alerts watch the settings: the saved scheme is a change to them.
+    expect(changes.filter((change) => change.tables.includes('settings')).length).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,7 @@ let store: TestStore;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('units-start-date');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null, dataVersion: 0 });
+  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   useUnits.setState({ units: [], reporters: [] });
 });
 

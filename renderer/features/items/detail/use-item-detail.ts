@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AuditEntry, Item, OpinionEvent, Refutation } from '../../../../shared/domain/types';
 import type { SuspectedDuplicate } from '../../../../shared/triage';
 import { useDesk } from '../../../workspace/desk';
-import { useTriageVersion } from '../../triage';
+import { useStoreChanged } from '../../../workspace/store-changes';
 
 export interface ItemDetailData {
   item: Item;
@@ -23,8 +23,7 @@ export type ItemDetailState = { state: 'loading' } | { state: 'missing' } | { st
 /** Everything the detail shows, read again after every write (a triage step, an undo, an import). */
 export function useItemDetail(itemId: string): ItemDetailState {
   const repositories = useDesk((state) => state.repositories);
-  const dataVersion = useDesk((state) => state.dataVersion);
-  const triageVersion = useTriageVersion((state) => state.version);
+  const storeVersion = useStoreChanged(['items', 'units', 'reporters', 'events', 'refutations', 'profiles']);
   const [result, setResult] = useState<ItemDetailState>({ state: 'loading' });
 
   useEffect(() => {
@@ -65,7 +64,7 @@ export function useItemDetail(itemId: string): ItemDetailState {
     return () => {
       cancelled = true;
     };
-  }, [repositories, itemId, dataVersion, triageVersion]);
+  }, [repositories, itemId, storeVersion]);
 
   return result;
 }

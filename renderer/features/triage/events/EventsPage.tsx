@@ -7,7 +7,8 @@ import { useDesk } from '../../../workspace/desk';
 import { useRouter } from '../../../workspace/router';
 import { useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
-import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
+import { runTriageWrite } from '../undo/triage-writes';
+import { useStoreChanged } from '../../../workspace/store-changes';
 import { kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
 import { Table, type TableColumn } from '../../../ui/Table';
 import { TextField } from '../../../ui/TextField';
@@ -42,7 +43,7 @@ type CountedEvent = OpinionEvent & { count: number };
 function EventList() {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
-  const version = useTriageVersion((state) => state.version);
+  const version = useStoreChanged(['events', 'items']);
   const [events, setEvents] = useState<CountedEvent[] | null>(null);
 
   useEffect(() => {
@@ -89,7 +90,7 @@ function EventList() {
 function EventView({ eventId }: { eventId: string }) {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
-  const version = useTriageVersion((state) => state.version);
+  const version = useStoreChanged(['events', 'items']);
   const [event, setEvent] = useState<OpinionEvent | null | undefined>(undefined);
   const [items, setItems] = useState<Item[]>([]);
   const [editing, setEditing] = useState<{ name: string; description: string } | null>(null);

@@ -5,7 +5,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { useDesk } from '../../../workspace/desk';
 import { useT } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../i18n/format';
-import { useTriageVersion } from '../undo/triage-writes';
+import { useStoreChanged } from '../../../workspace/store-changes';
 import { formatDuration } from '../duration';
 import { veracityKey } from '../../../ui/domain-labels';
 import { Table, type TableColumn } from '../../../ui/Table';
@@ -22,7 +22,7 @@ interface RefutationView {
 export function RefutationsPage() {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
-  const version = useTriageVersion((state) => state.version);
+  const version = useStoreChanged(['refutations', 'items']);
   const [rumours, setRumours] = useState<Item[] | null>(null);
   const [refutations, setRefutations] = useState<RefutationView[]>([]);
   // "running for" is measured to when the list was read, not to each re-render

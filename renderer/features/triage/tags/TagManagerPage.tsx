@@ -7,7 +7,8 @@ import { TextField } from '../../../ui/TextField';
 import { useDesk } from '../../../workspace/desk';
 import { isMessageKey, useT } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
-import { runTriageWrite, useTriageVersion } from '../undo/triage-writes';
+import { runTriageWrite } from '../undo/triage-writes';
+import { useStoreChanged } from '../../../workspace/store-changes';
 import '../../../ui/detail.css';
 import './tags.css';
 
@@ -19,7 +20,7 @@ type Pending = { kind: 'rename'; path: string; to: string } | { kind: 'delete'; 
 export function TagManagerPage() {
   const t = useT();
   const repositories = useDesk((state) => state.repositories);
-  const version = useTriageVersion((state) => state.version);
+  const version = useStoreChanged(['tags', 'items']);
   const [rows, setRows] = useState<TagRow[] | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [newPath, setNewPath] = useState('');

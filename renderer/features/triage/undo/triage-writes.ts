@@ -1,30 +1,10 @@
-// Every triage write from the UI goes through here: it runs the repository operation, puts it on the undo stack,
-// tells the views that hold item data (list, facets, search, open detail, pages) to refresh, and turns a failure
-// into a Chinese message instead of an unhandled rejection.
-import { create } from 'zustand';
+// Every triage write from the UI goes through here: it runs the repository operation, puts it on the undo stack
+// and turns a failure into a Chinese message instead of an unhandled rejection. The views holding item data
+// refresh from the store's own store-changed event.
 import type { Repositories, TriageResult } from '../../../db';
-import { dataChanged, repositoriesOrThrow, writeContext } from '../../../workspace/desk';
+import { repositoriesOrThrow, writeContext } from '../../../workspace/desk';
 import { errorReason, t, type PlainMessageKey } from '../../../i18n';
 import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast } from './undo-store';
-
-type WriteListener = (itemIds: readonly string[]) => void;
-
-const listeners = new Set<WriteListener>();
-
-/** Called after every triage write, undo and redo with the items whose rows changed. */
-export function onTriageWrite(listener: WriteListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Bumped after every triage write: views showing triage data re-read when it changes. */
-export const useTriageVersion = create<{ version: number }>(() => ({ version: 0 }));
-
-function afterWrite(itemIds: readonly string[]): void {
-  useTriageVersion.setState((state) => ({ version: state.version + 1 }));
-  dataChanged();
-  for (const listener of listeners) listener(itemIds);
-}
 
 export interface TriageWriteOptions {
   /** the toast after success; none when the change is visible where the analyst is looking */
@@ -44,7 +24,6 @@ export async function runTriageWrite(
     const result = await write(repositoriesOrThrow(), writeContext());
     if (result.seq !== null) {
       pushUndoStep({ seq: result.seq, label, count });
-      afterWrite(result.itemIds);
       if (options.announce) showToast(options.announce);
     }
     return result;
@@ -63,7 +42,6 @@ export async function undoLast(): Promise<void> {
   try {
     const result = await repositoriesOrThrow().triage.revert(step.seq, writeContext());
     if (result.seq !== null) pushRedoStep({ ...step, seq: result.seq });
-    afterWrite(result.itemIds);
     showToast(
       step.count > 0 ? t('undo.undone', { label: t(step.label), count: step.count }) : t('undo.undoneOne', { label: t(step.label) }),
     );
@@ -81,7 +59,6 @@ export async function redoLast(): Promise<void> {
   try {
     const result = await repositoriesOrThrow().triage.revert(step.seq, writeContext());
     if (result.seq !== null) returnToUndoStack({ ...step, seq: result.seq });
-    afterWrite(result.itemIds);
     showToast(
       step.count > 0 ? t('undo.redone', { label: t(step.label), count: step.count }) : t('undo.redoneOne', { label: t(step.label) }),
     );
