@@ -4,7 +4,9 @@
 // the contract's types.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import * as v from 'valibot';
+import { codedErrorData, CodedError } from '../../shared/errors';
 import { IPC, IPC_METHODS, ipcContract, type IpcArgs, type IpcChannel, type IpcMethod, type IpcResult } from '../../shared/ipc';
+import { encodeIpcError, type HostErrorCode } from '../../shared/ipc-errors';
 
 export type MethodHandler<M extends IpcMethod> = (...args: IpcArgs<M>) => Promise<IpcResult<M>> | IpcResult<M>;
 
@@ -24,11 +26,23 @@ function isFromAppMainFrame(guard: IpcGuard, event: IpcMainInvokeEvent): boolean
   return frame === event.sender.mainFrame && guard.isAppUrl(frame.url);
 }
 
-function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
-  const [first] = issues;
-  if (!first) return '格式不符';
-  const where = first.path?.map((item) => String(item.key)).join('.') ?? '';
-  return where ? `${where}：${first.message}` : first.message;
+function fieldOf(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues[0]?.path?.map((item) => String(item.key)).join('.') ?? '';
+}
+
+function hostError(code: HostErrorCode, params: Record<string, string>): CodedError<HostErrorCode> {
+  return new CodedError(code, params);
+}
+
+/**
+ * What the renderer receives for a failure: a coded one keeps its code and values inside the message (the
+ * only part Electron passes on); an uncoded Error passes as it is; anything else becomes a coded failure.
+ */
+function forRenderer(error: unknown, channel: string): Error {
+  const coded = codedErrorData(error);
+  if (coded) return new Error(encodeIpcError(coded));
+  if (error instanceof Error) return error;
+  return new Error(encodeIpcError(hostError('host.failed', { channel, detail: String(error) })));
 }
 
 /** The listener ipcMain.handle receives; exported so tests can call it exactly as Electron would. */
@@ -36,18 +50,13 @@ export function guardedListener<M extends IpcMethod>(guard: IpcGuard, method: M,
   const schema = ipcContract[method].args;
   const channel = IPC[method];
   return async (event, ...args) => {
-    if (!isFromAppMainFrame(guard, event)) {
-      throw new Error(`拒绝来自非本应用页面的请求（${channel}）`);
-    }
-    const parsed = v.safeParse(schema, args);
-    if (!parsed.success) {
-      throw new Error(`请求参数无效（${channel}）：${describeIssue(parsed.issues)}`);
-    }
     try {
+      if (!isFromAppMainFrame(guard, event)) throw hostError('host.foreignSender', { channel });
+      const parsed = v.safeParse(schema, args);
+      if (!parsed.success) throw hostError('host.invalidArguments', { channel, field: fieldOf(parsed.issues) });
       return await handler(...(parsed.output as IpcArgs<M>));
     } catch (error) {
-      // Only the message crosses to the renderer; make sure there is one and it is an Error.
-      throw error instanceof Error ? error : new Error(`操作失败（${channel}）：${String(error)}`);
+      throw forRenderer(error, channel);
     }
   };
 }

@@ -3,9 +3,6 @@ import type { FileFilter, OpenedFile, Platform, SaveResult } from './platform';
 import { NotAvailableError } from './platform';
 import { zipFolder } from './folder-zip';
 
-const INBOX_UNAVAILABLE = '收件箱文件夹仅在桌面版中可用；浏览器版请在“导入”页选择文件。';
-const AUTO_BACKUP_UNAVAILABLE = '自动备份仅在桌面版中可用；浏览器版请在“设置 → 备份与恢复”中手动备份。';
-
 function acceptAttribute(filters: readonly FileFilter[]): string {
   return filters
     .flatMap((filter) => filter.extensions)
@@ -93,18 +90,18 @@ export function createBrowserPlatform(): Platform {
     printToPdf: ({ html }) => printHtml(html),
     openExternal: async () => false,
     inboxList: async () => [],
-    inboxRead: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
-    inboxMarkImported: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
-    inboxQuarantine: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
-    inboxFolder: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
-    inboxChooseFolder: () => Promise.reject(new NotAvailableError(INBOX_UNAVAILABLE)),
+    inboxRead: () => Promise.reject(new NotAvailableError('host.notAvailable.inbox')),
+    inboxMarkImported: () => Promise.reject(new NotAvailableError('host.notAvailable.inbox')),
+    inboxQuarantine: () => Promise.reject(new NotAvailableError('host.notAvailable.inbox')),
+    inboxFolder: () => Promise.reject(new NotAvailableError('host.notAvailable.inbox')),
+    inboxChooseFolder: () => Promise.reject(new NotAvailableError('host.notAvailable.inbox')),
     onInboxChanged: () => () => undefined,
     // a browser tab has no native menu: nothing to label, and no menu entry is ever chosen
     setMenuLabels: async () => false,
     onMenuCommand: () => () => undefined,
-    backupStatus: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
-    backupChooseFolder: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
-    backupSetKeep: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
-    backupWriteDaily: () => Promise.reject(new NotAvailableError(AUTO_BACKUP_UNAVAILABLE)),
+    backupStatus: () => Promise.reject(new NotAvailableError('host.notAvailable.autoBackup')),
+    backupChooseFolder: () => Promise.reject(new NotAvailableError('host.notAvailable.autoBackup')),
+    backupSetKeep: () => Promise.reject(new NotAvailableError('host.notAvailable.autoBackup')),
+    backupWriteDaily: () => Promise.reject(new NotAvailableError('host.notAvailable.autoBackup')),
   };
 }

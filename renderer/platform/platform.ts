@@ -1,5 +1,7 @@
 // The renderer's view of its host. Two hosts run the same renderer: Electron (the preload's bridge) and a
 // plain browser (file inputs and downloads). Features call only this interface, never window.opinionDesk.
+import { CodedError } from '../../shared/errors';
+import type { HostErrorCode } from '../../shared/ipc-errors';
 import type { AppInfo, BackupFolderStatus, DailyBackupResult, DeskBridge, InboxFile, OpenedFile, SaveResult } from '../../shared/ipc';
 
 export type { AppInfo, BackupFolderStatus, DailyBackupResult, InboxFile, OpenedFile, SaveResult };
@@ -42,9 +44,6 @@ export interface Platform extends HostCalls {
 }
 
 /** Thrown by a host for a feature it does not have; the message is for the analyst. */
-export class NotAvailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotAvailableError';
-  }
+export class NotAvailableError extends CodedError<Extract<HostErrorCode, `host.notAvailable.${string}`>> {
+  override name = 'NotAvailableError';
 }

@@ -17,6 +17,7 @@ import { unitsMessagesEn } from '../../features/units/messages';
 import { alertsMessagesEn } from '../../features/alerts/messages';
 import { reportErrorsEn } from './errors/report';
 import { dbErrorMessagesEn } from './errors/db';
+import { hostErrorMessagesEn } from './errors/host';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -34,6 +35,7 @@ export const en: Dictionary = {
   ...importMessagesEn,
   ...reportErrorsEn,
   ...dbErrorMessagesEn,
+  ...hostErrorMessagesEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'menu.file': 'File',

@@ -16,6 +16,7 @@ import { unitsMessagesZh } from '../../features/units/messages';
 import { alertsMessagesZh } from '../../features/alerts/messages';
 import { reportErrorsZh } from './errors/report';
 import { dbErrorMessagesZh } from './errors/db';
+import { hostErrorMessagesZh } from './errors/host';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -33,6 +34,7 @@ export const zhCN = {
   ...importMessagesZh,
   ...reportErrorsZh,
   ...dbErrorMessagesZh,
+  ...hostErrorMessagesZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'menu.file': '文件',

@@ -22,7 +22,7 @@ describe('host detection', () => {
     expect(platform.capabilities.inbox).toBe(false);
     expect(await platform.inboxList()).toEqual([]);
     await expect(platform.inboxRead('a.xlsx')).rejects.toThrow(NotAvailableError);
-    await expect(platform.inboxFolder()).rejects.toThrow(/桌面版/);
+    await expect(platform.inboxFolder()).rejects.toMatchObject({ code: 'host.notAvailable.inbox' });
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isAppUrl } from '../../../electron/main/app-url';
 import { handle, registerHandlers } from '../../../electron/main/ipc';
+import { CodedError } from '../../../shared/errors';
 import { IPC } from '../../../shared/ipc';
+import { decodeIpcError } from '../../../shared/ipc-errors';
 import { APP_LOCATION, DEV_LOCATION, FakeIpcMain, invokeEvent, recordingHandlers } from './fakes';
 
 function guardWith(ipcMain = new FakeIpcMain(), location = APP_LOCATION) {
@@ -29,7 +31,7 @@ describe('handle()', () => {
       invokeEvent({ frameGone: true }),
     ];
     for (const event of foreign) {
-      await expect(listener(event, 'https://www.gov.cn/')).rejects.toThrow(/非本应用页面/);
+      await expect(listener(event, 'https://www.gov.cn/')).rejects.toThrow(/host\.foreignSender/);
     }
     expect(handler).not.toHaveBeenCalled();
   });
@@ -49,10 +51,12 @@ describe('handle()', () => {
 
     const builtIpc = new FakeIpcMain();
     handle(guardWith(builtIpc), 'appInfo', () => ({ name: 'x', version: '1', platform: 'linux', electron: null, dataPath: null }));
-    await expect(builtIpc.listener(IPC.appInfo)(invokeEvent({ frameUrl: 'http://localhost:5173/' }))).rejects.toThrow(/非本应用页面/);
+    await expect(builtIpc.listener(IPC.appInfo)(invokeEvent({ frameUrl: 'http://localhost:5173/' }))).rejects.toThrow(
+      /host\.foreignSender/,
+    );
   });
 
-  it('rejects an invalid payload with a Chinese message, without calling the handler', async () => {
+  it('rejects an invalid payload with its code, without calling the handler', async () => {
     const ipcMain = new FakeIpcMain();
     const handler = vi.fn(() => ({ saved: true, path: '/x' }));
     handle(guardWith(ipcMain), 'saveFolder', handler);
@@ -68,7 +72,7 @@ describe('handle()', () => {
       [{ suggestedName: '简报包', files: [{ path: 'a.txt', bytes: 'not bytes' }] }],
     ];
     for (const args of invalid) {
-      await expect(listener(invokeEvent(), ...args)).rejects.toThrow(/请求参数无效/);
+      await expect(listener(invokeEvent(), ...args)).rejects.toThrow(/host\.invalidArguments/);
     }
     expect(handler).not.toHaveBeenCalled();
   });
@@ -88,7 +92,29 @@ describe('handle()', () => {
     handle(guardWith(ipcMain), 'inboxList', () => {
       throw 'disk gone';
     });
-    await expect(ipcMain.listener(IPC.inboxList)(invokeEvent())).rejects.toThrow(/操作失败.*disk gone/);
+    await expect(ipcMain.listener(IPC.inboxList)(invokeEvent())).rejects.toThrow(/host\.failed.*disk gone/);
+  });
+
+  it("sends a handler's coded failure as its code and values, which the renderer can read back", async () => {
+    const ipcMain = new FakeIpcMain();
+    handle(guardWith(ipcMain), 'inboxRead', () => {
+      throw new CodedError('host.inbox.notOffered', { name: 'a.xlsx' });
+    });
+    const error: unknown = await ipcMain
+      .listener(IPC.inboxRead)(invokeEvent(), 'a.xlsx')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    // Electron passes on only the message, prefixed with its own words.
+    const received = `Error invoking remote method '${IPC.inboxRead}': ${(error as Error).message}`;
+    expect(decodeIpcError(received)).toEqual({ code: 'host.inbox.notOffered', params: { name: 'a.xlsx' } });
+  });
+
+  it('passes an uncoded Error on as it is', async () => {
+    const ipcMain = new FakeIpcMain();
+    handle(guardWith(ipcMain), 'inboxList', () => {
+      throw new Error('plain');
+    });
+    await expect(ipcMain.listener(IPC.inboxList)(invokeEvent())).rejects.toThrow(/^plain$/);
   });
 });
 

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import '../../../renderer/app/catalog';
+import { errorText, useLocaleStore } from '../../../renderer/i18n';
+import { decodedFailure } from '../../../renderer/platform/preload-bridge';
+import { CodedError } from '../../../shared/errors';
+import { encodeIpcError } from '../../../shared/ipc-errors';
+
+afterEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
+
+function fromMain(message: string): Error {
+  return new Error(`Error invoking remote method 'desk:inbox-read': ${message}`);
+}
+
+describe("the Electron bridge reading main's failures", () => {
+  it('turns an encoded failure back into a CodedError the page puts into words', () => {
+    const decoded = decodedFailure(fromMain(encodeIpcError({ code: 'host.failed', params: { channel: 'desk:x', detail: 'gone' } })));
+    expect(decoded).toBeInstanceOf(CodedError);
+    expect(decoded).toMatchObject({ code: 'host.failed', params: { channel: 'desk:x', detail: 'gone' } });
+    expect(errorText(decoded)).toBe('操作失败（desk:x）：gone');
+    useLocaleStore.setState({ locale: 'en' });
+    expect(errorText(decoded)).toBe('The operation failed (desk:x): gone');
+  });
+
+  it('leaves an uncoded or malformed failure as it came, and keeps only well-formed values', () => {
+    const plain = fromMain('plain');
+    expect(decodedFailure(plain)).toBe(plain);
+    for (const message of ['[opinion-desk-error]{not json', '[opinion-desk-error]{"code":""}', '[opinion-desk-error]{"code":"<script>"}']) {
+      const error = fromMain(message);
+      expect(decodedFailure(error), message).toBe(error);
+    }
+    const odd = decodedFailure(fromMain('[opinion-desk-error]{"code":"host.failed","params":{"channel":"c","detail":{"x":1}}}'));
+    expect(odd).toMatchObject({ code: 'host.failed', params: {} });
+  });
+});
