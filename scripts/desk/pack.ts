@@ -5,6 +5,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { PackError, verifyPack, type PackFile, type PackVerification } from '../../shared/export/pack';
+import { errorWords } from './error-words';
 
 const USAGE = '用法: npm run --silent desk -- pack verify <文件夹|zip> [--json]';
 
@@ -31,7 +32,7 @@ export async function run(args: string[]): Promise<number> {
     result = verifyPack(entries);
   } catch (error) {
     if (error instanceof PackError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${errorWords(error)}\n`);
       return 2;
     }
     throw error;

@@ -1,5 +1,8 @@
-// Why a backup file was refused. Each reason has the Chinese sentence the analyst reads; the restore
-// writes nothing when any of them is found.
+// Why a backup file was refused, or could not be written. The restore writes nothing when any refusal is
+// found; `problem` is the kind of refusal callers branch on, the code the precise reason the reader's words
+// are chosen by.
+import type { AuditProblem } from '../audit/chain';
+import { CodedError, type ErrorParams } from '../errors';
 
 export type BackupProblem =
   | 'notBackup'
@@ -20,32 +23,55 @@ export type BackupProblem =
   | 'badRow'
   | 'auditMismatch';
 
-const MESSAGES: Record<BackupProblem, (detail: string) => string> = {
-  notBackup: () => '这不是舆情工作台的备份文件（.odbak）。',
-  truncated: () => '备份文件不完整（可能复制或下载时被截断），已拒绝恢复，未写入任何数据。',
-  corrupt: () => '备份文件已损坏，无法解压，已拒绝恢复，未写入任何数据。',
-  unsafeName: (name) => `备份文件中含有不安全的文件名（${name}），可能是伪造的文件，已拒绝恢复。`,
-  unexpectedEntry: (name) => `备份文件中含有清单之外的文件（${name}），可能被改动过，已拒绝恢复。`,
-  duplicateEntry: (name) => `备份文件中同一文件出现两次（${name}），可能被改动过，已拒绝恢复。`,
-  tooLarge: () => '备份文件解压后过大，超出本程序可处理的上限，已拒绝恢复。',
-  badManifest: (detail) => `备份文件的清单（manifest.json）缺失或无法识别${detail ? `：${detail}` : ''}，已拒绝恢复。`,
-  newerFormat: () => '备份文件由更新版本的舆情工作台生成，格式无法识别。请升级本程序后再恢复。',
-  newerSchema: () => '备份文件中的数据库结构比本程序更新。请升级本程序后再恢复。',
-  olderSchema: () => '备份文件由早期版本生成，其数据库结构本程序不能直接恢复。请联系技术支持。',
-  missingFile: (name) => `备份文件缺少数据文件（${name}），已拒绝恢复，未写入任何数据。`,
-  sizeMismatch: (name) => `备份中的数据文件大小与清单不符（${name}），文件可能被截断或改动，已拒绝恢复。`,
-  hashMismatch: (name) => `备份中的数据文件校验值与清单不符（${name}），文件已被改动或损坏，已拒绝恢复。`,
-  countMismatch: (name) => `备份中的记录数与清单不符（${name}），已拒绝恢复。`,
-  badRow: (detail) => `备份中有无法读取的记录（${detail}），已拒绝恢复。`,
-  auditMismatch: (detail) => `备份中的操作日志校验未通过（${detail}），备份可能被改动，已拒绝恢复。`,
-};
+/** Reasons finer than their problem: which part of the manifest, which row, how the audit chain broke. */
+type BackupDetailCode =
+  | 'backup.manifestMissing'
+  | 'backup.manifestNotJson'
+  | 'backup.manifestField'
+  | 'backup.manifestTable'
+  | 'backup.manifestTableTwice'
+  | 'backup.rowNotText'
+  | 'backup.auditAltered'
+  | 'backup.auditRemoved'
+  | 'backup.auditInserted'
+  | 'backup.auditReordered'
+  | 'backup.auditHeadMismatch';
 
-export class BackupError extends Error {
+/** Writing a backup failed: a row holds what a backup cannot keep, or the writer was misused. */
+type BackupWriteCode =
+  | 'backup.unwritableNumber'
+  | 'backup.notPlainData'
+  | 'backup.emptyElement'
+  | 'backup.unwritableType'
+  | 'backup.rowNotRecord'
+  | 'backup.writerFinished'
+  | 'backup.tableTwice'
+  | 'backup.noTableBegun'
+  | 'backup.badTableName';
+
+export type BackupErrorCode = `backup.${BackupProblem}` | BackupDetailCode | BackupWriteCode;
+
+export class BackupError extends CodedError<BackupErrorCode> {
+  override name = 'BackupError';
   constructor(
     readonly problem: BackupProblem,
-    readonly detail = '',
+    params: ErrorParams = {},
+    code: BackupErrorCode = `backup.${problem}`,
   ) {
-    super(MESSAGES[problem](detail));
-    this.name = 'BackupError';
+    super(code, params);
+  }
+}
+
+export const AUDIT_PROBLEM_CODES: Readonly<Record<AuditProblem, BackupDetailCode>> = {
+  altered: 'backup.auditAltered',
+  removed: 'backup.auditRemoved',
+  inserted: 'backup.auditInserted',
+  reordered: 'backup.auditReordered',
+};
+
+export class BackupWriteError extends CodedError<BackupErrorCode> {
+  override name = 'BackupWriteError';
+  constructor(code: BackupWriteCode, params: ErrorParams = {}) {
+    super(code, params);
   }
 }

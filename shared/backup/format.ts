@@ -5,6 +5,7 @@
 import type { AuditHead } from '../audit/chain';
 import type { IsoDateTime } from '../domain/types';
 import { isSafePackPath } from '../export/pack';
+import { BackupWriteError } from './errors';
 
 export const BACKUP_FORMAT = 'opinion-desk-backup';
 /** Bumped when the file layout changes; a reader refuses files of a newer format version than its own. */
@@ -41,7 +42,7 @@ export function isTableName(name: string): boolean {
 }
 
 export function tableFileName(table: string): string {
-  if (!isTableName(table)) throw new Error(`表名不可用作备份文件名：${JSON.stringify(table)}`);
+  if (!isTableName(table)) throw new BackupWriteError('backup.badTableName', { table: JSON.stringify(table) });
   return `tables/${table}.ndjson`;
 }
 

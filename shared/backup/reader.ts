@@ -9,7 +9,7 @@ import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import * as v from 'valibot';
 import { AuditChainVerifier } from '../audit/chain';
 import type { AuditEntry } from '../domain/types';
-import { BackupError } from './errors';
+import { AUDIT_PROBLEM_CODES, BackupError } from './errors';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -109,8 +109,8 @@ async function unpack(bytes: Uint8Array, maxUnpacked: number, pause: () => Promi
   const unzip = new Unzip((file: UnzipFile) => {
     if (failure) return;
     // Checked before a byte of the entry is inflated.
-    if (!isSafeEntryName(file.name)) failure = new BackupError('unsafeName', JSON.stringify(file.name));
-    else if (entries.has(file.name)) failure = new BackupError('duplicateEntry', file.name);
+    if (!isSafeEntryName(file.name)) failure = new BackupError('unsafeName', { name: JSON.stringify(file.name) });
+    else if (entries.has(file.name)) failure = new BackupError('duplicateEntry', { name: file.name });
     if (failure) return;
     const entry: Entry = { name: file.name, chunks: [], bytes: 0, hash: sha256.create(), complete: false };
     entries.set(file.name, entry);
@@ -149,12 +149,12 @@ async function unpack(bytes: Uint8Array, maxUnpacked: number, pause: () => Promi
 }
 
 function readManifest(entry: Entry | undefined): BackupManifest {
-  if (!entry) throw new BackupError('badManifest', '缺少清单');
+  if (!entry) throw new BackupError('badManifest', {}, 'backup.manifestMissing');
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(joined(entry)));
   } catch {
-    throw new BackupError('badManifest', '不是有效的 JSON');
+    throw new BackupError('badManifest', {}, 'backup.manifestNotJson');
   }
   if (typeof parsed === 'object' && parsed !== null && (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
     throw new BackupError('notBackup');
@@ -163,7 +163,7 @@ function readManifest(entry: Entry | undefined): BackupManifest {
   if (!result.success) {
     const issue = result.issues[0];
     const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
-    throw new BackupError('badManifest', where ? `字段 ${where} 不符` : issue.message);
+    throw where ? new BackupError('badManifest', { field: where }, 'backup.manifestField') : new BackupError('badManifest');
   }
   return result.output as BackupManifest;
 }
@@ -177,17 +177,18 @@ function checkVersions(manifest: BackupManifest, currentSchemaVersion: number): 
 function checkEntries(manifest: BackupManifest, entries: Map<string, Entry>): void {
   const listed = new Set<string>([BACKUP_MANIFEST_NAME]);
   for (const table of manifest.tables) {
-    if (!isTableName(table.name) || table.file !== tableFileName(table.name)) throw new BackupError('badManifest', `表 ${table.name}`);
-    if (listed.has(table.file)) throw new BackupError('badManifest', `表 ${table.name} 重复`);
+    if (!isTableName(table.name) || table.file !== tableFileName(table.name))
+      throw new BackupError('badManifest', { table: table.name }, 'backup.manifestTable');
+    if (listed.has(table.file)) throw new BackupError('badManifest', { table: table.name }, 'backup.manifestTableTwice');
     listed.add(table.file);
     const entry = entries.get(table.file);
-    if (!entry) throw new BackupError('missingFile', table.file);
-    if (entry.bytes !== table.bytes) throw new BackupError('sizeMismatch', table.file);
-    if (bytesToHex(entry.hash.digest()) !== table.sha256) throw new BackupError('hashMismatch', table.file);
+    if (!entry) throw new BackupError('missingFile', { name: table.file });
+    if (entry.bytes !== table.bytes) throw new BackupError('sizeMismatch', { name: table.file });
+    if (bytesToHex(entry.hash.digest()) !== table.sha256) throw new BackupError('hashMismatch', { name: table.file });
   }
-  for (const name of entries.keys()) if (!listed.has(name)) throw new BackupError('unexpectedEntry', name);
+  for (const name of entries.keys()) if (!listed.has(name)) throw new BackupError('unexpectedEntry', { name });
   if (manifest.auditHead && !manifest.tables.some((table) => table.name === AUDIT_TABLE)) {
-    throw new BackupError('missingFile', tableFileName(AUDIT_TABLE));
+    throw new BackupError('missingFile', { name: tableFileName(AUDIT_TABLE) });
   }
 }
 
@@ -201,13 +202,14 @@ async function checkRows(manifest: BackupManifest, entries: Map<string, Entry>, 
       audit?.push(batch as unknown as AuditEntry[]);
       await pause();
     }
-    if (rows !== table.rows) throw new BackupError('countMismatch', `${table.file}：清单 ${table.rows} 行，实际 ${rows} 行`);
+    if (rows !== table.rows) throw new BackupError('countMismatch', { name: table.file, listed: table.rows, actual: rows });
     if (audit) {
       const result = audit.finish();
-      if (!result.ok) throw new BackupError('auditMismatch', result.message);
+      if (!result.ok) throw new BackupError('auditMismatch', { seq: result.firstBadSeq }, AUDIT_PROBLEM_CODES[result.problem]);
       const head = result.head;
       const expected = manifest.auditHead;
-      if (head?.seq !== expected?.seq || head?.hash !== expected?.hash) throw new BackupError('auditMismatch', '日志末条与清单记录的不符');
+      if (head?.seq !== expected?.seq || head?.hash !== expected?.hash)
+        throw new BackupError('auditMismatch', {}, 'backup.auditHeadMismatch');
     }
   }
 }
@@ -222,12 +224,12 @@ function* rowBatches(entry: Entry, size: number): Generator<BackupRow[]> {
     try {
       lines = splitter.push(chunks[index] as Uint8Array, index === chunks.length - 1);
     } catch {
-      throw new BackupError('badRow', `${entry.name} 不是 UTF-8 文本`);
+      throw new BackupError('badRow', { name: entry.name }, 'backup.rowNotText');
     }
     for (const text of lines) {
       line += 1;
       const row = parseRow(text);
-      if (!row) throw new BackupError('badRow', `${entry.name} 第 ${line} 行`);
+      if (!row) throw new BackupError('badRow', { name: entry.name, line });
       batch.push(row);
       if (batch.length >= size) {
         yield batch;

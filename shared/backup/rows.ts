@@ -2,16 +2,14 @@
 // the way (NaN becoming null, a Date becoming a string, a Map becoming {}) stops the backup instead of
 // being written as something else.
 
+import { BackupWriteError } from './errors';
+
 const encoder = new TextEncoder();
 
 function isPlainContainer(value: object): boolean {
   if (Array.isArray(value)) return true;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
-}
-
-function describe(path: string): string {
-  return path === '' ? '整行' : path;
 }
 
 function checkRepresentable(value: unknown, path: string): void {
@@ -21,14 +19,17 @@ function checkRepresentable(value: unknown, path: string): void {
     case 'undefined':
       return;
     case 'number':
-      if (!Number.isFinite(value)) throw new Error(`字段 ${describe(path)} 的值 ${String(value)} 无法写入备份`);
+      if (!Number.isFinite(value)) throw new BackupWriteError('backup.unwritableNumber', { field: path, value: String(value) });
       return;
     case 'object': {
       if (value === null) return;
-      if (!isPlainContainer(value)) throw new Error(`字段 ${describe(path)} 不是普通数据，无法写入备份`);
+      if (!isPlainContainer(value)) {
+        // Only a row's fields have a path: the row itself is named by its own reason.
+        throw path === '' ? new BackupWriteError('backup.rowNotRecord') : new BackupWriteError('backup.notPlainData', { field: path });
+      }
       if (Array.isArray(value)) {
         value.forEach((element: unknown, index) => {
-          if (element === undefined) throw new Error(`字段 ${describe(path)}[${index}] 为空值，无法写入备份`);
+          if (element === undefined) throw new BackupWriteError('backup.emptyElement', { field: `${path}[${index}]` });
           checkRepresentable(element, `${path}[${index}]`);
         });
         return;
@@ -37,13 +38,13 @@ function checkRepresentable(value: unknown, path: string): void {
       return;
     }
     default:
-      throw new Error(`字段 ${describe(path)} 的类型（${typeof value}）无法写入备份`);
+      throw new BackupWriteError('backup.unwritableType', { field: path, type: typeof value });
   }
 }
 
 /** One row as one NDJSON line, newline included. */
 export function rowLine(row: unknown): string {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new Error('备份的每一行必须是一条记录');
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new BackupWriteError('backup.rowNotRecord');
   checkRepresentable(row, '');
   return `${JSON.stringify(row)}\n`;
 }

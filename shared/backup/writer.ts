@@ -15,6 +15,7 @@ import {
   type BackupTableEntry,
 } from './format';
 import { encodeRows } from './rows';
+import { BackupWriteError } from './errors';
 
 export const AUDIT_TABLE = 'auditLog';
 
@@ -54,9 +55,9 @@ export class BackupWriter {
   }
 
   beginTable(name: string): void {
-    if (this.finished) throw new Error('备份已结束');
+    if (this.finished) throw new BackupWriteError('backup.writerFinished');
     if (this.current) this.endTable();
-    if (this.tables.some((table) => table.name === name)) throw new Error(`表 ${name} 已写入备份`);
+    if (this.tables.some((table) => table.name === name)) throw new BackupWriteError('backup.tableTwice', { table: name });
     const file = new ZipDeflate(tableFileName(name), { level: this.options.level ?? 4 });
     file.mtime = this.mtime;
     this.zip.add(file);
@@ -65,7 +66,7 @@ export class BackupWriter {
 
   addRows(rows: readonly unknown[]): void {
     const table = this.current;
-    if (!table) throw new Error('请先开始一张表');
+    if (!table) throw new BackupWriteError('backup.noTableBegun');
     if (rows.length === 0) return;
     const bytes = encodeRows(rows);
     table.hash.update(bytes);
@@ -95,7 +96,7 @@ export class BackupWriter {
   /** Adds the manifest and returns the whole file. */
   finish(): { bytes: Uint8Array<ArrayBuffer>; manifest: BackupManifest } {
     this.endTable();
-    if (this.finished) throw new Error('备份已结束');
+    if (this.finished) throw new BackupWriteError('backup.writerFinished');
     this.finished = true;
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,

@@ -1,4 +1,5 @@
 import { hmacSha256Hex } from '../crypto/sha256';
+import { MaskingSecretError } from './errors';
 
 /** Replaces an account name or ID with its pseudonym. */
 export type AccountMasker = (account: string) => string;
@@ -14,7 +15,7 @@ const MIN_ACCOUNT_LENGTH_IN_TEXT = 2;
  * and nobody without the secret can test a guessed account against it (a plain hash would allow that).
  */
 export function createAccountMasker(secret: string | Uint8Array): AccountMasker {
-  if (secret.length === 0) throw new RangeError('账号脱敏需要非空密钥');
+  if (secret.length === 0) throw new MaskingSecretError();
   const cache = new Map<string, string>();
   return (account) => {
     const key = account.trim();

@@ -3,6 +3,9 @@ import { canonicalJson } from '../crypto/canonical-json';
 import { sha256Hex } from '../crypto/sha256';
 import type { IsoDateTime } from '../domain/types';
 import { shanghaiWallClock } from './excel-date';
+import { PackError } from './errors';
+
+export { PackError };
 
 // The briefing pack (简报包): the files of one export plus manifest.json, which lists every other file
 // with its SHA-256, the signed report's content hash and the head of the audit chain at export — so a
@@ -66,8 +69,6 @@ export interface PackManifest {
   appVersion: string;
 }
 
-export class PackError extends Error {}
-
 /** A path that stays inside the pack on every system it is unpacked on. */
 export function isSafePackPath(path: string): boolean {
   if (path === '' || path.length > 1024) return false;
@@ -88,19 +89,19 @@ export function buildPack(input: BuildPackInput, progress: BuildPackProgress = {
   const files = [...input.files];
   const seen = new Set<string>();
   for (const file of files) {
-    if (!isSafePackPath(file.path)) throw new PackError(`简报包文件路径不安全：${file.path}`);
+    if (!isSafePackPath(file.path)) throw new PackError('pack.unsafePath', { path: file.path });
     const key = file.path.toLowerCase();
     // Windows and macOS file systems fold case: two such files would overwrite each other in a folder pack.
-    if (seen.has(key)) throw new PackError(`简报包文件路径重复：${file.path}`);
+    if (seen.has(key)) throw new PackError('pack.duplicatePath', { path: file.path });
     seen.add(key);
   }
-  if (seen.has(MANIFEST_PATH)) throw new PackError('manifest.json 由简报包自行生成');
+  if (seen.has(MANIFEST_PATH)) throw new PackError('pack.manifestProvided');
   if (report) {
-    if (seen.has(REPORT_JSON_PATH)) throw new PackError('report.json 由报告内容生成，不能另行提供');
+    if (seen.has(REPORT_JSON_PATH)) throw new PackError('pack.reportJsonProvided');
     if (canonicalJson(JSON.parse(report.canonicalJson)) !== report.canonicalJson) {
-      throw new PackError('报告内容不是规范 JSON（RFC 8785），校验时将无法复算哈希');
+      throw new PackError('pack.reportNotCanonical');
     }
-    if (sha256Hex(report.canonicalJson) !== report.contentHash) throw new PackError('报告内容哈希与报告内容不符');
+    if (sha256Hex(report.canonicalJson) !== report.contentHash) throw new PackError('pack.reportHashMismatch');
     files.push({ path: REPORT_JSON_PATH, bytes: new TextEncoder().encode(report.canonicalJson) });
   }
   files.sort((a, b) => comparePaths(a.path, b.path));
@@ -141,11 +142,11 @@ export interface ZipPackOptions {
  */
 export function zipPack(files: PackFile[], options: ZipPackOptions = {}): Uint8Array {
   const prefix = options.folder ? `${options.folder}/` : '';
-  if (options.folder !== undefined && !isSafePackPath(options.folder)) throw new PackError(`简报包文件夹名不安全：${options.folder}`);
+  if (options.folder !== undefined && !isSafePackPath(options.folder)) throw new PackError('pack.unsafeFolder', { folder: options.folder });
   const mtime = entryTime(files.find((file) => file.path === MANIFEST_PATH));
   const entries: Zippable = {};
   for (const file of [...files].sort((a, b) => comparePaths(a.path, b.path))) {
-    if (!isSafePackPath(file.path)) throw new PackError(`简报包文件路径不安全：${file.path}`);
+    if (!isSafePackPath(file.path)) throw new PackError('pack.unsafePath', { path: file.path });
     // Already-compressed formats gain nothing from deflate.
     const level = /\.(png|xlsx|zip|pdf)$/i.test(file.path) ? 0 : 6;
     entries[prefix + file.path] = [file.bytes, { level, mtime }];
@@ -192,7 +193,7 @@ export function verifyPack(entries: PackFile[]): PackVerification {
   const byPath = new Map<string, Uint8Array>();
   for (const entry of files) byPath.set(entry.path.slice(root.length), entry.bytes);
   const manifestBytes = byPath.get(MANIFEST_PATH);
-  if (!manifestBytes) throw new PackError('没有找到 manifest.json，无法校验简报包');
+  if (!manifestBytes) throw new PackError('pack.manifestMissing');
   const manifest = parseManifest(manifestBytes);
 
   const listed = new Set(manifest.files.map((file) => file.path));
@@ -234,10 +235,10 @@ function parseManifest(bytes: Uint8Array): PackManifest {
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new PackError('manifest.json 不是有效的 JSON');
+    throw new PackError('pack.manifestNotJson');
   }
-  if (!isRecord(value) || value.format !== PACK_FORMAT) throw new PackError('manifest.json 不是简报包清单');
-  if (value.version !== PACK_VERSION) throw new PackError(`不支持的简报包版本：${String(value.version)}`);
+  if (!isRecord(value) || value.format !== PACK_FORMAT) throw new PackError('pack.notPackManifest');
+  if (value.version !== PACK_VERSION) throw new PackError('pack.unsupportedVersion', { version: String(value.version) });
   const files = value.files;
   const fileListOk =
     Array.isArray(files) &&
@@ -250,10 +251,10 @@ function parseManifest(bytes: Uint8Array): PackManifest {
         /^[0-9a-f]{64}$/.test(file.sha256) &&
         Number.isInteger(file.bytes),
     );
-  if (!fileListOk) throw new PackError('manifest.json 的文件清单无效');
+  if (!fileListOk) throw new PackError('pack.badFileList');
   const reportHash = value.reportHash;
   if (reportHash !== null && (typeof reportHash !== 'string' || !/^[0-9a-f]{64}$/.test(reportHash))) {
-    throw new PackError('manifest.json 的报告哈希无效');
+    throw new PackError('pack.badReportHash');
   }
   return value as unknown as PackManifest;
 }

@@ -18,6 +18,8 @@ import { alertsMessagesEn } from '../../features/alerts/messages';
 import { reportErrorsEn } from './errors/report';
 import { dbErrorMessagesEn } from './errors/db';
 import { hostErrorMessagesEn } from './errors/host';
+import { backupErrorsEn } from './errors/backup';
+import { exportErrorsEn } from './errors/export';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -36,6 +38,8 @@ export const en: Dictionary = {
   ...reportErrorsEn,
   ...dbErrorMessagesEn,
   ...hostErrorMessagesEn,
+  ...backupErrorsEn,
+  ...exportErrorsEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'menu.file': 'File',

@@ -17,6 +17,8 @@ import { alertsMessagesZh } from '../../features/alerts/messages';
 import { reportErrorsZh } from './errors/report';
 import { dbErrorMessagesZh } from './errors/db';
 import { hostErrorMessagesZh } from './errors/host';
+import { backupErrorsZh } from './errors/backup';
+import { exportErrorsZh } from './errors/export';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -35,6 +37,8 @@ export const zhCN = {
   ...reportErrorsZh,
   ...dbErrorMessagesZh,
   ...hostErrorMessagesZh,
+  ...backupErrorsZh,
+  ...exportErrorsZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'menu.file': '文件',

@@ -6,7 +6,7 @@ import { writeContext } from '../../workspace/desk';
 import { renderChartFiles } from '../../charts/stats-render';
 import { statsChartOption } from '../stats';
 import type { Repositories } from '../../db';
-import { t } from '../../i18n';
+import { errorReason, t } from '../../i18n';
 import { platform, type FolderFile } from '../../platform';
 import type { Report } from '../../../shared/domain/report-types';
 import { reportPrintHtml } from '../../../shared/report/print-html';
@@ -85,7 +85,7 @@ async function lookupsOf(repositories: Repositories): Promise<{ lookups: ItemLoo
 }
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorReason(error);
 }
 
 async function run(kind: ExportKind, work: (signal: AbortSignal) => Promise<{ tone: ExportTone; message: string }>): Promise<void> {

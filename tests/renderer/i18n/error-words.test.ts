@@ -3,6 +3,8 @@ import { errorText, useLocaleStore } from '../../../renderer/i18n';
 import { refusalText } from '../../../renderer/features/reports/refusal-text';
 import { ReportError, type ReportErrorCode } from '../../../shared/report/errors';
 import { MissingReportItemError } from '../../../shared/report/signed-content';
+import { BackupError } from '../../../shared/backup';
+import { PackError } from '../../../shared/export/errors';
 import '../../../renderer/app/catalog';
 
 afterEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
@@ -39,6 +41,21 @@ describe('words for coded failures', () => {
     expect(inBoth(() => errorText(new MissingReportItemError(['a', 'b'])))).toEqual([
       '报告引用的条目不存在：a, b',
       'Items the report refers to do not exist: a, b',
+    ]);
+  });
+
+  it('gives a refused backup its reason with the file named', () => {
+    const error = new BackupError('countMismatch', { name: 'tables/items.ndjson', listed: 3, actual: 2 });
+    expect(inBoth(() => errorText(error))).toEqual([
+      '备份中的记录数与清单不符（tables/items.ndjson：清单 3 行，实际 2 行），已拒绝恢复。',
+      'The number of records does not match the manifest (tables/items.ndjson: 3 listed, 2 found); the backup was refused.',
+    ]);
+  });
+
+  it('gives a pack failure its words with the path filled in', () => {
+    expect(inBoth(() => errorText(new PackError('pack.unsafePath', { path: '../x' })))).toEqual([
+      '简报包文件路径不安全：../x',
+      'A file path of the pack is not safe: ../x',
     ]);
   });
 });

@@ -131,6 +131,6 @@ describe('sealing a pack off the UI thread', () => {
   it('reports a failure in the worker script as a message, not an uncaught error', async () => {
     const { send } = await loadWorkerScript();
     const [answer] = send('manifest', buildPackInput({ files: [{ path: '../escape', bytes: new Uint8Array() }] }));
-    expect(answer?.message).toMatchObject({ rpc: 'error', error: { message: '简报包文件路径不安全：../escape' } });
+    expect(answer?.message).toMatchObject({ rpc: 'error', error: { code: 'pack.unsafePath', params: { path: '../escape' } } });
   });
 });

@@ -4,6 +4,8 @@ import { appendAuditEntry } from '../../../shared/audit/chain';
 import { BackupError, BackupWriter, backupFileName, readBackup, type BackupProblem } from '../../../shared/backup';
 import { LineSplitter } from '../../../shared/backup/rows';
 import { buildItem } from '../../builders';
+import { thrownBy, wordsFor } from '../../builders/error-words';
+import { backupErrorsZh } from '../../../renderer/app/catalog/errors/backup';
 import { SCHEMA_VERSION, buildContent, entriesOf, manifestOf, withManifest, writeBackup, zipEntries } from './backup-builders';
 
 const read = (bytes: Uint8Array, options: { maxUnpackedBytes?: number } = {}) =>
@@ -17,6 +19,8 @@ async function refusal(bytes: Uint8Array, options: { maxUnpackedBytes?: number }
   if (!(error instanceof BackupError)) throw new Error(`expected a BackupError, got ${String(error)}`);
   return error;
 }
+
+const zh = (error: unknown) => wordsFor(backupErrorsZh, error);
 
 function rowsOf(backup: Awaited<ReturnType<typeof read>>, table: string, size = 3): unknown[] {
   return [...backup.batches(table, size)].flat();
@@ -79,7 +83,8 @@ describe('writing and reading a backup', () => {
     ]) {
       const writer = new BackupWriter({ schemaVersion: 1, appVersion: '0.1.0', createdAt: '2026-03-02T09:00:00+08:00' });
       writer.beginTable('items');
-      expect(() => writer.addRows([buildItem({ metrics: bad as never })]), JSON.stringify(Object.keys(bad))).toThrow(/无法写入备份/);
+      const error = thrownBy(() => writer.addRows([buildItem({ metrics: bad as never })]));
+      expect(wordsFor(backupErrorsZh, error), JSON.stringify(Object.keys(bad))).toMatch(/^字段 metrics\.\w+(\[1\])? .*无法写入备份$/);
     }
   });
 
@@ -100,7 +105,7 @@ describe('a backup is refused whole, with a Chinese reason, when', () => {
   const expectProblem = async (bytes: Uint8Array, problem: BackupProblem, message: RegExp) => {
     const error = await refusal(bytes);
     expect(error.problem).toBe(problem);
-    expect(error.message).toMatch(message);
+    expect(zh(error)).toMatch(message);
   };
 
   it('it was cut short anywhere', async () => {
@@ -109,7 +114,7 @@ describe('a backup is refused whole, with a Chinese reason, when', () => {
     for (const cut of cuts) {
       const error = await refusal(bytes.subarray(0, cut));
       expect(['truncated', 'corrupt', 'notBackup'], `cut at ${cut}`).toContain(error.problem);
-      expect(error.message).toMatch(/拒绝恢复|不是舆情工作台的备份文件/);
+      expect(zh(error)).toMatch(/拒绝恢复|不是舆情工作台的备份文件/);
     }
     await expectProblem(bytes.subarray(0, bytes.length - 1), 'truncated', /不完整/);
   });
@@ -239,7 +244,15 @@ describe('hostile entry names', () => {
     const entries = entriesOf(writeBackup().bytes);
     const error = await refusal(zipEntries({ [name]: '{}\n', ...entries }));
     expect(error.problem).toBe('unsafeName');
-    expect(error.message).toContain('不安全的文件名');
+    expect(zh(error)).toContain('不安全的文件名');
+  });
+
+  it('names the refused entry in the values of its code', async () => {
+    const entries = entriesOf(writeBackup().bytes);
+    const error = await refusal(zipEntries({ '../evil': '{}\n', ...entries }));
+    expect(error).toMatchObject({ problem: 'unsafeName', code: 'backup.unsafeName', params: { name: '"../evil"' } });
+    const extra = await refusal(zipEntries({ ...entries, 'tables/extra.ndjson': '{}\n' }));
+    expect(extra).toMatchObject({ code: 'backup.unexpectedEntry', params: { name: 'tables/extra.ndjson' } });
   });
 });
 

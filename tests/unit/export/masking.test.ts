@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildItem } from '../../builders';
+import { MaskingSecretError } from '../../../shared/export/errors';
 import { createAccountMasker, maskAccountFields } from '../../../shared/export/masking';
 
 describe('account masker', () => {
@@ -18,7 +19,7 @@ describe('account masker', () => {
   });
 
   it('refuses an empty secret, which would make pseudonyms guessable', () => {
-    expect(() => createAccountMasker('')).toThrow(RangeError);
+    expect(() => createAccountMasker('')).toThrow(MaskingSecretError);
   });
 
   it('replaces the account in the title, content and link too', () => {

@@ -4,6 +4,8 @@ import { canonicalJson } from '../../../shared/crypto/canonical-json';
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { buildPack, isSafePackPath, PackError, verifyPack, zipPack, type PackFile, type PackManifest } from '../../../shared/export/pack';
 import { buildPackInput, buildReport, buildSignedPack, replaceFile } from './pack-fixture';
+import { thrownBy, wordsFor } from '../../builders/error-words';
+import { exportErrorsZh } from '../../../renderer/app/catalog/errors/export';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const manifestOf = (files: PackFile[]) =>
@@ -74,11 +76,13 @@ describe('buildPack', () => {
   });
 
   it('refuses a report whose hash or canonical form does not hold', () => {
-    expect(() => buildPack(buildPackInput({ report: buildReport({ contentHash: '0'.repeat(64) }) }))).toThrow(/哈希/);
+    const wrongHash = thrownBy(() => buildPack(buildPackInput({ report: buildReport({ contentHash: '0'.repeat(64) }) })));
+    expect(wordsFor(exportErrorsZh, wrongHash)).toMatch(/哈希/);
     const pretty = JSON.stringify({ b: 1, a: 2 }, null, 2);
-    expect(() => buildPack(buildPackInput({ report: buildReport({ canonicalJson: pretty, contentHash: sha256Hex(pretty) }) }))).toThrow(
-      /规范/,
+    const notCanonical = thrownBy(() =>
+      buildPack(buildPackInput({ report: buildReport({ canonicalJson: pretty, contentHash: sha256Hex(pretty) }) })),
     );
+    expect(wordsFor(exportErrorsZh, notCanonical)).toMatch(/规范/);
   });
 });
 
@@ -175,5 +179,17 @@ describe('verifyPack', () => {
     expect(() => verifyPack(replaceFile(buildSignedPack(), 'manifest.json', encode('{"format":"other"}')))).toThrow(PackError);
     const traversal = { ...manifestOf(buildSignedPack()), files: [{ path: '../x', sha256: '0'.repeat(64), bytes: 0 }] };
     expect(() => verifyPack(replaceFile(buildSignedPack(), 'manifest.json', encode(JSON.stringify(traversal))))).toThrow(PackError);
+  });
+
+  it('names the offending path or version in the values of its code', () => {
+    const bytes = new Uint8Array();
+    expect(thrownBy(() => buildPack(buildPackInput({ files: [{ path: '../x', bytes }] })))).toMatchObject({
+      code: 'pack.unsafePath',
+      params: { path: '../x' },
+    });
+    const newer = { ...manifestOf(buildSignedPack()), version: 99 };
+    const refused = thrownBy(() => verifyPack(replaceFile(buildSignedPack(), 'manifest.json', encode(JSON.stringify(newer)))));
+    expect(refused).toMatchObject({ code: 'pack.unsupportedVersion', params: { version: '99' } });
+    expect(wordsFor(exportErrorsZh, refused)).toBe('不支持的简报包版本：99');
   });
 });
