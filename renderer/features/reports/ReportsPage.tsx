@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Report, ReportSeries, ReportStatus } from '../../../shared/domain/report-types';
 import { nextNumber } from '../../../shared/report/numbering';
 import { headingProblems } from '../../../shared/report/series';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
+import { useLocationHash } from '../../workspace/sub-route';
 import { ErrorAlert } from '../../ui/Feedback';
 import { HeaderCells, type Column } from '../../ui/HeaderCells';
 import { SelectField } from '../../ui/SelectField';
@@ -18,23 +19,9 @@ import { openReportPage, reportIdFromHash } from './reports-route';
 import { waitingActions, waitingForRole } from './waiting';
 import './reports.css';
 
-function subscribeHash(listener: () => void): () => void {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-}
-
-function useReportIdFromHash(): string | null {
-  const hash = useSyncExternalStore(
-    subscribeHash,
-    () => window.location.hash,
-    () => '',
-  );
-  return reportIdFromHash(hash);
-}
-
 /** 日报告: the list by series and year, what waits for the current person, and one report when opened. */
 export function ReportsPage() {
-  const reportId = useReportIdFromHash();
+  const reportId = reportIdFromHash(useLocationHash());
   return reportId ? <ReportDetail key={reportId} reportId={reportId} /> : <ReportList />;
 }
 

@@ -1,18 +1,7 @@
-// The report open on the page lives in the location hash (#/reports/<id>), so back/forward and a bookmark
-// return to it. The shell's router only knows the page; the rest is read here.
-const PREFIX = '#/reports/';
+// The report open on the page lives in the location hash (#/reports/<id>).
+import { subRoute } from '../../workspace/sub-route';
 
-export function reportIdFromHash(hash: string): string | null {
-  if (!hash.startsWith(PREFIX)) return null;
-  const rest = hash.slice(PREFIX.length);
-  if (rest === '') return null;
-  try {
-    return decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
-}
+const REPORT_ROUTE = subRoute('reports');
 
-export function openReportPage(id: string | null): void {
-  window.location.hash = id === null ? '#/reports' : `${PREFIX}${encodeURIComponent(id)}`;
-}
+export const reportIdFromHash = REPORT_ROUTE.keyFromHash;
+export const openReportPage = REPORT_ROUTE.open;
