@@ -4,6 +4,10 @@ import type { WorkspaceSnapshot } from '../../../shared/domain/workspace';
 import type { Repositories } from '../../db';
 import { errorReason, useLocaleStore, useT, type PlainMessageKey } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
+import { ErrorAlert } from '../../ui/Feedback';
+import { PinField } from '../../ui/PinField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { TextField } from '../../ui/TextField';
 import { rebaseDemo } from './demo-rebase';
 import { readDemoWorkspace } from './demo-source';
 
@@ -60,51 +64,38 @@ function ProfileStep({ repositories, onCreated }: { repositories: FirstRunReposi
   return (
     <form className="first-run-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('firstRun.stepProfile')}</h2>
-      <div className="field">
-        <label htmlFor={`${ids}-name`}>{t('firstRun.name')}</label>
-        <input
-          id={`${ids}-name`}
-          name="name"
-          value={name}
-          autoComplete="name"
-          placeholder={t('firstRun.namePlaceholder')}
-          aria-invalid={problem === 'firstRun.nameRequired' || problem === 'firstRun.nameTooLong'}
-          onChange={(event) => setName(event.target.value)}
-          autoFocus
-        />
-      </div>
-      <fieldset className="field">
-        <legend>{t('firstRun.role')}</legend>
-        <div className="radio-row">
-          {ROLES.map((candidate) => (
-            <label key={candidate} className="radio">
-              <input type="radio" name="role" value={candidate} checked={role === candidate} onChange={() => setRole(candidate)} />
-              {t(`role.${candidate}`)}
-            </label>
-          ))}
-        </div>
+      <TextField
+        id={`${ids}-name`}
+        label={t('firstRun.name')}
+        name="name"
+        value={name}
+        autoComplete="name"
+        placeholder={t('firstRun.namePlaceholder')}
+        aria-invalid={problem === 'firstRun.nameRequired' || problem === 'firstRun.nameTooLong'}
+        onValue={setName}
+        autoFocus
+      />
+      <RadioGroup
+        name="role"
+        legend={t('firstRun.role')}
+        choices={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
+        checked={role}
+        onValue={setRole}
+      >
         <p className="hint">{t('firstRun.roleHint')}</p>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${ids}-pin`}>{t('firstRun.pin')}</label>
-        <input
-          id={`${ids}-pin`}
-          name="pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          maxLength={8}
-          value={pin}
-          aria-invalid={problem === 'firstRun.pinInvalid'}
-          onChange={(event) => setPin(event.target.value)}
-        />
+      </RadioGroup>
+      <PinField
+        id={`${ids}-pin`}
+        label={t('firstRun.pin')}
+        name="pin"
+        autoComplete="new-password"
+        value={pin}
+        aria-invalid={problem === 'firstRun.pinInvalid'}
+        onValue={setPin}
+      >
         <p className="hint">{t('firstRun.pinHint')}</p>
-      </div>
-      {problem || failure ? (
-        <p className="error-text" role="alert">
-          {failure ?? (problem ? t(problem) : '')}
-        </p>
-      ) : null}
+      </PinField>
+      <ErrorAlert message={failure ?? (problem ? t(problem) : null)} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? t('firstRun.creating') : t('firstRun.create')}
       </button>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ErrorAlert } from '../../ui/Feedback';
 import { PageHeading } from '../../ui/PageHeading';
 import { useDesk } from '../../workspace/desk';
 import { useStoreChanged } from '../../workspace/store-changes';
@@ -9,28 +10,32 @@ import { formatDate, formatDateWithWeekday, formatNumber } from '../../i18n/form
 import { SilenceAlerts } from '../alerts';
 import { refreshHome, useHome } from './home-store';
 
-function CountCard({
-  label,
-  value,
-  unit,
-  explain,
-  testId,
-}: {
+interface Count {
+  testId: string;
   label: string;
   value: number;
   unit: string;
   explain?: string;
-  testId: string;
-}) {
+}
+
+/** A row of counts under its heading, each with its unit and, where it helps, what it counts. */
+function CountGrid({ title, counts }: { title: string; counts: readonly Count[] }) {
   return (
-    <div className="count-card" data-testid={testId}>
-      <div className="count-label">{label}</div>
-      <div className="count-value">
-        <span className="count-number">{formatNumber(value)}</span>
-        <span className="count-unit">{unit}</span>
+    <>
+      <h2 className="section-title">{title}</h2>
+      <div className="count-grid">
+        {counts.map(({ testId, label, value, unit, explain }) => (
+          <div key={testId} className="count-card" data-testid={testId}>
+            <div className="count-label">{label}</div>
+            <div className="count-value">
+              <span className="count-number">{formatNumber(value)}</span>
+              <span className="count-unit">{unit}</span>
+            </div>
+            {explain ? <p className="count-explain">{explain}</p> : null}
+          </div>
+        ))}
       </div>
-      {explain ? <p className="count-explain">{explain}</p> : null}
-    </div>
+    </>
   );
 }
 
@@ -41,6 +46,9 @@ export function HomePage() {
   const repositories = useDesk((state) => state.repositories);
   const storeVersion = useStoreChanged(['items', 'reports']);
   const { counts, error } = useHome();
+  const items = t('home.countUnit');
+  const reports = t('home.reportUnit');
+  const reportsExplain = counts?.reportsTotal === 0 ? t('home.reportsEmpty') : t('home.reportsExplain');
 
   useEffect(() => {
     if (repositories) void refreshHome(repositories, timeZone);
@@ -53,11 +61,7 @@ export function HomePage() {
       >
         {t('home.title')}
       </PageHeading>
-      {error ? (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert message={error} />
       {counts ? (
         <>
           {counts.itemsTotal === 0 ? (
@@ -68,42 +72,28 @@ export function HomePage() {
               </button>
             </div>
           ) : null}
-          <h2 className="section-title">{t('home.todayCounts')}</h2>
-          <div className="count-grid">
-            <CountCard
-              testId="today-total"
-              label={t('home.todayTotal')}
-              value={counts.todayTotal}
-              unit={t('home.countUnit')}
-              explain={t('home.todayExplain', { date: formatDate(counts.dayStart), timeZone: timeZoneName(t, timeZone) })}
-            />
-            <CountCard testId="today-social" label={t('kind.social')} value={counts.todayByKind.social} unit={t('home.countUnit')} />
-            <CountCard testId="today-online" label={t('kind.online')} value={counts.todayByKind.online} unit={t('home.countUnit')} />
-          </div>
-          <h2 className="section-title">{t('home.waiting')}</h2>
-          <div className="count-grid">
-            <CountCard
-              testId="to-assess"
-              label={t('home.toAssess')}
-              value={counts.toAssess}
-              unit={t('home.countUnit')}
-              explain={t('home.toAssessExplain')}
-            />
-            <CountCard
-              testId="to-review"
-              label={t('home.toReview')}
-              value={counts.toReview}
-              unit={t('home.reportUnit')}
-              explain={counts.reportsTotal === 0 ? t('home.reportsEmpty') : t('home.reportsExplain')}
-            />
-            <CountCard
-              testId="to-sign"
-              label={t('home.toSign')}
-              value={counts.toSign}
-              unit={t('home.reportUnit')}
-              explain={counts.reportsTotal === 0 ? t('home.reportsEmpty') : t('home.reportsExplain')}
-            />
-          </div>
+          <CountGrid
+            title={t('home.todayCounts')}
+            counts={[
+              {
+                testId: 'today-total',
+                label: t('home.todayTotal'),
+                value: counts.todayTotal,
+                unit: items,
+                explain: t('home.todayExplain', { date: formatDate(counts.dayStart), timeZone: timeZoneName(t, timeZone) }),
+              },
+              { testId: 'today-social', label: t('kind.social'), value: counts.todayByKind.social, unit: items },
+              { testId: 'today-online', label: t('kind.online'), value: counts.todayByKind.online, unit: items },
+            ]}
+          />
+          <CountGrid
+            title={t('home.waiting')}
+            counts={[
+              { testId: 'to-assess', label: t('home.toAssess'), value: counts.toAssess, unit: items, explain: t('home.toAssessExplain') },
+              { testId: 'to-review', label: t('home.toReview'), value: counts.toReview, unit: reports, explain: reportsExplain },
+              { testId: 'to-sign', label: t('home.toSign'), value: counts.toSign, unit: reports, explain: reportsExplain },
+            ]}
+          />
           <p className="muted" data-testid="items-total">
             {t('home.totalItems', { count: formatNumber(counts.itemsTotal) })}
           </p>

@@ -1,6 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Profile, type Role } from '../../../shared/domain/types';
 import { useDesk, writeContext } from '../../workspace/desk';
+import { ErrorAlert } from '../../ui/Feedback';
+import { PinField } from '../../ui/PinField';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { TextField } from '../../ui/TextField';
 import { errorReason, useT, type PlainMessageKey } from '../../i18n';
 import './people.css';
 
@@ -54,55 +58,34 @@ export function AddPersonForm({ existing, onAdded }: { existing: readonly Profil
     <form className="add-person" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-title`}>
       <h3 id={`${ids}-title`}>{t('people.addTitle')}</h3>
       <div className="add-person-fields">
-        <div className="field">
-          <label htmlFor={`${ids}-name`}>{t('people.name')}</label>
-          <input
-            id={`${ids}-name`}
-            value={name}
-            autoComplete="off"
-            aria-invalid={problem === 'people.nameRequired' || problem === 'people.nameTooLong' || problem === 'people.nameTaken'}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <fieldset className="field">
-          <legend>{t('people.role')}</legend>
-          <div className="radio-row">
-            {ROLES.map((candidate) => (
-              <label key={candidate} className="radio">
-                <input
-                  type="radio"
-                  name={`${ids}-role`}
-                  value={candidate}
-                  checked={role === candidate}
-                  onChange={() => setRole(candidate)}
-                />
-                {t(`role.${candidate}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${ids}-pin`}>{t('people.pinOptional')}</label>
-          <input
-            id={`${ids}-pin`}
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={8}
-            value={pin}
-            aria-invalid={problem === 'people.pinInvalid'}
-            onChange={(event) => setPin(event.target.value)}
-          />
-        </div>
+        <TextField
+          id={`${ids}-name`}
+          label={t('people.name')}
+          value={name}
+          autoComplete="off"
+          aria-invalid={problem === 'people.nameRequired' || problem === 'people.nameTooLong' || problem === 'people.nameTaken'}
+          onValue={setName}
+        />
+        <RadioGroup
+          name={`${ids}-role`}
+          legend={t('people.role')}
+          choices={ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
+          checked={role}
+          onValue={setRole}
+        />
+        <PinField
+          id={`${ids}-pin`}
+          label={t('people.pinOptional')}
+          autoComplete="new-password"
+          value={pin}
+          aria-invalid={problem === 'people.pinInvalid'}
+          onValue={setPin}
+        />
       </div>
       <p className="hint">
         {t('people.roleHint')} {t('people.pinHint')}
       </p>
-      {problem || failure ? (
-        <p className="error-text" role="alert">
-          {failure ?? (problem ? t(problem) : '')}
-        </p>
-      ) : null}
+      <ErrorAlert message={failure ?? (problem ? t(problem) : null)} />
       {added ? (
         <p className="ok-text" role="status">
           {added}

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Profile } from '../../../shared/domain/types';
 import { useDesk } from '../../workspace/desk';
+import { ErrorAlert } from '../../ui/Feedback';
+import { PinField } from '../../ui/PinField';
 import { errorReason, useT } from '../../i18n';
 import { AddPersonForm } from './AddPersonForm';
 import { switchPerson } from './switch-person';
@@ -18,7 +20,8 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
-  const pinInput = useRef<HTMLInputElement>(null);
+  // The PIN box comes and goes with the chosen person; it is found in the dialog when the focus should go back to it.
+  const focusPin = () => dialog.current?.querySelector<HTMLInputElement>('.pin-form input')?.focus();
 
   const reload = useCallback(() => {
     if (repositories) void repositories.profiles.list().then(setProfiles);
@@ -28,7 +31,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
     dialog.current?.querySelector<HTMLElement>('button, input')?.focus();
   }, []);
   useEffect(() => {
-    if (chosen) pinInput.current?.focus();
+    if (chosen) focusPin();
   }, [chosen]);
 
   const complete = async (profile: Profile, enteredPin: string) => {
@@ -43,7 +46,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
       }
       setProblem(t('people.wrongPin'));
       setPin('');
-      pinInput.current?.focus();
+      focusPin();
     } catch (error) {
       setProblem(t('people.switchFailed', { reason: errorReason(error) }));
     } finally {
@@ -103,20 +106,14 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
         </ul>
         {chosen ? (
           <form className="pin-form" onSubmit={submitPin}>
-            <div className="field">
-              <label htmlFor={`${ids}-pin`}>{t('people.pinFor', { name: chosen.name })}</label>
-              <input
-                ref={pinInput}
-                id={`${ids}-pin`}
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={8}
-                value={pin}
-                aria-invalid={problem !== null}
-                onChange={(event) => setPin(event.target.value)}
-              />
-            </div>
+            <PinField
+              id={`${ids}-pin`}
+              label={t('people.pinFor', { name: chosen.name })}
+              autoComplete="off"
+              value={pin}
+              aria-invalid={problem !== null}
+              onValue={setPin}
+            />
             <div className="button-row">
               <button type="submit" className="button" disabled={busy || pin === ''}>
                 {t('people.confirm')}
@@ -127,11 +124,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
             </div>
           </form>
         ) : null}
-        {problem ? (
-          <p className="error-text" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <ErrorAlert message={problem} />
         {adding ? (
           <AddPersonForm existing={profiles} onAdded={reload} />
         ) : (
