@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ItemAdoption, Report, ReportActionType } from '../../../shared/domain/report-types';
 import type { Item, Profile } from '../../../shared/domain/types';
 import { useT } from '../../i18n';
+import { TextField } from '../../ui/TextField';
 import { runAction, runSignOff } from './compose-store';
 import { itemTitle } from './ItemPicker';
 import { actionName, statusLabel } from './report-labels';
@@ -173,20 +174,15 @@ export function ActionBar({ report, profile, items }: { report: Report; profile:
           {open === 'signOff' ? <p>{t('reports.signConfirm', { name: profile.name })}</p> : null}
           {open === 'submit' ? (
             <div className="inline-fields">
-              <div className="field">
-                <label htmlFor={`${ids}-channel`}>{t('reports.submission.channel')}</label>
-                <input
-                  id={`${ids}-channel`}
-                  value={channel}
-                  placeholder={t('reports.submission.channelPlaceholder')}
-                  onChange={(event) => setChannel(event.target.value)}
-                  autoFocus
-                />
-              </div>
-              <div className="field">
-                <label htmlFor={`${ids}-recipient`}>{t('reports.submission.recipient')}</label>
-                <input id={`${ids}-recipient`} value={recipient} onChange={(event) => setRecipient(event.target.value)} />
-              </div>
+              <TextField
+                id={`${ids}-channel`}
+                label={t('reports.submission.channel')}
+                value={channel}
+                placeholder={t('reports.submission.channelPlaceholder')}
+                onValue={setChannel}
+                autoFocus
+              />
+              <TextField id={`${ids}-recipient`} label={t('reports.submission.recipient')} value={recipient} onValue={setRecipient} />
             </div>
           ) : null}
           {open === 'recordFeedback' ? (

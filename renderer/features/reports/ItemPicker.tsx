@@ -4,6 +4,9 @@ import type { Repositories } from '../../db';
 import { sortKeyOf } from '../../db';
 import { isMessageKey, useLocaleStore, useT } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { startOfDayInZone } from '../../../shared/time';
 import { selectedItemIds, useItems } from '../items';
 import { BUILT_IN_VIEWS, SETTING_ITEM_VIEWS, parseSavedViews, type SavedView } from '../items';
@@ -132,54 +135,41 @@ export function ItemPicker({
         <p className="hint">{t('reports.picker.selectionHint')}</p>
       )}
       <div className="inline-fields">
-        <fieldset className="field">
-          <legend>{t('reports.picker.view')}</legend>
-          <div className="radio-row">
-            {VIEWS.map((candidate) => (
-              <label key={candidate} className="radio">
-                <input
-                  type="radio"
-                  name={`${ids}-view`}
-                  checked={savedView === null && view === candidate}
-                  onChange={() => {
-                    setView(candidate);
-                    setSavedView(null);
-                    setChosen(new Set());
-                  }}
-                />
-                {t(`reports.picker.view.${candidate}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${ids}-saved`}>{t('reports.picker.savedView')}</label>
-          <select
-            id={`${ids}-saved`}
-            value={savedView?.id ?? ''}
-            onChange={(event) => {
-              setSavedView(savedViews.find((candidate) => candidate.id === event.target.value) ?? null);
-              setChosen(new Set());
-            }}
-          >
-            <option value="">{t('reports.picker.savedView.none')}</option>
-            {savedViews.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.builtIn && isMessageKey(candidate.name) ? t(candidate.name) : candidate.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-query`}>{t('reports.picker.search')}</label>
-          <input
-            id={`${ids}-query`}
-            type="search"
-            placeholder={t('reports.picker.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
+        <RadioGroup
+          name={`${ids}-view`}
+          legend={t('reports.picker.view')}
+          choices={VIEWS.map((value) => ({ value, label: t(`reports.picker.view.${value}`) }))}
+          checked={savedView === null ? view : null}
+          onValue={(candidate) => {
+            setView(candidate);
+            setSavedView(null);
+            setChosen(new Set());
+          }}
+        />
+        <SelectField
+          id={`${ids}-saved`}
+          label={t('reports.picker.savedView')}
+          value={savedView?.id ?? ''}
+          onValue={(id) => {
+            setSavedView(savedViews.find((candidate) => candidate.id === id) ?? null);
+            setChosen(new Set());
+          }}
+        >
+          <option value="">{t('reports.picker.savedView.none')}</option>
+          {savedViews.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.builtIn && isMessageKey(candidate.name) ? t(candidate.name) : candidate.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={`${ids}-query`}
+          label={t('reports.picker.search')}
+          type="search"
+          placeholder={t('reports.picker.searchPlaceholder')}
+          value={query}
+          onValue={setQuery}
+        />
       </div>
       {loaded === null ? (
         <p className="muted">{t('reports.picker.loading')}</p>

@@ -3,6 +3,7 @@ import type { Report, ReportItemEntry } from '../../../shared/domain/report-type
 import type { Item, Profile } from '../../../shared/domain/types';
 import type { Repositories } from '../../db';
 import { useT } from '../../i18n';
+import { TextField } from '../../ui/TextField';
 import { addItems, editReport, flushEdits, setItems, useCompose } from './compose-store';
 import { ItemPicker, itemTitle } from './ItemPicker';
 import { reportedItem } from './reported-item';
@@ -164,38 +165,32 @@ export function ReportEditor({
       <section className="panel">
         <h2 className="section-title inline">{t('reports.section.heading')}</h2>
         <div className="inline-fields">
-          <div className="field">
-            <label htmlFor={`${ids}-org`}>{t('reports.issuingOrganisation')}</label>
-            <input
-              id={`${ids}-org`}
-              value={report.heading.issuingOrganisation}
-              placeholder={t('reports.issuingOrganisationPlaceholder')}
-              readOnly={!editable}
-              onChange={(event) => edit({ heading: { ...report.heading, issuingOrganisation: event.target.value } })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-recipient`}>{t('reports.recipient')}</label>
-            <input
-              id={`${ids}-recipient`}
-              value={report.heading.recipient}
-              placeholder={t('reports.recipientPlaceholder')}
-              readOnly={!editable}
-              onChange={(event) => edit({ heading: { ...report.heading, recipient: event.target.value } })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-date`}>{t('reports.date')}</label>
-            <input
-              id={`${ids}-date`}
-              type="date"
-              value={report.date}
-              readOnly={!editable}
-              onChange={(event) => {
-                if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) edit({ date: event.target.value });
-              }}
-            />
-          </div>
+          <TextField
+            id={`${ids}-org`}
+            label={t('reports.issuingOrganisation')}
+            value={report.heading.issuingOrganisation}
+            placeholder={t('reports.issuingOrganisationPlaceholder')}
+            readOnly={!editable}
+            onValue={(issuingOrganisation) => edit({ heading: { ...report.heading, issuingOrganisation } })}
+          />
+          <TextField
+            id={`${ids}-recipient`}
+            label={t('reports.recipient')}
+            value={report.heading.recipient}
+            placeholder={t('reports.recipientPlaceholder')}
+            readOnly={!editable}
+            onValue={(recipient) => edit({ heading: { ...report.heading, recipient } })}
+          />
+          <TextField
+            id={`${ids}-date`}
+            label={t('reports.date')}
+            type="date"
+            value={report.date}
+            readOnly={!editable}
+            onValue={(date) => {
+              if (/^\d{4}-\d{2}-\d{2}$/.test(date)) edit({ date });
+            }}
+          />
         </div>
         <label className="radio mask-choice">
           <input

@@ -1,8 +1,14 @@
 import { useId, useState } from 'react';
-import type { ReportSeries } from '../../../shared/domain/report-types';
+import type { ReportHeading, ReportSeries } from '../../../shared/domain/report-types';
 import { newId } from '../../../shared/ids';
 import { useDesk } from '../../workspace/desk';
-import { errorReason, useT } from '../../i18n';
+import { errorReason, useT, type PlainMessageKey } from '../../i18n';
+
+/** The heading's lines, each a column of the table. */
+const HEADING_FIELDS = [
+  { field: 'issuingOrganisation', label: 'reports.issuingOrganisation', placeholder: 'reports.issuingOrganisationPlaceholder' },
+  { field: 'recipient', label: 'reports.recipient', placeholder: 'reports.recipientPlaceholder' },
+] as const satisfies ReadonlyArray<{ field: keyof ReportHeading; label: PlainMessageKey; placeholder: PlainMessageKey }>;
 
 /** 报告系列与版头: the heading of every series, and the user's own series. */
 export function SeriesManager({ series, onSaved }: { series: readonly ReportSeries[]; onSaved: () => void }) {
@@ -46,8 +52,11 @@ export function SeriesManager({ series, onSaved }: { series: readonly ReportSeri
         <thead>
           <tr>
             <th scope="col">{t('reports.seriesName')}</th>
-            <th scope="col">{t('reports.issuingOrganisation')}</th>
-            <th scope="col">{t('reports.recipient')}</th>
+            {HEADING_FIELDS.map(({ field, label }) => (
+              <th key={field} scope="col">
+                {t(label)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -66,22 +75,16 @@ export function SeriesManager({ series, onSaved }: { series: readonly ReportSeri
                   />
                 )}
               </td>
-              <td>
-                <input
-                  aria-label={`${entry.name} ${t('reports.issuingOrganisation')}`}
-                  placeholder={t('reports.issuingOrganisationPlaceholder')}
-                  value={entry.heading.issuingOrganisation}
-                  onChange={(event) => change(index, { heading: { ...entry.heading, issuingOrganisation: event.target.value } })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={`${entry.name} ${t('reports.recipient')}`}
-                  placeholder={t('reports.recipientPlaceholder')}
-                  value={entry.heading.recipient}
-                  onChange={(event) => change(index, { heading: { ...entry.heading, recipient: event.target.value } })}
-                />
-              </td>
+              {HEADING_FIELDS.map(({ field, label, placeholder }) => (
+                <td key={field}>
+                  <input
+                    aria-label={`${entry.name} ${t(label)}`}
+                    placeholder={t(placeholder)}
+                    value={entry.heading[field]}
+                    onChange={(event) => change(index, { heading: { ...entry.heading, [field]: event.target.value } })}
+                  />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
