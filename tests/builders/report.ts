@@ -2,6 +2,7 @@ import type { Report, ReportStats, SignedItem, SignedReportContent } from '../..
 import type { PrintableReport } from '../../shared/report/print-html';
 import type { Item } from '../../shared/domain/types';
 import { firstLastCharacterMask } from '../../shared/export/masking';
+import { newDraftReport } from '../../shared/report/create';
 import { contentHash, signedContent } from '../../shared/report/signed-content';
 
 // Builders state defaults once so each test names only what matters to it. Ids and times are fixed
@@ -59,16 +60,26 @@ export function buildStats(overrides: Partial<ReportStats> = {}): ReportStats {
   };
 }
 
+/** A draft as newDraftReport starts it, numbered 12 and filled in with two items, an overview and suggestions. */
 export function buildReport(overrides: Partial<Report> = {}): Report {
-  return {
-    id: 'report-1',
-    seriesId: 'daily',
-    seriesName: '社会舆情日报告',
-    year: 2026,
-    number: 12,
-    date: '2026-03-02',
-    status: 'draft',
+  const series = {
+    id: 'daily',
+    name: '社会舆情日报告',
+    builtIn: true,
     heading: { issuingOrganisation: '中共示例市委宣传部', recipient: '自治区党委宣传部' },
+  };
+  const draft = newDraftReport({
+    id: 'report-1',
+    series,
+    year: 2026,
+    date: '2026-03-02',
+    drafterId: 'p-drafter',
+    now: '2026-03-02T08:50:00+08:00',
+    existingReports: [],
+  });
+  return {
+    ...draft,
+    number: 12,
     overview: '今日共收集舆情信息2条，其中负面2条。',
     items: [
       { itemId: 'item-1', assessmentText: '涉及民生保障，需督促物业尽快说明。' },
@@ -76,40 +87,29 @@ export function buildReport(overrides: Partial<Report> = {}): Report {
     ],
     suggestions: ['督促供水企业公开抢修进度。', '社区加强与居民沟通。'],
     stats: buildStats(),
-    maskAccounts: false,
-    transitions: [],
-    comments: [],
-    withdrawal: null,
-    signature: null,
-    signedSnapshot: null,
-    lockedHash: null,
-    submission: null,
-    feedback: [],
-    createdBy: 'p-drafter',
-    createdAt: '2026-03-02T08:50:00+08:00',
-    updatedAt: '2026-03-02T08:50:00+08:00',
     ...overrides,
   };
 }
 
+/** The default item as sign-off froze it, without its account. */
 export function buildSignedItem(overrides: Partial<SignedItem> = {}): SignedItem {
+  const { id, kind, feeds, platform, title, content, url, publishedAt, region, unitId } = buildItem();
+  const assessment = { sentiment: 'negative', risk: 2, veracity: 'true', category: '民生' } as const;
+  const assessmentText = '涉及群众切身利益，若处置不及时可能扩散。';
   return {
-    itemId: 'item-1',
-    kind: 'social',
-    feeds: ['grid'],
-    platform: '微信群',
-    title: '某小区供水中断引发居民议论',
-    content: '居民在业主群反映停水两日，物业未作说明。',
-    url: null,
+    itemId: id,
+    kind,
+    feeds,
+    platform,
+    title,
+    content,
+    url,
     account: null,
-    publishedAt: '2026-03-01T20:15:00+08:00',
-    region: '东胜区',
-    unitId: 'unit-a',
-    sentiment: 'negative',
-    risk: 2,
-    veracity: 'true',
-    category: '民生',
-    assessmentText: '涉及群众切身利益，若处置不及时可能扩散。',
+    publishedAt,
+    region,
+    unitId,
+    ...assessment,
+    assessmentText,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { TextField } from '../../ui/TextField';
 import { addItems, editReport, flushEdits, setItems, useCompose } from './compose-store';
 import { ItemPicker, itemTitle } from './ItemPicker';
+import { HEADING_FIELDS } from './heading-fields';
 import { reportedItem } from './reported-item';
 import { STAT_DIMENSIONS, signedNumber, statLine } from './report-labels';
 
@@ -165,22 +166,17 @@ export function ReportEditor({
       <section className="panel">
         <h2 className="section-title inline">{t('reports.section.heading')}</h2>
         <div className="inline-fields">
-          <TextField
-            id={`${ids}-org`}
-            label={t('reports.issuingOrganisation')}
-            value={report.heading.issuingOrganisation}
-            placeholder={t('reports.issuingOrganisationPlaceholder')}
-            readOnly={!editable}
-            onValue={(issuingOrganisation) => edit({ heading: { ...report.heading, issuingOrganisation } })}
-          />
-          <TextField
-            id={`${ids}-recipient`}
-            label={t('reports.recipient')}
-            value={report.heading.recipient}
-            placeholder={t('reports.recipientPlaceholder')}
-            readOnly={!editable}
-            onValue={(recipient) => edit({ heading: { ...report.heading, recipient } })}
-          />
+          {HEADING_FIELDS.map(({ field, label, placeholder }) => (
+            <TextField
+              key={field}
+              id={`${ids}-${field}`}
+              label={t(label)}
+              value={report.heading[field]}
+              placeholder={t(placeholder)}
+              readOnly={!editable}
+              onValue={(value) => edit({ heading: { ...report.heading, [field]: value } })}
+            />
+          ))}
           <TextField
             id={`${ids}-date`}
             label={t('reports.date')}

@@ -1,14 +1,9 @@
 import { useId, useState } from 'react';
-import type { ReportHeading, ReportSeries } from '../../../shared/domain/report-types';
+import type { ReportSeries } from '../../../shared/domain/report-types';
 import { newId } from '../../../shared/ids';
 import { useDesk } from '../../workspace/desk';
-import { errorReason, useT, type PlainMessageKey } from '../../i18n';
-
-/** The heading's lines, each a column of the table. */
-const HEADING_FIELDS = [
-  { field: 'issuingOrganisation', label: 'reports.issuingOrganisation', placeholder: 'reports.issuingOrganisationPlaceholder' },
-  { field: 'recipient', label: 'reports.recipient', placeholder: 'reports.recipientPlaceholder' },
-] as const satisfies ReadonlyArray<{ field: keyof ReportHeading; label: PlainMessageKey; placeholder: PlainMessageKey }>;
+import { errorReason, useT } from '../../i18n';
+import { HEADING_FIELDS } from './heading-fields';
 
 /** 报告系列与版头: the heading of every series, and the user's own series. */
 export function SeriesManager({ series, onSaved }: { series: readonly ReportSeries[]; onSaved: () => void }) {
