@@ -92,9 +92,8 @@ function ProfileStep({ repositories, onCreated }: { repositories: FirstRunReposi
         value={pin}
         aria-invalid={problem === 'firstRun.pinInvalid'}
         onValue={setPin}
-      >
-        <p className="hint">{t('firstRun.pinHint')}</p>
-      </PinField>
+        hint={t('firstRun.pinHint')}
+      />
       <ErrorAlert message={failure ?? (problem ? t(problem) : null)} />
       <button type="submit" className="button" disabled={busy}>
         {busy ? t('firstRun.creating') : t('firstRun.create')}

@@ -20,8 +20,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
   const dialog = useRef<HTMLDivElement>(null);
-  // The PIN box comes and goes with the chosen person; it is found in the dialog when the focus should go back to it.
-  const focusPin = () => dialog.current?.querySelector<HTMLInputElement>('.pin-form input')?.focus();
+  const pinInput = useRef<HTMLInputElement>(null);
 
   const reload = useCallback(() => {
     if (repositories) void repositories.profiles.list().then(setProfiles);
@@ -31,7 +30,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
     dialog.current?.querySelector<HTMLElement>('button, input')?.focus();
   }, []);
   useEffect(() => {
-    if (chosen) focusPin();
+    if (chosen) pinInput.current?.focus();
   }, [chosen]);
 
   const complete = async (profile: Profile, enteredPin: string) => {
@@ -46,7 +45,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
       }
       setProblem(t('people.wrongPin'));
       setPin('');
-      focusPin();
+      pinInput.current?.focus();
     } catch (error) {
       setProblem(t('people.switchFailed', { reason: errorReason(error) }));
     } finally {
@@ -107,6 +106,7 @@ function SwitchDialog({ onClose }: { onClose: () => void }) {
         {chosen ? (
           <form className="pin-form" onSubmit={submitPin}>
             <PinField
+              ref={pinInput}
               id={`${ids}-pin`}
               label={t('people.pinFor', { name: chosen.name })}
               autoComplete="off"

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ItemAdoption, Report, ReportActionType } from '../../../shared/domain/report-types';
 import type { Item, Profile } from '../../../shared/domain/types';
 import { useT } from '../../i18n';
-import { TextField } from '../../ui/TextField';
+import { TextAreaField, TextField } from '../../ui/TextField';
 import { runAction, runSignOff } from './compose-store';
 import { itemTitle } from './ItemPicker';
 import { actionName, statusLabel } from './report-labels';
@@ -164,12 +164,14 @@ export function ActionBar({ report, profile, items }: { report: Report; profile:
       {open ? (
         <form className="action-form" onSubmit={submit} aria-label={actionName(t, open)}>
           {open === 'submitForReview' || open === 'approve' || open === 'return' || open === 'withdraw' ? (
-            <div className="field">
-              <label htmlFor={`${ids}-text`}>
-                {open === 'return' ? t('reports.commentRequired') : open === 'withdraw' ? t('reports.reason') : t('reports.comment')}
-              </label>
-              <textarea id={`${ids}-text`} rows={3} value={text} onChange={(event) => setText(event.target.value)} autoFocus />
-            </div>
+            <TextAreaField
+              id={`${ids}-text`}
+              label={open === 'return' ? t('reports.commentRequired') : open === 'withdraw' ? t('reports.reason') : t('reports.comment')}
+              rows={3}
+              value={text}
+              onValue={setText}
+              autoFocus
+            />
           ) : null}
           {open === 'signOff' ? <p>{t('reports.signConfirm', { name: profile.name })}</p> : null}
           {open === 'submit' ? (
