@@ -12,8 +12,9 @@ export class CodedError<Code extends string = string> extends Error {
     readonly code: Code,
     readonly params: ErrorParams = {},
     developerMessage?: string,
+    options?: ErrorOptions,
   ) {
-    super(developerMessage ?? describeForDevelopers(code, params));
+    super(developerMessage ?? describeForDevelopers(code, params), options);
   }
 }
 

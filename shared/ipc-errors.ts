@@ -6,7 +6,21 @@ import { codedErrorData, type CodedErrorData } from './errors';
 
 /** Failures main's IPC layer itself reports; the handlers' own codes travel the same way. */
 export type HostErrorCode =
-  'host.foreignSender' | 'host.invalidArguments' | 'host.failed' | 'host.notAvailable.inbox' | 'host.notAvailable.autoBackup';
+  | 'host.foreignSender'
+  | 'host.invalidArguments'
+  | 'host.failed'
+  | 'host.notAvailable.inbox'
+  | 'host.notAvailable.autoBackup'
+  | 'host.file.unsafePath'
+  | 'host.file.outsideFolder'
+  | 'host.file.duplicatePath'
+  | 'host.file.notAFile'
+  | 'host.file.tooLarge'
+  | 'host.inbox.notOffered'
+  | 'host.inbox.unreadable'
+  | 'host.inbox.folderUnreadable'
+  | 'host.backup.keepOutOfRange'
+  | 'host.print.timedOut';
 
 export const IPC_ERROR_MARKER = '[opinion-desk-error]';
 

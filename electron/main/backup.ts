@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { backupFileName } from '../../shared/backup/format';
 import type { BackupFolderStatus, DailyBackupFile, DailyBackupResult } from '../../shared/ipc';
 import { writeFileAtomic } from './files';
+import { CodedError } from '../../shared/errors';
 
 export const DEFAULT_KEEP = 14;
 const DAILY_NAME = /^舆情工作台备份 (\d{4}-\d{2}-\d{2})\.odbak$/;
@@ -93,7 +94,7 @@ export async function startBackupService(options: { settingsPath: string; defaul
       return status();
     },
     async setKeep(keep) {
-      if (!isKeep(keep)) throw new Error('保留份数须为 1–365 之间的整数');
+      if (!isKeep(keep)) throw new CodedError('host.backup.keepOutOfRange', { min: 1, max: 365 });
       setting = { ...setting, keep };
       await saveBackupSetting(options.settingsPath, setting);
       await rotate();

@@ -7,6 +7,7 @@ import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { relativePathSchema } from '../../shared/ipc';
 import * as v from 'valibot';
+import { CodedError } from '../../shared/errors';
 
 export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
 
@@ -21,12 +22,12 @@ function randomSuffix(): string {
  */
 export function resolveInside(root: string, relativePath: string): string {
   if (!v.is(relativePathSchema, relativePath)) {
-    throw new Error(`路径不安全，已拒绝：${JSON.stringify(relativePath)}`);
+    throw new CodedError('host.file.unsafePath', { path: relativePath });
   }
   const absoluteRoot = resolve(root);
   const target = resolve(absoluteRoot, relativePath);
   if (!target.startsWith(absoluteRoot + sep)) {
-    throw new Error(`路径超出目标文件夹，已拒绝：${JSON.stringify(relativePath)}`);
+    throw new CodedError('host.file.outsideFolder', { path: relativePath });
   }
   return target;
 }
@@ -70,7 +71,7 @@ export async function writeFolderAtomic(parent: string, name: string, files: rea
   const targets = files.map((file) => ({ target: resolveInside(temporary, file.path), bytes: file.bytes }));
   const seen = new Set<string>();
   for (const { target } of targets) {
-    if (seen.has(target)) throw new Error(`文件路径重复：${target.slice(temporary.length + 1)}`);
+    if (seen.has(target)) throw new CodedError('host.file.duplicatePath', { path: target.slice(temporary.length + 1) });
     seen.add(target);
   }
   await mkdir(temporary);
@@ -122,11 +123,13 @@ export async function readFilesCapped(
   const result: { name: string; bytes: Uint8Array }[] = [];
   for (const path of paths) {
     const info = await stat(path);
-    if (!info.isFile()) throw new Error(`不是文件：${basename(path)}`);
+    if (!info.isFile()) throw new CodedError('host.file.notAFile', { name: basename(path) });
     if (info.size > maxBytes) {
-      throw new Error(
-        `文件过大：${basename(path)}（${Math.ceil(info.size / 1024 / 1024)} MB，上限 ${Math.floor(maxBytes / 1024 / 1024)} MB）`,
-      );
+      throw new CodedError('host.file.tooLarge', {
+        name: basename(path),
+        sizeMb: Math.ceil(info.size / 1024 / 1024),
+        limitMb: Math.floor(maxBytes / 1024 / 1024),
+      });
     }
     const buffer = await readFile(path);
     result.push({ name: basename(path), bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) });

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import type { InboxFile, OpenedFile } from '../../shared/ipc';
+import { CodedError } from '../../shared/errors';
 import {
   ensureInboxFolder,
   listInbox,
@@ -105,9 +106,8 @@ export async function startInbox(options: { settingsPath: string; defaultFolder:
       try {
         return await listInbox(folder);
       } catch (error) {
-        throw new Error(`收件箱文件夹无法读取：${folder}（${error instanceof Error ? error.message : String(error)}）`, {
-          cause: error,
-        });
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new CodedError('host.inbox.folderUnreadable', { folder, detail }, undefined, { cause: error });
       }
     },
     async read(name) {

@@ -7,6 +7,7 @@ import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import type { InboxFile, OpenedFile } from '../../shared/ipc';
 import { freeName, readFilesCapped, resolveInside, writeFileAtomic } from './files';
+import { CodedError } from '../../shared/errors';
 
 export const IMPORTED_FOLDER = '已导入';
 export const QUARANTINE_FOLDER = '隔离区';
@@ -53,7 +54,7 @@ function isOffered(name: string): boolean {
 
 /** Resolves a name from the renderer to a file directly in the inbox, or throws. */
 function inboxPath(folder: string, name: string): string {
-  if (name.includes('/') || name.includes('\\') || !isOffered(name)) throw new Error(`不是收件箱中的文件：${name}`);
+  if (name.includes('/') || name.includes('\\') || !isOffered(name)) throw new CodedError('host.inbox.notOffered', { name });
   return resolveInside(folder, name);
 }
 
@@ -91,7 +92,7 @@ export async function listInbox(folder: string): Promise<InboxFile[]> {
 
 export async function readInboxFile(folder: string, name: string): Promise<OpenedFile> {
   const [file] = await readFilesCapped([inboxPath(folder, name)]);
-  if (!file) throw new Error(`无法读取：${name}`);
+  if (!file) throw new CodedError('host.inbox.unreadable', { name });
   return file;
 }
 

@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { printWebPreferences } from './security';
+import { CodedError } from '../../shared/errors';
 
 const LOAD_TIME_LIMIT_MS = 30_000;
 
 export type WindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
-function withinTimeLimit<T>(promise: Promise<T>, message: string): Promise<T> {
+function withinTimeLimit<T>(promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const limit = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), LOAD_TIME_LIMIT_MS);
+    timer = setTimeout(() => reject(new CodedError('host.print.timedOut', { seconds: LOAD_TIME_LIMIT_MS / 1000 })), LOAD_TIME_LIMIT_MS);
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
@@ -27,7 +28,7 @@ export async function printHtmlToPdf(createWindow: WindowFactory, html: string):
   try {
     const page = join(folder, 'report.html');
     await writeFile(page, html, 'utf8');
-    await withinTimeLimit(window.loadFile(page), '报告排版超时，未能生成 PDF');
+    await withinTimeLimit(window.loadFile(page));
     const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   } finally {

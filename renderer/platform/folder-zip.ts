@@ -2,6 +2,7 @@ import { zipSync, type Zippable } from 'fflate';
 import * as v from 'valibot';
 import { relativePathSchema } from '../../shared/ipc';
 import type { FolderFile } from './platform';
+import { CodedError } from '../../shared/errors';
 
 /**
  * A folder as one zip whose entries sit under a top-level folder of the suggested name, so unzipping it
@@ -12,9 +13,9 @@ export function zipFolder(folderName: string, files: readonly FolderFile[]): Uin
   const entries: Zippable = {};
   for (const file of files) {
     const checked = v.safeParse(relativePathSchema, file.path);
-    if (!checked.success) throw new Error(`文件路径不合规：${file.path}`);
+    if (!checked.success) throw new CodedError('host.file.unsafePath', { path: file.path });
     const entryName = `${folderName}/${file.path}`;
-    if (entryName in entries) throw new Error(`文件重复：${file.path}`);
+    if (entryName in entries) throw new CodedError('host.file.duplicatePath', { path: file.path });
     entries[entryName] = file.bytes;
   }
   // fflate always allocates a plain ArrayBuffer; its typings predate the generic Uint8Array.

@@ -31,4 +31,16 @@ describe("the Electron bridge reading main's failures", () => {
     const odd = decodedFailure(fromMain('[opinion-desk-error]{"code":"host.failed","params":{"channel":"c","detail":{"x":1}}}'));
     expect(odd).toMatchObject({ code: 'host.failed', params: {} });
   });
+
+  it("puts main's own refusals into the reader's words with their values", () => {
+    const tooLarge = decodedFailure(
+      fromMain(encodeIpcError({ code: 'host.file.tooLarge', params: { name: 'big.xlsx', sizeMb: 600, limitMb: 512 } })),
+    );
+    expect(errorText(tooLarge)).toBe('文件过大：big.xlsx（600 兆字节，上限 512 兆字节）');
+    useLocaleStore.setState({ locale: 'en' });
+    expect(errorText(tooLarge)).toBe('File too large: big.xlsx (600 MB, limit 512 MB)');
+    expect(errorText(new CodedError('host.backup.keepOutOfRange', { min: 1, max: 365 }))).toBe(
+      'The number of backups kept must be a whole number from 1 to 365',
+    );
+  });
 });

@@ -39,7 +39,7 @@ describe('a folder delivered as one zip', () => {
 
   it('refuses paths that would escape the folder', () => {
     for (const path of ['../evil.txt', '/etc/passwd', 'C:/x.txt', 'a/../../b', 'a\\b', 'a\0b'])
-      expect(() => zipFolder('pack', [{ path, bytes: bytes('x') }]), path).toThrow(/路径/);
+      expect(() => zipFolder('pack', [{ path, bytes: bytes('x') }]), path).toThrow(/host\.file\.(unsafePath|outsideFolder)/);
   });
 
   it('refuses the same path twice rather than silently keeping one', () => {
@@ -48,6 +48,6 @@ describe('a folder delivered as one zip', () => {
         { path: 'a.txt', bytes: bytes('1') },
         { path: 'a.txt', bytes: bytes('2') },
       ]),
-    ).toThrow(/重复/);
+    ).toThrow(/host\.file\.duplicatePath/);
   });
 });

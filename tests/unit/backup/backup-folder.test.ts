@@ -75,7 +75,7 @@ describe('automatic daily backups', () => {
     await writeFile(settingsPath, '{"folder": 7, "keep": 0');
     const service = await start();
     expect(await service.status()).toMatchObject({ folder, keep: DEFAULT_KEEP });
-    await expect(service.setKeep(0)).rejects.toThrow('保留份数须为 1–365 之间的整数');
+    await expect(service.setKeep(0)).rejects.toMatchObject({ code: 'host.backup.keepOutOfRange', params: { min: 1, max: 365 } });
   });
 
   it('say which folder cannot be read instead of failing the settings page', async () => {

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 describe('resolveInside', () => {
   it.each(['../x', '/etc/x', 'a\0b', 'a/../../x', 'a/./b', '', 'C:/x', 'a\\..\\x', 'a//b'])('refuses %j', (path) => {
-    expect(() => resolveInside(root, path)).toThrow(/路径/);
+    expect(() => resolveInside(root, path)).toThrow(/host\.file\.(unsafePath|outsideFolder)/);
   });
 
   it('resolves a nested relative path inside the root', () => {
@@ -53,12 +53,14 @@ describe('writeFolderAtomic', () => {
       { path: 'ok.txt', bytes: bytes('ok') },
       { path, bytes: bytes('escape') },
     ];
-    await expect(writeFolderAtomic(root, '简报包', files)).rejects.toThrow(/路径/);
+    await expect(writeFolderAtomic(root, '简报包', files)).rejects.toThrow(/host\.file\.(unsafePath|outsideFolder)/);
     expect(await readdir(root)).toEqual([]);
   });
 
   it('refuses a folder name that is a path', async () => {
-    await expect(writeFolderAtomic(join(root, 'inner'), '../escaped', [{ path: 'a.txt', bytes: bytes('a') }])).rejects.toThrow(/路径/);
+    await expect(writeFolderAtomic(join(root, 'inner'), '../escaped', [{ path: 'a.txt', bytes: bytes('a') }])).rejects.toThrow(
+      /host\.file\.(unsafePath|outsideFolder)/,
+    );
     expect(await readdir(root)).toEqual([]);
   });
 
@@ -67,7 +69,7 @@ describe('writeFolderAtomic', () => {
       { path: 'a.txt', bytes: bytes('1') },
       { path: 'a.txt', bytes: bytes('2') },
     ];
-    await expect(writeFolderAtomic(root, '简报包', files)).rejects.toThrow(/重复/);
+    await expect(writeFolderAtomic(root, '简报包', files)).rejects.toThrow(/host\.file\.duplicatePath/);
     expect(await readdir(root)).toEqual([]);
   });
 
@@ -114,6 +116,9 @@ describe('readFilesCapped', () => {
 
   it('refuses a file over the cap with a message naming it', async () => {
     await writeFile(join(root, 'big.xlsx'), new Uint8Array(2048));
-    await expect(readFilesCapped([join(root, 'big.xlsx')], 1024)).rejects.toThrow(/文件过大：big\.xlsx/);
+    await expect(readFilesCapped([join(root, 'big.xlsx')], 1024)).rejects.toMatchObject({
+      code: 'host.file.tooLarge',
+      params: { name: 'big.xlsx', limitMb: 0 },
+    });
   });
 });

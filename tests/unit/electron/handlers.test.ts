@@ -123,7 +123,7 @@ describe('an unusable inbox folder', () => {
       onChange: () => undefined,
     });
     try {
-      await expect(broken.list()).rejects.toThrow(/收件箱文件夹无法读取/);
+      await expect(broken.list()).rejects.toMatchObject({ code: 'host.inbox.folderUnreadable' });
     } finally {
       broken.close();
     }
