@@ -97,20 +97,13 @@ describe('verifyAuditChain', () => {
     expect(verifyAuditChain(entries)).toMatchObject({ ok: false, problem: 'inserted', index: 3 });
   });
 
-  it('catches two neighbouring entries swapped', () => {
-    const entries = buildAuditChain(8);
-    const [fifth, sixth] = [at(entries, 4), at(entries, 5)];
-    entries[4] = sixth;
-    entries[5] = fifth;
-    expect(verifyAuditChain(entries)).toMatchObject({ ok: false, problem: 'reordered', firstBadSeq: 6, index: 4 });
-  });
-
-  it('catches two distant entries swapped', () => {
-    const entries = buildAuditChain(10);
-    const [second, eighth] = [at(entries, 1), at(entries, 7)];
-    entries[1] = eighth;
-    entries[7] = second;
-    expect(verifyAuditChain(entries)).toMatchObject({ ok: false, problem: 'reordered', firstBadSeq: 8, index: 1 });
+  it.each([
+    ['neighbouring', 8, 4, 5, { firstBadSeq: 6, index: 4 }],
+    ['distant', 10, 1, 7, { firstBadSeq: 8, index: 1 }],
+  ] as const)('catches two %s entries swapped', (_, length, first, second, where) => {
+    const entries = buildAuditChain(length);
+    [entries[first], entries[second]] = [at(entries, second), at(entries, first)];
+    expect(verifyAuditChain(entries)).toMatchObject({ ok: false, problem: 'reordered', ...where });
   });
 
   it('reports only the first bad entry when several are bad', () => {

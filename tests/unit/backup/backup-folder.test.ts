@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Dialog } from 'electron';
 import { DEFAULT_KEEP, startBackupService } from '../../../electron/main/backup';
-import { createHandlers, type HandlerDeps } from '../../../electron/main/handlers';
+import { createHandlers } from '../../../electron/main/handlers';
 import type { InboxService } from '../../../electron/main/inbox-service';
 import { ipcContract } from '../../../shared/ipc';
+import { fakeHandlerDeps } from '../electron/handler-deps';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 const nameOf = (day: string) => `舆情工作台备份 ${day}.odbak`;
@@ -96,16 +96,7 @@ describe('backup handlers', () => {
       showMessageBox: vi.fn(),
     };
     return async () => {
-      const deps: HandlerDeps = {
-        app: { getName: () => 'OpinionDesk', getVersion: () => '0.1.0', getPath: () => base },
-        dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>,
-        shell: { openExternal: vi.fn(async () => undefined) },
-        getWindow: () => null,
-        setMenuLabels: vi.fn(),
-        printToPdf: vi.fn(async () => new Uint8Array()),
-        inbox: {} as InboxService,
-        backups: await start(),
-      };
+      const deps = fakeHandlerDeps(base, dialog, { inbox: {} as InboxService, backups: await start() });
       return { handlers: createHandlers(deps), dialog };
     };
   }

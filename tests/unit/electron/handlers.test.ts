@@ -2,10 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Dialog, OpenDialogReturnValue, SaveDialogReturnValue } from 'electron';
-import { createHandlers, type HandlerDeps } from '../../../electron/main/handlers';
+import type { OpenDialogReturnValue, SaveDialogReturnValue } from 'electron';
+import { createHandlers } from '../../../electron/main/handlers';
 import { startInbox, type InboxService } from '../../../electron/main/inbox-service';
 import { startBackupService, type BackupService } from '../../../electron/main/backup';
+import { fakeHandlerDeps } from './handler-deps';
 
 const bytes = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
@@ -32,16 +33,7 @@ function handlersWith(answers: { open?: OpenDialogReturnValue; save?: SaveDialog
     showSaveDialog: vi.fn(async () => answers.save ?? { canceled: true, filePath: '' }),
     showMessageBox: vi.fn(async () => ({ response: answers.confirm ?? 1, checkboxChecked: false })),
   };
-  const deps: HandlerDeps = {
-    app: { getName: () => 'OpinionDesk', getVersion: () => '0.1.0', getPath: () => base },
-    dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'>,
-    shell: { openExternal: vi.fn(async () => undefined) },
-    getWindow: () => null,
-    setMenuLabels: vi.fn(),
-    printToPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
-    inbox,
-    backups,
-  };
+  const deps = fakeHandlerDeps(base, dialog, { inbox, backups });
   return { handlers: createHandlers(deps), deps, dialog };
 }
 

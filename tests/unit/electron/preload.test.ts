@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { BRIDGE_GLOBAL, IPC, IPC_EVENTS, type DeskBridge } from '../../../shared/ipc';
 
 const electron = vi.hoisted(() => {
@@ -30,6 +30,18 @@ async function loadBridge(): Promise<DeskBridge> {
   return electron.exposed.get(BRIDGE_GLOBAL) as DeskBridge;
 }
 
+/**
+ * Hands a fresh listener to one of the bridge's notices; `send` plays main sending on `channel`, with the
+ * IPC event first as Electron passes it.
+ */
+async function subscribe(channel: string, listen: (bridge: DeskBridge, listener: Mock) => () => void) {
+  const bridge = await loadBridge();
+  const listener = vi.fn();
+  const stop = listen(bridge, listener);
+  const send = (payload: unknown) => electron.listeners.get(channel)?.({ sender: electron.ipcRenderer }, payload);
+  return { listener, send, stop };
+}
+
 describe('preload bridge', () => {
   it('exposes one global with exactly the contract methods and the two notices', async () => {
     const bridge = await loadBridge();
@@ -57,11 +69,8 @@ describe('preload bridge', () => {
   });
 
   it('tells a listener about inbox changes without passing the IPC event, and can stop', async () => {
-    const bridge = await loadBridge();
-    const listener = vi.fn();
-    const stop = bridge.onInboxChanged(listener);
-    const forward = electron.listeners.get(IPC_EVENTS.inboxChanged);
-    forward?.({ sender: electron.ipcRenderer }, 'extra');
+    const { listener, send, stop } = await subscribe(IPC_EVENTS.inboxChanged, (bridge, heard) => bridge.onInboxChanged(heard));
+    send('extra');
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledWith();
     stop();
@@ -69,12 +78,9 @@ describe('preload bridge', () => {
   });
 
   it('passes a chosen menu entry on as its command id alone, ignores anything but a string, and can stop', async () => {
-    const bridge = await loadBridge();
-    const listener = vi.fn();
-    const stop = bridge.onMenuCommand(listener);
-    const forward = electron.listeners.get(IPC_EVENTS.menuCommand);
-    forward?.({ sender: electron.ipcRenderer }, 'items.tag');
-    forward?.({ sender: electron.ipcRenderer }, { id: 'items.tag' });
+    const { listener, send, stop } = await subscribe(IPC_EVENTS.menuCommand, (bridge, heard) => bridge.onMenuCommand(heard));
+    send('items.tag');
+    send({ id: 'items.tag' });
     expect(listener).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledWith('items.tag');
     stop();

@@ -16,18 +16,13 @@ describe('buildPack', () => {
   it('writes report.json and a manifest listing every other file with its hash, sorted', () => {
     const files = buildSignedPack();
     const manifest = manifestOf(files);
+    // The manifest names the signed report by its heading; the content itself is only in report.json.
+    const { canonicalJson: _content, contentHash, ...heading } = buildReport();
     expect(manifest).toMatchObject({
       format: 'opinion-desk-pack',
       version: 1,
-      report: {
-        series: '社会舆情日报告',
-        number: 12,
-        year: 2026,
-        date: '2026-03-02',
-        signer: '王部长',
-        signedAt: '2026-03-02T17:40:00+08:00',
-      },
-      reportHash: buildReport().contentHash,
+      report: heading,
+      reportHash: contentHash,
       auditHead: { seq: 4182, hash: 'a'.repeat(64) },
       createdAt: '2026-03-02T18:05:00+08:00',
     });

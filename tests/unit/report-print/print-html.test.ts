@@ -5,15 +5,21 @@ import { buildPrintable, buildSignedItem } from '../../builders/report';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">&"\'';
 
+function expectAll(html: string, pieces: string[]): void {
+  for (const piece of pieces) expect(html).toContain(piece);
+}
+
 describe('the printable A4 report', () => {
   it('carries the series, 第N期, the date in Chinese, the organisation, recipient and signer', () => {
     const html = reportPrintHtml(buildPrintable());
-    expect(html).toContain('<h1 class="masthead">社会舆情日报告</h1>');
-    expect(html).toContain('2026年第12期');
-    expect(html).toContain('2026年3月2日');
-    expect(html).toContain('中共某盟委员会宣传部');
-    expect(html).toContain('报：自治区党委宣传部');
-    expect(html).toContain('签发：赵部长');
+    expectAll(html, [
+      '<h1 class="masthead">社会舆情日报告</h1>',
+      '2026年第12期',
+      '2026年3月2日',
+      '中共某盟委员会宣传部',
+      '报：自治区党委宣传部',
+      '签发：赵部长',
+    ]);
     expect(html).not.toContain('未签发');
   });
 
@@ -21,12 +27,14 @@ describe('the printable A4 report', () => {
     const html = reportPrintHtml(
       buildPrintable({ items: [buildSignedItem(), buildSignedItem({ itemId: 'item-2', title: '网传停暖消息不实' })] }),
     );
-    expect(html).toContain('一、某小区供水中断引发居民议论');
-    expect(html).toContain('二、网传停暖消息不实');
-    expect(html).toContain('<b>研判：</b>涉及群众切身利益');
-    expect(html).toContain('<ol><li>加强供水保障信息发布</li><li>做好网上舆论引导</li></ol>');
-    expect(html).toContain('<p>今日共收到社会舆情 2 条。</p><p>总体平稳。</p>');
-    expect(html).toContain('社会舆情 · 微信群 · 东胜区 · 倾向负面 · 风险较大 · 属实');
+    expectAll(html, [
+      '一、某小区供水中断引发居民议论',
+      '二、网传停暖消息不实',
+      '<b>研判：</b>涉及群众切身利益',
+      '<ol><li>加强供水保障信息发布</li><li>做好网上舆论引导</li></ol>',
+      '<p>今日共收到社会舆情 2 条。</p><p>总体平稳。</p>',
+      '社会舆情 · 微信群 · 东胜区 · 倾向负面 · 风险较大 · 属实',
+    ]);
   });
 
   it('escapes every piece of user text, so nothing typed into a report can become markup', () => {

@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { read, utils } from 'xlsx';
 import { optionSvgBytes } from '../../../renderer/charts/export';
-import { graphOption, timelineOption, type ChartText } from '../../../renderer/features/spread/chart-options';
+import { graphOption, timelineOption } from '../../../renderer/features/spread/chart-options';
 import { edgeListXlsx, type EdgeTableLabels } from '../../../renderer/features/spread/edge-export';
 import { layoutCascade } from '../../../renderer/features/spread/layout';
 import { edgeRows, platformGrowth } from '../../../renderer/features/spread/views';
 import { generateCascade } from '../../../shared/spread/generate';
-import { buildCascades, type Cascade, type SpreadRecord } from '../../../shared/spread/model';
+import { buildCascades, type Cascade } from '../../../shared/spread/model';
+import { cascadeOf, chartText as text } from './spread-fixtures';
 
 // The graph and the timeline leave as SVG (PNG is the canvas' own picture, checked
 // end to end), the edge list as xlsx beside the csv that views.test reads back.
-
-const text: ChartText = {
-  platformName: (platform) => platform ?? '未知平台',
-  rootLabel: '原帖',
-  more: (count) => `+${count}`,
-  moreTip: (count) => `合并了 ${count} 条`,
-  foldedLegend: '合并的外层转发（+N）',
-  dateTime: (epochMs) => new Date(epochMs).toISOString(),
-  shortDateTime: (epochMs) => new Date(epochMs).toISOString().slice(0, 16),
-  unknownTime: '时间未知',
-  cumulative: '累计条数',
-  rumourSeries: '传播累计条数',
-  refutationSeries: '辟谣累计发布数',
-  firstRefutation: '首次辟谣',
-};
 
 const labels: EdgeTableLabels = {
   sheet: '传播关系',
@@ -44,23 +30,14 @@ const labels: EdgeTableLabels = {
 };
 
 function cascade(): Cascade {
-  const rows: [string, string | null, string, string, string][] = [
-    ['a', null, '2026-10-04 10:00:00', '微博', '=HYPERLINK("http://x")'],
-    ['b', 'a', '2026-10-04 11:00:00', '微博', '王小明'],
-    ['c', 'gone', '2026-10-04 12:30:00', '抖音', '李四'],
-  ];
-  const records: SpreadRecord[] = rows.map(([id, parent, time, platform, account]) => ({
-    id,
-    parent,
-    root: null,
-    time,
-    platform,
-    account,
-    text: null,
-  }));
-  const built = buildCascades(records, { impliedRoot: true, rootId: 'R', rootTime: '2026-10-04 09:00:00', rootPlatform: '微博' });
-  if (!built.cascades[0]) throw new Error('no cascade');
-  return built.cascades[0];
+  return cascadeOf(
+    [
+      ['a', null, '2026-10-04 10:00:00', '微博', '=HYPERLINK("http://x")'],
+      ['b', 'a', '2026-10-04 11:00:00', '微博', '王小明'],
+      ['c', 'gone', '2026-10-04 12:30:00', '抖音', '李四'],
+    ],
+    '2026-10-04 09:00:00',
+  );
 }
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { graphOption, type ChartText } from '../../../renderer/features/spread/chart-options';
+import { graphOption } from '../../../renderer/features/spread/chart-options';
 import { layoutCascade } from '../../../renderer/features/spread/layout';
 import { generateCascade } from '../../../shared/spread/generate';
 import { buildCascades, type Cascade } from '../../../shared/spread/model';
-
-const text: ChartText = {
-  platformName: (platform) => platform ?? '未知平台',
-  rootLabel: '原帖',
-  more: (count) => `+${count}`,
-  moreTip: (count) => `合并了 ${count} 条`,
-  foldedLegend: '合并的外层转发（+N）',
-  dateTime: (epochMs) => new Date(epochMs).toISOString(),
-  shortDateTime: (epochMs) => new Date(epochMs).toISOString(),
-  unknownTime: '时间未知',
-  cumulative: '累计条数',
-  rumourSeries: '传播累计条数',
-  refutationSeries: '辟谣累计发布数',
-  firstRefutation: '首次辟谣',
-};
+import { chartText as text } from './spread-fixtures';
 
 function generated(nodes: number): Cascade {
   const cascade = generateCascade({ nodes, seed: 5 });

@@ -3,23 +3,7 @@ import { edgeListCsv } from '../../../renderer/features/spread/edge-export';
 import { edgeRows, platformGrowth, platformPath, rumourCurves } from '../../../renderer/features/spread/views';
 import { isoToWallClock, wallClockToIso } from '../../../renderer/features/spread/wall-clock';
 import type { Refutation } from '../../../shared/domain/types';
-import { buildCascades, type Cascade, type SpreadRecord } from '../../../shared/spread/model';
-
-/** A cascade from terse records: [id, parent, Beijing time, platform, account]. */
-function cascadeOf(rows: [string, string | null, string | null, string | null, string | null][], rootTime: string | null = null): Cascade {
-  const records: SpreadRecord[] = rows.map(([id, parent, time, platform, account]) => ({
-    id,
-    parent,
-    root: null,
-    time,
-    platform,
-    account,
-    text: null,
-  }));
-  const built = buildCascades(records, { impliedRoot: true, rootId: 'R', rootTime, rootPlatform: '微博' });
-  if (!built.cascades[0]) throw new Error('no cascade');
-  return built.cascades[0];
-}
+import { cascadeOf } from './spread-fixtures';
 
 const refutation = (publishedAt: string): Refutation => ({
   id: publishedAt,
