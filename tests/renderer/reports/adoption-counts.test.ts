@@ -6,8 +6,8 @@ import type { Profile } from '../../../shared/domain/types';
 import { loadDashboard } from '../../../renderer/features/units/assessment';
 import { resetBuilderSequence } from '../../builders';
 import { createChainPeople, DAILY } from './chain';
-import { analyst, openTestStore, type TestStore } from '../db/harness';
-import { buildWeek, FRIDAY_EVENING, WEEK, type Week } from '../units/week';
+import { openTestStore, type TestStore } from '../db/harness';
+import { storeWeek, FRIDAY_EVENING, WEEK, type Week } from '../units/week';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -20,10 +20,7 @@ let signer: Profile;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('report-adoption-counts');
-  week = buildWeek();
-  const { steady, lateOnce, silent } = week.units;
-  await store.repos.network.saveRegistry({ units: [steady, lateOnce, silent], reporters: week.reporters }, analyst);
-  await store.repos.items.bulkAdd(week.items, analyst);
+  week = await storeWeek(store.repos);
   ({ drafter, reviewer, signer } = await createChainPeople(store.repos));
 });
 

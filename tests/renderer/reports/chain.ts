@@ -2,6 +2,9 @@ import type { ReportSeries } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
 import { builtInSeries } from '../../../shared/report/series';
 import type { Repositories } from '../../../renderer/db';
+import { afterEach, beforeEach } from 'vitest';
+import { resetBuilderSequence } from '../../builders';
+import { openTestStore, type TestStore } from '../db/harness';
 
 /** The daily series with its heading filled in, as an office sets it up before the first number. */
 export const DAILY: ReportSeries = {
@@ -23,4 +26,21 @@ export async function createChainPeople(repos: Repositories, { pins = false }: {
     reviewer: await repos.profiles.create({ name: '李科长', role: 'reviewer', ...(pins ? { pin: '1357' } : {}) }, system),
     signer: await repos.profiles.create({ name: '赵部长', role: 'signer', ...(pins ? { pin: '2468' } : {}) }, system),
   };
+}
+
+/**
+ * A fresh store and the three chain people for each test of a file; the report repository and the
+ * database close after it. Hooks the file registers later run before these close.
+ */
+export function useChainStore(purpose: string, take: (store: TestStore & ChainPeople) => void, options: { pins?: boolean } = {}): void {
+  let current: TestStore | null = null;
+  beforeEach(async () => {
+    resetBuilderSequence();
+    current = await openTestStore(purpose);
+    take({ ...current, ...(await createChainPeople(current.repos, options)) });
+  });
+  afterEach(async () => {
+    await current?.repos.reports.close();
+    current?.db.close();
+  });
 }

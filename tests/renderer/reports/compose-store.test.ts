@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAccountMasker } from '../../../shared/export/masking';
 import type { Profile } from '../../../shared/domain/types';
-import type { DeskDatabase, Repositories } from '../../../renderer/db';
+import type { Repositories } from '../../../renderer/db';
 import {
   addItems,
   editReport,
@@ -16,30 +16,23 @@ import {
 import { workspaceMaskingSecret } from '../../../renderer/features/pack/masking-secret';
 import { printableOf } from '../../../renderer/features/reports/print';
 import { reportedItem } from '../../../renderer/features/reports/reported-item';
-import { buildItem, resetBuilderSequence } from '../../builders';
-import { openTestStore } from '../db/harness';
-import { createChainPeople, DAILY } from './chain';
+import { buildItem } from '../../builders';
+import { DAILY, useChainStore } from './chain';
 
-let db: DeskDatabase;
 let repos: Repositories;
 let drafter: Profile;
 let otherDrafter: Profile;
 let reviewer: Profile;
 let signer: Profile;
 
+useChainStore('compose', (store) => ({ repos, drafter, reviewer, signer } = store));
+
 beforeEach(async () => {
-  resetBuilderSequence();
   resetComposeForTests();
-  ({ db, repos } = await openTestStore('compose'));
-  ({ drafter, reviewer, signer } = await createChainPeople(repos));
   otherDrafter = await repos.profiles.create({ name: '张丽', role: 'drafter' }, { actor: 'system' });
 });
 
-afterEach(async () => {
-  resetComposeForTests();
-  await repos.reports.close();
-  db.close();
-});
+afterEach(() => resetComposeForTests());
 
 async function openDraft() {
   const report = await repos.reports.createDraft({ series: DAILY, year: 2026, date: '2026-03-02' }, { profileId: drafter.id });

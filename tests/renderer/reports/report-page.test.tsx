@@ -11,9 +11,8 @@ import { resetComposeForTests } from '../../../renderer/features/reports/compose
 import { ReportsPage } from '../../../renderer/features/reports/ReportsPage';
 import { actionButtons, waitingForRole } from '../../../renderer/features/reports/waiting';
 import { useLocaleStore } from '../../../renderer/i18n';
-import { buildItem, resetBuilderSequence } from '../../builders';
-import { openTestStore } from '../db/harness';
-import { createChainPeople, DAILY } from './chain';
+import { buildItem } from '../../builders';
+import { DAILY, useChainStore } from './chain';
 
 let db: DeskDatabase;
 let repos: Repositories;
@@ -21,20 +20,17 @@ let drafter: Profile;
 let reviewer: Profile;
 let signer: Profile;
 
-beforeEach(async () => {
-  resetBuilderSequence();
+useChainStore('report-page', (store) => ({ db, repos, drafter, reviewer, signer } = store), { pins: true });
+
+beforeEach(() => {
   resetComposeForTests();
   useLocaleStore.setState({ locale: 'zh-CN', timeZone: 'Asia/Shanghai' });
-  ({ db, repos } = await openTestStore('report-page'));
-  ({ drafter, reviewer, signer } = await createChainPeople(repos, { pins: true }));
 });
 
-afterEach(async () => {
+afterEach(() => {
   cleanup();
   resetComposeForTests();
   window.location.hash = '';
-  await repos.reports.close();
-  db.close();
 });
 
 function workAs(profile: Profile) {

@@ -1,15 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccountMasker } from '../../../shared/export/masking';
 import { verifyAuditChain } from '../../../shared/audit/chain';
 import type { Report, ReportSeries } from '../../../shared/domain/report-types';
 import type { Profile } from '../../../shared/domain/types';
 import { verifyReportContent } from '../../../shared/report/verify';
 import type { DeskDatabase, Repositories } from '../../../renderer/db';
-import { buildItem, resetBuilderSequence } from '../../builders';
-import { openTestStore } from '../db/harness';
+import { buildItem } from '../../builders';
 import { refusalText } from '../../../renderer/features/reports/refusal-text';
 import '../../../renderer/app/catalog';
-import { createChainPeople, DAILY } from './chain';
+import { DAILY, useChainStore } from './chain';
 
 const HEADING = DAILY.heading;
 
@@ -19,16 +18,7 @@ let drafter: Profile;
 let reviewer: Profile;
 let signer: Profile;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  ({ db, repos } = await openTestStore('reports'));
-  ({ drafter, reviewer, signer } = await createChainPeople(repos, { pins: true }));
-});
-
-afterEach(async () => {
-  await repos.reports.close();
-  db.close();
-});
+useChainStore('reports', (store) => ({ db, repos, drafter, reviewer, signer } = store), { pins: true });
 
 const as = (profile: Profile) => ({ profileId: profile.id });
 

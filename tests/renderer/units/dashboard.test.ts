@@ -10,7 +10,7 @@ import { rankingRows, rankingWorkbook, type Translate } from '../../../renderer/
 import { translate } from '../../../renderer/i18n';
 import { resetBuilderSequence } from '../../builders';
 import { analyst, openTestStore, type TestStore } from '../db/harness';
-import { buildWeek, FRIDAY_EVENING, WEEK, type Week } from './week';
+import { storeWeek, FRIDAY_EVENING, WEEK, type Week } from './week';
 
 const ZONE = 'Asia/Shanghai';
 let store: TestStore;
@@ -19,10 +19,7 @@ let week: Week;
 beforeEach(async () => {
   resetBuilderSequence();
   store = await openTestStore('units-dashboard');
-  week = buildWeek();
-  const { steady, lateOnce, silent } = week.units;
-  await store.repos.network.saveRegistry({ units: [steady, lateOnce, silent], reporters: week.reporters }, analyst);
-  await store.repos.items.bulkAdd(week.items, analyst);
+  week = await storeWeek(store.repos);
   for (const zero of week.zeroReports) await store.repos.network.addZeroReport(zero, analyst);
   await store.repos.network.setNotOpinion([week.notOpinionItemId], true, analyst);
   await store.db.reports.put({

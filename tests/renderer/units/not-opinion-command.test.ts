@@ -1,31 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/workspace/desk';
-import { onStoreChanged, type StoreChange } from '../../../renderer/workspace/store-changes';
 import { listCommands, registerCommands, runCommand } from '../../../renderer/commands/registry';
 import { notOpinionCommands } from '../../../renderer/features/units/not-opinion-commands';
-import { buildItem, resetBuilderSequence } from '../../builders';
-import { analyst, openTestStore, type TestStore } from '../db/harness';
+import { buildItem } from '../../builders';
+import { analyst, type TestStore } from '../db/harness';
+import { recordStoreChanges, useDeskStore } from '../desk-store';
 
 let store: TestStore;
 let unregister: () => void = () => undefined;
 let selection: string[] = [];
-let changes: StoreChange[] = [];
-let stopListening: () => void = () => undefined;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  store = await openTestStore('not-opinion-command');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
+useDeskStore('not-opinion-command', (opened) => (store = opened));
+const changes = recordStoreChanges();
+
+beforeEach(() => {
   unregister = registerCommands(notOpinionCommands(() => selection));
-  changes = [];
-  stopListening = onStoreChanged((change) => changes.push(change));
 });
 
-afterEach(() => {
-  stopListening();
-  unregister();
-  store.db.close();
-});
+afterEach(() => unregister());
 
 describe('the 非舆情 commands', () => {
   it('mark and unmark the selection, audited, and refresh the pages counting from the store', async () => {

@@ -1,27 +1,23 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/workspace/desk';
 import { useRouter } from '../../../renderer/workspace/router';
 import { Shell } from '../../../renderer/app/Shell';
 import { registerAppCommands } from '../../../renderer/app/app-commands';
 import { enabledCommands, listCommands, runCommand } from '../../../renderer/commands/registry';
 import { useItems } from '../../../renderer/features/items/items-store';
-import { buildItem, resetBuilderSequence } from '../../builders';
-import { analyst, openTestStore, type TestStore } from '../db/harness';
+import { buildItem } from '../../builders';
+import { analyst, type TestStore } from '../db/harness';
+import { useDeskStore } from '../desk-store';
 
 let store: TestStore;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  store = await openTestStore('not-opinion-shell');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
+useDeskStore('not-opinion-shell', (opened) => (store = opened));
+
+beforeEach(() => {
   useItems.setState({ selectedIds: new Set(), openedId: null, focusedId: null });
 });
 
-afterEach(() => {
-  cleanup();
-  store.db.close();
-});
+afterEach(() => cleanup());
 
 describe('the 非舆情 commands in the shell', () => {
   it('are registered at start and mark what the item list has selected', async () => {

@@ -1,25 +1,20 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/workspace/desk';
 import { RegistryTab } from '../../../renderer/features/units/RegistryTab';
 import { refreshRegistry, useUnits } from '../../../renderer/features/units/units-store';
-import { resetBuilderSequence } from '../../builders';
-import { openTestStore, type TestStore } from '../db/harness';
+import { type TestStore } from '../db/harness';
+import { useDeskStore } from '../desk-store';
 
 let store: TestStore;
 
+useDeskStore('units-registry-by-hand', (opened) => (store = opened));
+
 beforeEach(async () => {
-  resetBuilderSequence();
-  store = await openTestStore('units-registry-by-hand');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
   useUnits.setState({ units: [], reporters: [] });
   await refreshRegistry(store.repos);
 });
 
-afterEach(() => {
-  cleanup();
-  store.db.close();
-});
+afterEach(() => cleanup());
 
 async function newUnit(name: string, parent?: string): Promise<void> {
   fireEvent.click(screen.getByRole('button', { name: '新建单位' }));

@@ -1,28 +1,15 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useDesk } from '../../../renderer/workspace/desk';
-import { onStoreChanged, type StoreChange } from '../../../renderer/workspace/store-changes';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SchemePanel } from '../../../renderer/features/units/SchemePanel';
-import { resetBuilderSequence } from '../../builders';
-import { openTestStore, type TestStore } from '../db/harness';
+import { type TestStore } from '../db/harness';
+import { recordStoreChanges, useDeskStore } from '../desk-store';
 
 let store: TestStore;
-let changes: StoreChange[] = [];
-let stopListening: () => void = () => undefined;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  store = await openTestStore('units-scheme-panel');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
-  changes = [];
-  stopListening = onStoreChanged((change) => changes.push(change));
-});
+useDeskStore('units-scheme-panel', (opened) => (store = opened));
+const changes = recordStoreChanges();
 
-afterEach(() => {
-  stopListening();
-  cleanup();
-  store.db.close();
-});
+afterEach(() => cleanup());
 
 const summary = () => screen.getByTestId('scheme-panel').querySelector('summary')?.textContent ?? '';
 

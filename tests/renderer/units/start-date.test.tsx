@@ -1,12 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Unit } from '../../../shared/domain/types';
-import { useDesk } from '../../../renderer/workspace/desk';
 import { loadSilenceAlerts } from '../../../renderer/features/alerts/silence';
 import { RegistryTab } from '../../../renderer/features/units/RegistryTab';
 import { refreshRegistry, useUnits } from '../../../renderer/features/units/units-store';
-import { buildUnit, resetBuilderSequence } from '../../builders';
-import { analyst, openTestStore, type TestStore } from '../db/harness';
+import { buildUnit } from '../../builders';
+import { analyst, type TestStore } from '../db/harness';
+import { useDeskStore } from '../desk-store';
 
 // The store's audit clock (harness steppingClock) writes every entry at 2026-03-02 09:00 in Shanghai, a Monday.
 const REGISTERED_AT = '2026-03-02T01:00:00.000Z';
@@ -14,17 +14,15 @@ const ZONE = 'Asia/Shanghai';
 
 let store: TestStore;
 
-beforeEach(async () => {
-  resetBuilderSequence();
-  store = await openTestStore('units-start-date');
-  useDesk.setState({ phase: 'ready', repositories: store.repos, profile: null });
+useDeskStore('units-start-date', (opened) => (store = opened));
+
+beforeEach(() => {
   useUnits.setState({ units: [], reporters: [] });
 });
 
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
-  store.db.close();
 });
 
 describe('units stored without a 起报日期', () => {

@@ -2,7 +2,9 @@
 // 2026-10-12 (Mon) to 10-16 (Fri), ordinary working days after the National Day holiday.
 import type { Item, Reporter, Unit } from '../../../shared/domain/types';
 import type { ZeroReport } from '../../../shared/network/types';
+import type { Repositories } from '../../../renderer/db';
 import { buildItem, buildReporter, buildUnit, sequentialUuid } from '../../builders';
+import { analyst } from '../db/harness';
 
 export const WEEK = { from: '2026-10-12', to: '2026-10-16' } as const;
 /** Friday evening, after every cut-off: the whole week is judged. */
@@ -49,4 +51,13 @@ export function buildWeek(): Week {
     adoptedItemId: (steadyItems[0] as Item).id,
     notOpinionItemId: (steadyItems[3] as Item).id,
   };
+}
+
+/** Builds the week and stores its units, reporters and items, as the analyst would have registered and imported them. */
+export async function storeWeek(repos: Repositories): Promise<Week> {
+  const week = buildWeek();
+  const { steady, lateOnce, silent } = week.units;
+  await repos.network.saveRegistry({ units: [steady, lateOnce, silent], reporters: week.reporters }, analyst);
+  await repos.items.bulkAdd(week.items, analyst);
+  return week;
 }
