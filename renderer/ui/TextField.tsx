@@ -33,27 +33,27 @@ export interface ValueProps {
   children?: ReactNode;
 }
 
+/** Splits a field's props into its frame's, its control's (value wired to onValue) and what follows the control. */
+export function fieldParts<P extends ValueProps>({ id, label, value, onValue, fieldClass, hint, children, ...rest }: P) {
+  return {
+    frame: { id, label, fieldClass, hint },
+    control: { id, value, onChange: (event: { target: { value: string } }) => onValue(event.target.value), ...rest },
+    after: children,
+  };
+}
+
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
 /**
  * A labelled text input in the shell's `.field` layout: the label names the input through htmlFor, so screen
  * readers and getByLabel find it.
  */
-export function TextField({
-  id,
-  label,
-  value,
-  onValue,
-  fieldClass,
-  hint,
-  children,
-  ref,
-  ...input
-}: InputProps & ValueProps & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({ ref, ...props }: InputProps & ValueProps & { ref?: Ref<HTMLInputElement> }) {
+  const { frame, control, after } = fieldParts(props);
   return (
-    <FieldFrame id={id} label={label} fieldClass={fieldClass} hint={hint}>
-      <input ref={ref} id={id} value={value} onChange={(event) => onValue(event.target.value)} {...input} />
-      {children}
+    <FieldFrame {...frame}>
+      <input ref={ref} {...control} />
+      {after}
     </FieldFrame>
   );
 }
@@ -61,11 +61,12 @@ export function TextField({
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'children'>;
 
 /** TextField for text of several lines. */
-export function TextAreaField({ id, label, value, onValue, fieldClass, hint, children, ...textarea }: TextAreaProps & ValueProps) {
+export function TextAreaField(props: TextAreaProps & ValueProps) {
+  const { frame, control, after } = fieldParts(props);
   return (
-    <FieldFrame id={id} label={label} fieldClass={fieldClass} hint={hint}>
-      <textarea id={id} value={value} onChange={(event) => onValue(event.target.value)} {...textarea} />
-      {children}
+    <FieldFrame {...frame}>
+      <textarea {...control} />
+      {after}
     </FieldFrame>
   );
 }

@@ -11,7 +11,7 @@ import { runTriageWrite } from '../undo/triage-writes';
 import { useStoreChanged } from '../../../workspace/store-changes';
 import { kindKey, riskKey, sentimentKey, statusKey } from '../../../ui/domain-labels';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { TextField } from '../../../ui/TextField';
+import { ConfirmDanger, InlineForm } from '../InlineForm';
 import { ItemLink } from '../ItemLink';
 import '../../../ui/detail.css';
 import './events.css';
@@ -167,59 +167,45 @@ function EventView({ eventId }: { eventId: string }) {
         </button>
       </div>
       {editing ? (
-        <form
-          className="confirm"
-          onSubmit={(submit) => {
-            submit.preventDefault();
+        <InlineForm
+          fields={[
+            {
+              id: 'event-edit-name',
+              label: t('events.name'),
+              autoFocus: true,
+              value: editing.name,
+              maxLength: 60,
+              onValue: (name) => setEditing({ ...editing, name }),
+            },
+            {
+              id: 'event-edit-description',
+              label: t('events.description'),
+              value: editing.description,
+              maxLength: 500,
+              onValue: (description) => setEditing({ ...editing, description }),
+            },
+          ]}
+          submitLabel={t('triage.save')}
+          onSubmit={() =>
             void runTriageWrite('undo.label.eventEdit', 0, (r, ctx) => r.triage.updateEvent(event.id, editing, ctx)).then(() =>
               setEditing(null),
-            );
-          }}
-        >
-          <TextField
-            id="event-edit-name"
-            fieldClass="inline"
-            label={t('events.name')}
-            autoFocus
-            value={editing.name}
-            maxLength={60}
-            onValue={(name) => setEditing({ ...editing, name })}
-          />
-          <TextField
-            id="event-edit-description"
-            fieldClass="inline"
-            label={t('events.description')}
-            value={editing.description}
-            maxLength={500}
-            onValue={(description) => setEditing({ ...editing, description })}
-          />
-          <button type="submit" className="button">
-            {t('triage.save')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setEditing(null)}>
-            {t('triage.cancel')}
-          </button>
-        </form>
+            )
+          }
+          onCancel={() => setEditing(null)}
+        />
       ) : null}
       {confirmDelete ? (
-        <div className="confirm" role="alertdialog" aria-label={t('events.delete')}>
-          <p>{t('events.deleteExplain', { name: event.name, count: items.length })}</p>
-          <button
-            type="button"
-            className="button danger"
-            autoFocus
-            onClick={() =>
-              void runTriageWrite('undo.label.eventDelete', items.length, (r, ctx) => r.triage.deleteEvent(event.id, ctx)).then(() => {
-                window.location.hash = '#/events';
-              })
-            }
-          >
-            {t('events.confirmDelete')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setConfirmDelete(false)}>
-            {t('triage.cancel')}
-          </button>
-        </div>
+        <ConfirmDanger
+          label={t('events.delete')}
+          explain={t('events.deleteExplain', { name: event.name, count: items.length })}
+          confirmLabel={t('events.confirmDelete')}
+          onConfirm={() =>
+            void runTriageWrite('undo.label.eventDelete', items.length, (r, ctx) => r.triage.deleteEvent(event.id, ctx)).then(() => {
+              window.location.hash = '#/events';
+            })
+          }
+          onCancel={() => setConfirmDelete(false)}
+        />
       ) : null}
 
       {items.length === 0 ? (

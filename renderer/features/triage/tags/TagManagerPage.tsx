@@ -3,7 +3,7 @@ import type { Tag } from '../../../../shared/domain/types';
 import { ancestorPaths, compareTagPaths, isSameOrDescendant, normaliseTagPath, tagDepth, TAG_COLORS } from '../../../../shared/triage';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Table, type TableColumn } from '../../../ui/Table';
-import { TextField } from '../../../ui/TextField';
+import { ConfirmDanger, InlineForm } from '../InlineForm';
 import { useDesk } from '../../../workspace/desk';
 import { isMessageKey, useT } from '../../../i18n';
 import { formatNumber } from '../../../i18n/format';
@@ -100,28 +100,25 @@ export function TagManagerPage() {
     <section className="page" data-page="tags">
       <PageHeading>{t('tags.title')}</PageHeading>
       <p className="muted">{t('tags.intro')}</p>
-      <form
+      <InlineForm
         className="tag-create"
-        onSubmit={(event) => {
-          event.preventDefault();
+        fields={[
+          {
+            id: 'tag-new',
+            label: t('tags.newTag'),
+            value: newPath,
+            maxLength: 80,
+            placeholder: t('tags.newTagPlaceholder'),
+            onValue: setNewPath,
+          },
+        ]}
+        submitLabel={t('tags.create')}
+        onSubmit={() => {
           const path = normaliseTagPath(newPath);
           if (!path) return;
           void runTriageWrite('undo.label.tagCreate', 0, (r, ctx) => r.triage.createTag(path, null, ctx)).then(() => setNewPath(''));
         }}
-      >
-        <TextField
-          id="tag-new"
-          fieldClass="inline"
-          label={t('tags.newTag')}
-          value={newPath}
-          maxLength={80}
-          placeholder={t('tags.newTagPlaceholder')}
-          onValue={setNewPath}
-        />
-        <button type="submit" className="button">
-          {t('tags.create')}
-        </button>
-      </form>
+      />
       <Table
         rows={rows}
         columns={columns}
@@ -133,58 +130,47 @@ export function TagManagerPage() {
         className="tag-table"
       />
       {pending?.kind === 'rename' ? (
-        <form
-          className="confirm"
-          aria-label={t('tags.renameTitle', { path: pending.path })}
-          onSubmit={(event) => {
-            event.preventDefault();
+        <InlineForm
+          label={t('tags.renameTitle', { path: pending.path })}
+          explain={<p>{t('tags.renameExplain', { path: pending.path, count: formatNumber(branchCount(pending.path)) })}</p>}
+          fields={[
+            {
+              id: 'tag-rename-to',
+              label: t('tags.renameTo'),
+              autoFocus: true,
+              value: pending.to,
+              maxLength: 80,
+              onValue: (to) => setPending({ ...pending, to }),
+            },
+          ]}
+          note={
+            known.has(normaliseTagPath(pending.to) ?? '') && normaliseTagPath(pending.to) !== pending.path ? (
+              <p className="hint">{t('tags.willMerge', { path: normaliseTagPath(pending.to) ?? '' })}</p>
+            ) : null
+          }
+          submitLabel={t('tags.confirmRename')}
+          onSubmit={() => {
             const to = normaliseTagPath(pending.to);
             if (!to) return;
             void runTriageWrite(known.has(to) ? 'undo.label.tagMerge' : 'undo.label.tagRename', branchCount(pending.path), (r, ctx) =>
               r.triage.renameTag(pending.path, to, ctx),
             ).then(() => setPending(null));
           }}
-        >
-          <p>{t('tags.renameExplain', { path: pending.path, count: formatNumber(branchCount(pending.path)) })}</p>
-          <TextField
-            id="tag-rename-to"
-            fieldClass="inline"
-            label={t('tags.renameTo')}
-            autoFocus
-            value={pending.to}
-            maxLength={80}
-            onValue={(to) => setPending({ ...pending, to })}
-          />
-          {known.has(normaliseTagPath(pending.to) ?? '') && normaliseTagPath(pending.to) !== pending.path ? (
-            <p className="hint">{t('tags.willMerge', { path: normaliseTagPath(pending.to) ?? '' })}</p>
-          ) : null}
-          <button type="submit" className="button">
-            {t('tags.confirmRename')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setPending(null)}>
-            {t('triage.cancel')}
-          </button>
-        </form>
+          onCancel={() => setPending(null)}
+        />
       ) : null}
       {pending?.kind === 'delete' ? (
-        <div className="confirm" role="alertdialog" aria-label={t('tags.deleteTitle', { path: pending.path })}>
-          <p>{t('tags.deleteExplain', { path: pending.path, count: formatNumber(pending.affected) })}</p>
-          <button
-            type="button"
-            className="button danger"
-            autoFocus
-            onClick={() =>
-              void runTriageWrite('undo.label.tagDelete', pending.affected, (r, ctx) => r.triage.deleteTag(pending.path, ctx)).then(() =>
-                setPending(null),
-              )
-            }
-          >
-            {t('tags.confirmDelete')}
-          </button>
-          <button type="button" className="button secondary" onClick={() => setPending(null)}>
-            {t('triage.cancel')}
-          </button>
-        </div>
+        <ConfirmDanger
+          label={t('tags.deleteTitle', { path: pending.path })}
+          explain={t('tags.deleteExplain', { path: pending.path, count: formatNumber(pending.affected) })}
+          confirmLabel={t('tags.confirmDelete')}
+          onConfirm={() =>
+            void runTriageWrite('undo.label.tagDelete', pending.affected, (r, ctx) => r.triage.deleteTag(pending.path, ctx)).then(() =>
+              setPending(null),
+            )
+          }
+          onCancel={() => setPending(null)}
+        />
       ) : null}
     </section>
   );

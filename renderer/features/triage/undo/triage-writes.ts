@@ -4,7 +4,7 @@
 import type { Repositories, TriageResult } from '../../../db';
 import { repositoriesOrThrow, writeContext } from '../../../workspace/desk';
 import { errorReason, t, type PlainMessageKey } from '../../../i18n';
-import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast } from './undo-store';
+import { popRedoStep, popUndoStep, pushRedoStep, pushUndoStep, returnToUndoStack, showToast, type UndoStep } from './undo-store';
 
 export interface TriageWriteOptions {
   /** the toast after success; none when the change is visible where the analyst is looking */
@@ -33,36 +33,47 @@ export async function runTriageWrite(
   }
 }
 
-export async function undoLast(): Promise<void> {
-  const step = popUndoStep();
+/** Undo and redo are the same move in opposite directions: take a step off one stack, revert it, keep the revert on the other. */
+interface RevertDirection {
+  take: () => UndoStep | undefined;
+  keep: (step: UndoStep) => void;
+  nothingLeft: PlainMessageKey;
+  done: (label: string, count: number) => string;
+}
+
+const UNDO: RevertDirection = {
+  take: popUndoStep,
+  keep: pushRedoStep,
+  nothingLeft: 'undo.nothingToUndo',
+  done: (label, count) => (count > 0 ? t('undo.undone', { label, count }) : t('undo.undoneOne', { label })),
+};
+
+const REDO: RevertDirection = {
+  take: popRedoStep,
+  keep: returnToUndoStack,
+  nothingLeft: 'undo.nothingToRedo',
+  done: (label, count) => (count > 0 ? t('undo.redone', { label, count }) : t('undo.redoneOne', { label })),
+};
+
+async function revertLast(direction: RevertDirection): Promise<void> {
+  const step = direction.take();
   if (!step) {
-    showToast(t('undo.nothingToUndo'));
+    showToast(t(direction.nothingLeft));
     return;
   }
   try {
     const result = await repositoriesOrThrow().triage.revert(step.seq, writeContext());
-    if (result.seq !== null) pushRedoStep({ ...step, seq: result.seq });
-    showToast(
-      step.count > 0 ? t('undo.undone', { label: t(step.label), count: step.count }) : t('undo.undoneOne', { label: t(step.label) }),
-    );
+    if (result.seq !== null) direction.keep({ ...step, seq: result.seq });
+    showToast(direction.done(t(step.label), step.count));
   } catch (error) {
     showToast(t('undo.undoFailed', { reason: errorReason(error) }), 'error');
   }
 }
 
-export async function redoLast(): Promise<void> {
-  const step = popRedoStep();
-  if (!step) {
-    showToast(t('undo.nothingToRedo'));
-    return;
-  }
-  try {
-    const result = await repositoriesOrThrow().triage.revert(step.seq, writeContext());
-    if (result.seq !== null) returnToUndoStack({ ...step, seq: result.seq });
-    showToast(
-      step.count > 0 ? t('undo.redone', { label: t(step.label), count: step.count }) : t('undo.redoneOne', { label: t(step.label) }),
-    );
-  } catch (error) {
-    showToast(t('undo.undoFailed', { reason: errorReason(error) }), 'error');
-  }
+export function undoLast(): Promise<void> {
+  return revertLast(UNDO);
+}
+
+export function redoLast(): Promise<void> {
+  return revertLast(REDO);
 }
