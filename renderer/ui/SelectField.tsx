@@ -12,3 +12,22 @@ export function SelectField(props: SelectProps & ValueProps & { children: ReactN
     </FieldFrame>
   );
 }
+
+export interface SelectOption {
+  value: string;
+  label: ReactNode;
+}
+
+/** A drop-down's options: `none` first, standing for the empty value, when given; then one per entry. */
+export function OptionList({ options, none }: { options: readonly SelectOption[]; none?: ReactNode }) {
+  return (
+    <>
+      {none === undefined ? null : <option value="">{none}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -1,11 +1,11 @@
 // The import's settings (feed, kind, zone, encoding, sheet): on the first step, and compact beside the mapping.
-import { FEEDS, ITEM_KINDS } from '../../../shared/domain/types';
+import { FEEDS, ITEM_KINDS, type Feed, type ItemKind } from '../../../shared/domain/types';
 import type { TextEncodingName } from '../../../shared/import';
 import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
 import type { Repositories } from '../../db';
 import { useT, type PlainMessageKey } from '../../i18n';
-import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { OptionList, SelectField, type SelectOption } from '../../ui/SelectField';
+import { TextField, type ValueProps } from '../../ui/TextField';
 import { changeSettings, useImport } from './import-store';
 
 const ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
@@ -21,35 +21,56 @@ export function ImportOptions({ repositories, compact = false }: { repositories:
   ];
   const change = (changes: Parameters<typeof changeSettings>[1]) => changeSettings(repositories, changes);
   const hint = (key: PlainMessageKey) => (compact ? null : t(key));
+  const feedAndKind: SettingSelect[] = [
+    {
+      id: 'import-feed',
+      label: t('import.feed'),
+      hint: hint('import.feedHint'),
+      value: settings.feed,
+      onValue: (feed) => change({ feed: feed as Feed }),
+      options: FEEDS.map((feed) => ({ value: feed, label: t(`import.feed.${feed}`) })),
+    },
+    {
+      id: 'import-kind',
+      label: t('import.kind'),
+      hint: hint('import.kindHint'),
+      value: settings.kind,
+      onValue: (kind) => change({ kind: kind as ItemKind }),
+      options: ITEM_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) })),
+    },
+  ];
+  const zoneAndSource: SettingSelect[] = [
+    {
+      id: 'import-tz',
+      label: t('import.timeZone'),
+      value: settings.tz,
+      onValue: (tz) => change({ tz }),
+      options: TIME_ZONES.map((zone) => ({ value: zone, label: timeZoneName(t, zone) })),
+    },
+    {
+      id: 'import-encoding',
+      label: t('import.encoding'),
+      hint: hint('import.encodingHint'),
+      value: settings.encoding ?? '',
+      onValue: (encoding) => change({ encoding: encoding === '' ? null : (encoding as TextEncodingName) }),
+      none: t('import.encodingAuto'),
+      options: ENCODINGS.map((encoding) => ({ value: encoding, label: t(`import.encoding.${encoding}`) })),
+    },
+  ];
+  if (sheetNames.length > 1) {
+    zoneAndSource.push({
+      id: 'import-sheet',
+      label: t('import.sheet'),
+      value: settings.sheet ?? '',
+      onValue: (sheet) => change({ sheet: sheet === '' ? null : sheet }),
+      none: t('import.sheetAll'),
+      options: sheetNames.map((name) => ({ value: name, label: name })),
+    });
+  }
   return (
     <fieldset className={compact ? 'import-options compact' : 'import-options'}>
       <legend className="visually-hidden">{t('import.options')}</legend>
-      <SelectField
-        id="import-feed"
-        label={t('import.feed')}
-        value={settings.feed}
-        onValue={(feed) => change({ feed: feed as (typeof FEEDS)[number] })}
-        hint={hint('import.feedHint')}
-      >
-        {FEEDS.map((feed) => (
-          <option key={feed} value={feed}>
-            {t(`import.feed.${feed}`)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        id="import-kind"
-        label={t('import.kind')}
-        value={settings.kind}
-        onValue={(kind) => change({ kind: kind as (typeof ITEM_KINDS)[number] })}
-        hint={hint('import.kindHint')}
-      >
-        {ITEM_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`kind.${kind}`)}
-          </option>
-        ))}
-      </SelectField>
+      {feedAndKind.map(settingSelect)}
       <TextField
         id="import-year"
         label={t('import.year')}
@@ -64,42 +85,22 @@ export function ImportOptions({ repositories, compact = false }: { repositories:
         }}
         hint={hint('import.yearHint')}
       />
-      <SelectField id="import-tz" label={t('import.timeZone')} value={settings.tz} onValue={(tz) => change({ tz })}>
-        {TIME_ZONES.map((zone) => (
-          <option key={zone} value={zone}>
-            {timeZoneName(t, zone)}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
-        id="import-encoding"
-        label={t('import.encoding')}
-        value={settings.encoding ?? ''}
-        onValue={(encoding) => change({ encoding: encoding === '' ? null : (encoding as TextEncodingName) })}
-        hint={hint('import.encodingHint')}
-      >
-        <option value="">{t('import.encodingAuto')}</option>
-        {ENCODINGS.map((encoding) => (
-          <option key={encoding} value={encoding}>
-            {t(`import.encoding.${encoding}`)}
-          </option>
-        ))}
-      </SelectField>
-      {sheetNames.length > 1 ? (
-        <SelectField
-          id="import-sheet"
-          label={t('import.sheet')}
-          value={settings.sheet ?? ''}
-          onValue={(sheet) => change({ sheet: sheet === '' ? null : sheet })}
-        >
-          <option value="">{t('import.sheetAll')}</option>
-          {sheetNames.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </SelectField>
-      ) : null}
+      {zoneAndSource.map(settingSelect)}
     </fieldset>
+  );
+}
+
+/** One of the settings' drop-downs, as data: its field and its options. */
+interface SettingSelect extends Omit<ValueProps, 'children' | 'fieldClass'> {
+  options: readonly SelectOption[];
+  /** the option for the empty value (let the import decide) */
+  none?: string;
+}
+
+function settingSelect({ options, none, ...field }: SettingSelect) {
+  return (
+    <SelectField key={field.id} {...field}>
+      <OptionList options={options} none={none} />
+    </SelectField>
   );
 }

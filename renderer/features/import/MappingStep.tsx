@@ -6,6 +6,7 @@ import { useT, type PlainMessageKey } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { MANUAL_MAPPING, changeColumn, saveTemplate, startImport, startOver, useImport, type LoadedFile } from './import-store';
 import { ImportOptions } from './ImportOptions';
+import { OptionList } from '../../ui/SelectField';
 
 /** The converted value a column contributes, as it will be stored. */
 function cellValue(record: CheckItem, field: ImportField, t: (key: PlainMessageKey) => string): string {
@@ -70,6 +71,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
   const sheet = sheets[0];
   const format = t(`import.format.${summary.format}`);
   const encoding = summary.encoding ? ` · ${summary.encoding.toUpperCase()}` : '';
+  const fieldOptions = IMPORT_FIELDS.map((candidate) => ({ value: candidate, label: t(`import.fieldName.${candidate}`) }));
 
   return (
     <div className="mapping-file" data-testid="mapping-file">
@@ -135,12 +137,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
                           )
                         }
                       >
-                        <option value="">{t('import.mapping.unmapped')}</option>
-                        {IMPORT_FIELDS.map((candidate) => (
-                          <option key={candidate} value={candidate}>
-                            {t(`import.fieldName.${candidate}`)}
-                          </option>
-                        ))}
+                        <OptionList options={fieldOptions} none={t('import.mapping.unmapped')} />
                       </select>
                     </th>
                   );
