@@ -13,7 +13,17 @@ import {
   useBackupFlow,
   type PendingRestore,
 } from './backup-flow';
+import type { DailyBackupFile } from '../../../shared/ipc';
+import { Table, type TableColumn } from '../../ui/Table';
 import './backup.css';
+
+type BackupTable = PendingRestore['backup']['manifest']['tables'][number];
+
+const AUTO_BACKUP_COLUMNS: readonly TableColumn<DailyBackupFile>[] = [
+  { heading: 'backup.autoFile', cell: (backup) => backup.name },
+  { heading: 'audit.at', cell: (backup) => formatDateTime(backup.modifiedAt) },
+  { heading: { numeric: 'backup.autoSize' }, cell: (backup) => formatBytes(backup.size) },
+];
 
 /** 设置 → 备份与恢复 */
 export function BackupSection() {
@@ -70,6 +80,11 @@ function RestorePreview({ pending, busy, onConfirm }: { pending: PendingRestore;
   const total = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
   const auditRows = manifest.tables.find((table) => table.name === 'auditLog')?.rows ?? 0;
   const canConfirm = !busy && (pending.workspaceEmpty || understood);
+  const previewColumns: readonly TableColumn<BackupTable>[] = [
+    { heading: 'backup.previewTable', cell: (table) => tableLabel(table.name) },
+    { heading: { numeric: 'backup.previewBackup' }, cell: (table) => formatNumber(table.rows) },
+    { heading: { numeric: 'backup.previewCurrent' }, cell: (table) => formatNumber(pending.current[table.name] ?? 0) },
+  ];
   return (
     <div className="backup-preview" data-testid="restore-preview">
       <h3>{t('backup.previewTitle', { file: pending.fileName })}</h3>
@@ -80,33 +95,19 @@ function RestorePreview({ pending, busy, onConfirm }: { pending: PendingRestore;
           audit: formatNumber(auditRows),
         })}
       </p>
-      <table className="data-table compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('backup.previewTable')}</th>
-            <th scope="col" className="numeric">
-              {t('backup.previewBackup')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('backup.previewCurrent')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {manifest.tables.map((table) => (
-            <tr key={table.name}>
-              <td>{tableLabel(table.name)}</td>
-              <td className="numeric">{formatNumber(table.rows)}</td>
-              <td className="numeric">{formatNumber(pending.current[table.name] ?? 0)}</td>
-            </tr>
-          ))}
+      <Table
+        rows={manifest.tables}
+        columns={previewColumns}
+        rowKey={(table) => table.name}
+        className="compact"
+        closingRows={
           <tr>
             <th scope="row">{t('backup.total')}</th>
             <td className="numeric">{formatNumber(total)}</td>
             <td className="numeric">{formatNumber(manifest.tables.reduce((sum, table) => sum + (pending.current[table.name] ?? 0), 0))}</td>
           </tr>
-        </tbody>
-      </table>
+        }
+      />
       {pending.workspaceEmpty ? (
         <p>{t('backup.modeEmpty')}</p>
       ) : (
@@ -185,31 +186,14 @@ function AutoBackup() {
             {keepError ? <p className="error-text">{keepError}</p> : null}
           </div>
           <div className="backup-auto-list">
-            {status && status.backups.length > 0 ? (
-              <table className="data-table compact">
-                <caption className="visually-hidden">{t('backup.autoRecent')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('backup.autoFile')}</th>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col" className="numeric">
-                      {t('backup.autoSize')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {status.backups.map((backup) => (
-                    <tr key={backup.name}>
-                      <td>{backup.name}</td>
-                      <td>{formatDateTime(backup.modifiedAt)}</td>
-                      <td className="numeric">{formatBytes(backup.size)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : (
-              <p className="muted">{t('backup.autoNone')}</p>
-            )}
+            <Table
+              rows={status?.backups ?? []}
+              columns={AUTO_BACKUP_COLUMNS}
+              rowKey={(backup) => backup.name}
+              className="compact"
+              caption={<caption className="visually-hidden">{t('backup.autoRecent')}</caption>}
+              empty={t('backup.autoNone')}
+            />
           </div>
         </div>
       )}

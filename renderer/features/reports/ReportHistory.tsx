@@ -5,6 +5,7 @@ import { REPORT_ACTION_TYPES, type ReportActionType } from '../../../shared/doma
 import type { Repositories } from '../../db';
 import { useT, type PlainMessageKey, type Translate } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
+import { Table, type TableColumn } from '../../ui/Table';
 import { actionName } from './report-labels';
 
 const FIELD_KEYS: Readonly<Record<string, PlainMessageKey>> = {
@@ -57,33 +58,22 @@ export function ReportHistory({
     };
   }, [repositories, report.id, report.updatedAt]);
 
+  const columns: readonly TableColumn<AuditEntry>[] = [
+    { heading: 'reports.history.at', cell: (entry) => formatDateTime(entry.at) },
+    {
+      heading: 'reports.history.person',
+      cell: (entry) => (entry.actor === 'system' ? t('reports.system') : (names.get(entry.actor) ?? entry.actor)),
+    },
+    { heading: 'reports.history.what', cell: (entry) => historyLabel(t, entry) },
+  ];
+
   return (
     <section className="panel" aria-labelledby="report-history-title">
       <h2 className="section-title inline" id="report-history-title">
         {t('reports.history')}
       </h2>
       <p className="hint">{t('reports.historyHint')}</p>
-      {entries && entries.length === 0 ? <p className="muted">{t('reports.historyEmpty')}</p> : null}
-      {entries && entries.length > 0 ? (
-        <table className="data-table" data-testid="report-history">
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.history.at')}</th>
-              <th scope="col">{t('reports.history.person')}</th>
-              <th scope="col">{t('reports.history.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.seq}>
-                <td>{formatDateTime(entry.at)}</td>
-                <td>{entry.actor === 'system' ? t('reports.system') : (names.get(entry.actor) ?? entry.actor)}</td>
-                <td>{historyLabel(t, entry)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <Table rows={entries} columns={columns} rowKey={(entry) => entry.seq} empty={t('reports.historyEmpty')} testId="report-history" />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Profile } from '../../../shared/domain/types';
 import { PageHeading } from '../../ui/PageHeading';
+import { Table, type TableColumn } from '../../ui/Table';
 import { useDesk } from '../../workspace/desk';
 import { changeLocale, changeTimeZone } from '../../workspace/preferences';
 import { TIME_ZONES, timeZoneName } from '../../workspace/time-zones';
@@ -36,6 +37,21 @@ export function SettingsPage() {
   };
   // A zone set elsewhere (or by a later version) stays selectable rather than silently shown as another.
   const zones: readonly string[] = (TIME_ZONES as readonly string[]).includes(timeZone) ? TIME_ZONES : [...TIME_ZONES, timeZone];
+
+  const columns: readonly TableColumn<Profile>[] = [
+    {
+      heading: 'settings.profileName',
+      cell: (profile) => (
+        <>
+          {profile.name}
+          {profile.id === current?.id ? <span className="muted current-marker">{t('settings.current')}</span> : null}
+        </>
+      ),
+    },
+    { heading: 'settings.profileRole', cell: (profile) => t(`role.${profile.role}`) },
+    { heading: 'settings.profilePin', cell: (profile) => (profile.pinHash ? t('settings.pinSet') : t('settings.pinNotSet')) },
+    { heading: 'settings.profileCreatedAt', cell: (profile) => formatDateTime(profile.createdAt) },
+  ];
 
   return (
     <section className="page" data-page="settings">
@@ -78,29 +94,7 @@ export function SettingsPage() {
 
       <h2 className="section-title">{t('settings.profiles')}</h2>
       <p className="hint">{t('settings.profilesHint')}</p>
-      <table className="data-table" data-testid="profiles-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('settings.profileName')}</th>
-            <th scope="col">{t('settings.profileRole')}</th>
-            <th scope="col">{t('settings.profilePin')}</th>
-            <th scope="col">{t('settings.profileCreatedAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {profiles.map((profile) => (
-            <tr key={profile.id}>
-              <td>
-                {profile.name}
-                {profile.id === current?.id ? <span className="muted current-marker">{t('settings.current')}</span> : null}
-              </td>
-              <td>{t(`role.${profile.role}`)}</td>
-              <td>{profile.pinHash ? t('settings.pinSet') : t('settings.pinNotSet')}</td>
-              <td>{formatDateTime(profile.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table rows={profiles} columns={columns} rowKey={(profile) => profile.id} testId="profiles-table" />
       <AddPersonForm existing={profiles} onAdded={(profile) => setProfiles((current) => [...current, profile])} />
 
       <DictionarySettingsLink />

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
+import { Table, type TableColumn } from '../../ui/Table';
 import type { Repositories } from '../../db';
 import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
@@ -16,7 +17,7 @@ import { openCascade } from './spread-route';
 import { selectNode, useSpread } from './spread-store';
 import { TimelinePanel } from './TimelinePanel';
 import { durationText, edgeTypeName, platformName } from './text';
-import { platformPath, edgeRows } from './views';
+import { platformPath, edgeRows, type PathStep } from './views';
 import { maskAccount } from '../../../shared/spread/metrics';
 
 const TABS = ['graph', 'timeline', 'path', 'rumour'] as const;
@@ -130,43 +131,33 @@ function PathPanel({ stored, unmasked }: { stored: StoredCascade; unmasked: bool
   const t = useT();
   const steps = useMemo(() => platformPath(stored.cascade), [stored]);
   const items = useSpread((state) => state.items);
-  if (steps.length === 0) return <p className="empty-state">{t('spread.path.none')}</p>;
+  const columns: readonly TableColumn<PathStep>[] = [
+    { heading: { numeric: 'spread.path.order' }, cell: (_step, index) => index + 1 },
+    { heading: 'spread.path.platform', cell: (step) => platformName(step.platform) },
+    { heading: 'spread.path.first', cell: (step) => (step.node.at ? formatDateTime(step.node.at) : t('spread.path.unknownTime')) },
+    { heading: 'spread.path.after', cell: (step) => (step.afterSeconds === null ? '' : durationText(step.afterSeconds)) },
+    {
+      heading: 'spread.path.account',
+      cell: (step) => (step.node.account === null ? '' : unmasked ? step.node.account : maskAccount(step.node.account)),
+    },
+    {
+      heading: 'spread.path.item',
+      cell: (step) =>
+        step.node.id ? (
+          <button type="button" className="link-button" onClick={() => selectNode(step.node.id)}>
+            {(items.get(step.node.id)?.title ?? step.node.text ?? step.node.id).slice(0, 40)}
+          </button>
+        ) : null,
+    },
+  ];
   return (
-    <table className="data-table" data-testid="platform-path" aria-label={t('spread.path.label')}>
-      <thead>
-        <tr>
-          <th scope="col" className="numeric">
-            #
-          </th>
-          <th scope="col">{t('spread.path.platform')}</th>
-          <th scope="col">{t('spread.path.first')}</th>
-          <th scope="col">{t('spread.path.after')}</th>
-          <th scope="col">{t('spread.path.account')}</th>
-          <th scope="col">{t('spread.path.item')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {steps.map((step, index) => {
-          const item = step.node.id ? items.get(step.node.id) : undefined;
-          const account = step.node.account === null ? '' : unmasked ? step.node.account : maskAccount(step.node.account);
-          return (
-            <tr key={step.platform}>
-              <td className="numeric">{index + 1}</td>
-              <td>{platformName(step.platform)}</td>
-              <td>{step.node.at ? formatDateTime(step.node.at) : t('spread.path.unknownTime')}</td>
-              <td>{step.afterSeconds === null ? '' : durationText(step.afterSeconds)}</td>
-              <td>{account}</td>
-              <td>
-                {step.node.id ? (
-                  <button type="button" className="link-button" onClick={() => selectNode(step.node.id)}>
-                    {(item?.title ?? step.node.text ?? step.node.id).slice(0, 40)}
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table
+      rows={steps}
+      columns={columns}
+      rowKey={(step) => step.platform}
+      empty={t('spread.path.none')}
+      testId="platform-path"
+      label={t('spread.path.label')}
+    />
   );
 }

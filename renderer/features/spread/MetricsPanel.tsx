@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
-import { computeMetrics } from '../../../shared/spread/metrics';
+import { computeMetrics, type Spreader } from '../../../shared/spread/metrics';
+import { Table, type TableColumn } from '../../ui/Table';
 import type { StoredCascade } from './cascade-source';
 import { setUnmasked, useSpread } from './spread-store';
 import { durationText, platformName } from './text';
@@ -28,6 +29,11 @@ export function MetricsPanel({ stored }: { stored: StoredCascade }) {
     [t('spread.metrics.orphans'), formatNumber(metrics.orphans)],
     [t('spread.metrics.dropped'), formatNumber(stored.cascade.dropped.length)],
   ];
+  const spreaderColumns: readonly TableColumn<Spreader>[] = [
+    { heading: 'spread.metrics.account', cell: (spreader) => spreader.account ?? t('spread.metrics.noAccount') },
+    { heading: 'spread.path.platform', cell: (spreader) => platformName(spreader.platform) },
+    { heading: { numeric: 'spread.metrics.reposts' }, cell: (spreader) => formatNumber(spreader.directReposts) },
+  ];
   return (
     <section className="spread-metrics" aria-labelledby="spread-metrics-title" data-testid="spread-metrics">
       <h2 id="spread-metrics-title">{t('spread.metrics.title')}</h2>
@@ -51,26 +57,13 @@ export function MetricsPanel({ stored }: { stored: StoredCascade }) {
         </button>
       </div>
       {unmasked ? null : <p className="muted small-text">{t('spread.metrics.masked')}</p>}
-      <table className="data-table compact" data-testid="top-spreaders">
-        <thead>
-          <tr>
-            <th scope="col">{t('spread.metrics.account')}</th>
-            <th scope="col">{t('spread.path.platform')}</th>
-            <th scope="col" className="numeric">
-              {t('spread.metrics.reposts')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.topSpreaders.slice(0, 8).map((spreader, index) => (
-            <tr key={`${spreader.id ?? 'root'}-${index}`}>
-              <td>{spreader.account ?? t('spread.metrics.noAccount')}</td>
-              <td>{platformName(spreader.platform)}</td>
-              <td className="numeric">{formatNumber(spreader.directReposts)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        rows={metrics.topSpreaders.slice(0, 8)}
+        columns={spreaderColumns}
+        rowKey={(spreader, index) => `${spreader.id ?? 'root'}-${index}`}
+        className="compact"
+        testId="top-spreaders"
+      />
     </section>
   );
 }

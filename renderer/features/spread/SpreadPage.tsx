@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { PageHeading } from '../../ui/PageHeading';
+import { Table, type TableColumn } from '../../ui/Table';
+import type { StoredCascade } from './cascade-source';
 import { useDesk } from '../../workspace/desk';
 import { useStoreChanged } from '../../workspace/store-changes';
 import { navigate } from '../../workspace/router';
@@ -29,6 +31,22 @@ export function SpreadPage() {
   }, [repositories, storeVersion]);
 
   if (!repositories) return null;
+  const when = (iso: string | null) => (iso ? formatDateTime(iso) : t('spread.metrics.unknown'));
+  const columns: readonly TableColumn<StoredCascade>[] = [
+    {
+      heading: 'spread.list.root',
+      cell: (stored) => (
+        <a href={`#/spread/${encodeURIComponent(stored.key)}`} className="cascade-link">
+          {cascadeTitle(stored, t)}
+        </a>
+      ),
+    },
+    { heading: { numeric: 'spread.list.size' }, cell: (stored) => formatNumber(stored.metrics.size) },
+    { heading: { numeric: 'spread.list.depth' }, cell: (stored) => formatNumber(stored.metrics.depth) },
+    { heading: 'spread.list.first', cell: (stored) => when(stored.metrics.firstAt) },
+    { heading: 'spread.list.last', cell: (stored) => when(stored.metrics.lastAt) },
+    { heading: 'spread.list.platforms', cell: (stored) => listText(stored.metrics.platforms.map(platformName)) },
+  ];
   const open = openKey === null ? null : (set?.cascades.find((stored) => stored.key === openKey) ?? null);
 
   if (openKey !== null && phase === 'ready') {
@@ -78,38 +96,7 @@ export function SpreadPage() {
       ) : (
         <>
           <p className="muted">{t('spread.intro')}</p>
-          <table className="data-table" data-testid="cascade-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('spread.list.root')}</th>
-                <th scope="col" className="numeric">
-                  {t('spread.list.size')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('spread.list.depth')}
-                </th>
-                <th scope="col">{t('spread.list.first')}</th>
-                <th scope="col">{t('spread.list.last')}</th>
-                <th scope="col">{t('spread.list.platforms')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cascades.slice(0, LIST_LIMIT).map((stored) => (
-                <tr key={stored.key}>
-                  <td>
-                    <a href={`#/spread/${encodeURIComponent(stored.key)}`} className="cascade-link">
-                      {cascadeTitle(stored, t)}
-                    </a>
-                  </td>
-                  <td className="numeric">{formatNumber(stored.metrics.size)}</td>
-                  <td className="numeric">{formatNumber(stored.metrics.depth)}</td>
-                  <td>{stored.metrics.firstAt ? formatDateTime(stored.metrics.firstAt) : t('spread.metrics.unknown')}</td>
-                  <td>{stored.metrics.lastAt ? formatDateTime(stored.metrics.lastAt) : t('spread.metrics.unknown')}</td>
-                  <td>{listText(stored.metrics.platforms.map(platformName))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table rows={cascades.slice(0, LIST_LIMIT)} columns={columns} rowKey={(stored) => stored.key} testId="cascade-list" />
           <p className="muted">{t('spread.list.count', { count: formatNumber(cascades.length) })}</p>
         </>
       )}

@@ -5,6 +5,7 @@ import type { Period } from '../../../shared/network/types';
 import { useDesk } from '../../workspace/desk';
 import { useStoreChanged } from '../../workspace/store-changes';
 import { UnitTrendChart } from '../../charts/units-trend';
+import { Table, type TableColumn } from '../../ui/Table';
 import { useLocaleStore, useT, type Locale } from '../../i18n';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { PERIOD_CHOICES, todayIn, type Dashboard, type PeriodChoice } from './assessment';
@@ -116,56 +117,55 @@ export function DashboardTab() {
   );
 }
 
+const selectUnit = (unitId: string) => useUnits.setState({ selectedUnitId: unitId });
+
+/** A count that should be zero is flagged when it is not. */
+const warnWhenAny = (count: number) => ({ className: count > 0 ? 'numeric cell-warn' : 'numeric' });
+
+const RANKING_COLUMNS: readonly TableColumn<UnitScore>[] = [
+  { heading: { numeric: 'units.col.rank' }, cell: (unit) => unit.rank },
+  {
+    heading: 'units.col.unit',
+    cell: (unit) => (
+      <button type="button" className="link-button" onClick={() => selectUnit(unit.unitId)}>
+        {unit.name}
+      </button>
+    ),
+  },
+  { heading: { numeric: 'units.col.reported' }, cell: (unit) => formatNumber(unit.reported) },
+  { heading: { numeric: 'units.col.adopted' }, cell: (unit) => formatNumber(unit.adopted) },
+  { heading: { numeric: 'units.col.adoptionRate' }, cell: (unit) => formatShare(unit.adoptionRate) },
+  { heading: { numeric: 'units.col.late' }, cell: (unit) => formatNumber(unit.late) },
+  { heading: { numeric: 'units.col.missing' }, cell: (unit) => formatNumber(unit.missing), cellProps: (unit) => warnWhenAny(unit.missing) },
+  {
+    heading: { numeric: 'units.col.silent' },
+    cell: (unit) => formatNumber(unit.silentStreak),
+    cellProps: (unit) => warnWhenAny(unit.silentStreak),
+  },
+  { heading: { numeric: 'units.col.notOpinionShare' }, cell: (unit) => formatShare(unit.notOpinionShare) },
+  { heading: { numeric: 'units.col.points' }, cell: (unit) => <strong>{formatNumber(unit.points)}</strong> },
+];
+
 function RankingTable({ units, selectedId }: { units: readonly UnitScore[]; selectedId: string | null }) {
   const t = useT();
   return (
-    <table className="data-table" data-testid="ranking-table">
-      <caption className="hint" style={{ captionSide: 'bottom', textAlign: 'left' }}>
-        {t('units.ranking.caption')}
-      </caption>
-      <thead>
-        <tr>
-          <th className="numeric">{t('units.col.rank')}</th>
-          <th>{t('units.col.unit')}</th>
-          <th className="numeric">{t('units.col.reported')}</th>
-          <th className="numeric">{t('units.col.adopted')}</th>
-          <th className="numeric">{t('units.col.adoptionRate')}</th>
-          <th className="numeric">{t('units.col.late')}</th>
-          <th className="numeric">{t('units.col.missing')}</th>
-          <th className="numeric">{t('units.col.silent')}</th>
-          <th className="numeric">{t('units.col.notOpinionShare')}</th>
-          <th className="numeric">{t('units.col.points')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {units.map((unit) => (
-          <tr
-            key={unit.unitId}
-            className={unit.unitId === selectedId ? 'selected clickable' : 'clickable'}
-            aria-selected={unit.unitId === selectedId}
-            onClick={() => useUnits.setState({ selectedUnitId: unit.unitId })}
-            data-unit={unit.name}
-          >
-            <td className="numeric">{unit.rank}</td>
-            <td>
-              <button type="button" className="link-button" onClick={() => useUnits.setState({ selectedUnitId: unit.unitId })}>
-                {unit.name}
-              </button>
-            </td>
-            <td className="numeric">{formatNumber(unit.reported)}</td>
-            <td className="numeric">{formatNumber(unit.adopted)}</td>
-            <td className="numeric">{formatShare(unit.adoptionRate)}</td>
-            <td className="numeric">{formatNumber(unit.late)}</td>
-            <td className={unit.missing > 0 ? 'numeric cell-warn' : 'numeric'}>{formatNumber(unit.missing)}</td>
-            <td className={unit.silentStreak > 0 ? 'numeric cell-warn' : 'numeric'}>{formatNumber(unit.silentStreak)}</td>
-            <td className="numeric">{formatShare(unit.notOpinionShare)}</td>
-            <td className="numeric">
-              <strong>{formatNumber(unit.points)}</strong>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      rows={units}
+      columns={RANKING_COLUMNS}
+      rowKey={(unit) => unit.unitId}
+      testId="ranking-table"
+      caption={
+        <caption className="hint" style={{ captionSide: 'bottom', textAlign: 'left' }}>
+          {t('units.ranking.caption')}
+        </caption>
+      }
+      rowData={(unit) => ({ 'data-unit': unit.name })}
+      rowProps={(unit) => ({
+        className: unit.unitId === selectedId ? 'selected clickable' : 'clickable',
+        'aria-selected': unit.unitId === selectedId,
+        onClick: () => selectUnit(unit.unitId),
+      })}
+    />
   );
 }
 
@@ -186,6 +186,14 @@ function UnitDetail({ dashboard, unit }: { dashboard: Dashboard; unit: UnitScore
     { name: t('units.col.reported'), values: lineOf((score) => score.reported) },
     { name: t('units.col.adopted'), values: lineOf((score) => score.adopted) },
   ];
+  const reporterColumns: readonly TableColumn<ReporterScore>[] = [
+    { heading: 'units.col.reporter', cell: (reporter) => reporter.name },
+    { heading: 'units.col.role', cell: (reporter) => roleById.get(reporter.reporterId) ?? '' },
+    { heading: { numeric: 'units.col.reported' }, cell: (reporter) => formatNumber(reporter.reported) },
+    { heading: { numeric: 'units.col.adopted' }, cell: (reporter) => formatNumber(reporter.adopted) },
+    { heading: { numeric: 'units.col.late' }, cell: (reporter) => formatNumber(reporter.late) },
+    { heading: { numeric: 'units.col.points' }, cell: (reporter) => formatNumber(reporter.points) },
+  ];
   return (
     <div className="units-two" data-testid="unit-detail">
       <div className="units-panel">
@@ -195,34 +203,13 @@ function UnitDetail({ dashboard, unit }: { dashboard: Dashboard; unit: UnitScore
       </div>
       <div className="units-panel">
         <h3>{t('units.reporters.title', { name: unit.name })}</h3>
-        {own.length === 0 ? (
-          <p className="muted">{t('units.reporters.none')}</p>
-        ) : (
-          <table className="data-table" data-testid="unit-reporters">
-            <thead>
-              <tr>
-                <th>{t('units.col.reporter')}</th>
-                <th>{t('units.col.role')}</th>
-                <th className="numeric">{t('units.col.reported')}</th>
-                <th className="numeric">{t('units.col.adopted')}</th>
-                <th className="numeric">{t('units.col.late')}</th>
-                <th className="numeric">{t('units.col.points')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {own.map((reporter) => (
-                <tr key={reporter.reporterId}>
-                  <td>{reporter.name}</td>
-                  <td>{roleById.get(reporter.reporterId) ?? ''}</td>
-                  <td className="numeric">{formatNumber(reporter.reported)}</td>
-                  <td className="numeric">{formatNumber(reporter.adopted)}</td>
-                  <td className="numeric">{formatNumber(reporter.late)}</td>
-                  <td className="numeric">{formatNumber(reporter.points)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <Table
+          rows={own}
+          columns={reporterColumns}
+          rowKey={(reporter) => reporter.reporterId}
+          empty={t('units.reporters.none')}
+          testId="unit-reporters"
+        />
         <p className="hint">{t('units.reporters.explain')}</p>
       </div>
     </div>

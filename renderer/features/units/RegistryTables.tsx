@@ -1,9 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { Reporter, Unit } from '../../../shared/domain/types';
 import { ZoneClock } from '../../../shared/time';
 import { effectiveStartDate } from '../../../shared/network/start-date';
-import { HeaderCells, type Column } from '../../ui/HeaderCells';
-import { useLocaleStore, useT, type PlainMessageKey } from '../../i18n';
+import { Table, type TableColumn } from '../../ui/Table';
+import { useLocaleStore, useT } from '../../i18n';
 import { formatNumber } from '../../i18n/format';
 import { unitTree } from './registry-tree';
 import { CADENCE_LABELS, formatLocalDate } from './text';
@@ -24,25 +24,12 @@ function StartDateCell({ unit, clock }: { unit: Unit; clock: ZoneClock }) {
   );
 }
 
-interface ListSpec {
-  title: 'units.registry.units' | 'units.registry.reporters';
-  empty: PlainMessageKey;
-  testId: string;
-  columns: readonly Column[];
-}
+type UnitNode = ReturnType<typeof unitTree>[number];
 
-const UNIT_LIST: ListSpec = {
-  title: 'units.registry.units',
-  empty: 'units.registry.emptyUnits',
-  testId: 'units-table',
-  columns: ['units.col.unit', 'units.col.cadence', 'units.col.cutoff', 'units.col.startDate', { numeric: 'units.col.reporters' }],
-};
-const REPORTER_LIST: ListSpec = {
-  title: 'units.registry.reporters',
-  empty: 'units.registry.emptyReporters',
-  testId: 'reporters-table',
-  columns: ['units.col.reporter', 'units.col.unitOf', 'units.col.role', 'units.col.active'],
-};
+/** The last column of either table: the row's edit button, named after what it edits. */
+function editColumn<Row>(name: (row: Row) => string, onEdit: (row: Row) => void): TableColumn<Row> {
+  return { heading: 'units.col.actions', cell: (row) => <EditButton name={name(row)} onEdit={() => onEdit(row)} /> };
+}
 
 /** The units in hierarchy order, each indented under its parent, with how many reporters it has. */
 export function UnitTable({
@@ -63,26 +50,39 @@ export function UnitTable({
     for (const reporter of reporters) counts.set(reporter.unitId, (counts.get(reporter.unitId) ?? 0) + 1);
     return counts;
   }, [reporters]);
+  const columns: readonly TableColumn<UnitNode>[] = [
+    {
+      heading: 'units.col.unit',
+      cell: ({ unit, depth }) => (
+        <>
+          <span className="unit-indent" style={{ width: depth * 20 }} />
+          {depth > 0 ? '└ ' : ''}
+          {unit.name}
+          {unit.active ? null : <span className="tag-inactive">{t('units.registry.inactive')}</span>}
+        </>
+      ),
+    },
+    { heading: 'units.col.cadence', cell: ({ unit }) => t(CADENCE_LABELS[unit.cadence]) },
+    { heading: 'units.col.cutoff', cell: ({ unit }) => (unit.cadence === 'onEvents' ? '—' : unit.cutoff) },
+    { heading: 'units.col.startDate', cell: ({ unit }) => <StartDateCell unit={unit} clock={clock} /> },
+    { heading: { numeric: 'units.col.reporters' }, cell: ({ unit }) => formatNumber(reporterCount.get(unit.id) ?? 0) },
+    editColumn(
+      ({ unit }) => unit.name,
+      ({ unit }) => onEdit(unit),
+    ),
+  ];
   return (
-    <RegistryList spec={UNIT_LIST} count={units.length}>
-      {tree.map(({ unit, depth }) => (
-        <tr key={unit.id} data-unit={unit.name}>
-          <td>
-            <span className="unit-indent" style={{ width: depth * 20 }} />
-            {depth > 0 ? '└ ' : ''}
-            {unit.name}
-            {unit.active ? null : <span className="tag-inactive">{t('units.registry.inactive')}</span>}
-          </td>
-          <td>{t(CADENCE_LABELS[unit.cadence])}</td>
-          <td>{unit.cadence === 'onEvents' ? '—' : unit.cutoff}</td>
-          <td>
-            <StartDateCell unit={unit} clock={clock} />
-          </td>
-          <td className="numeric">{formatNumber(reporterCount.get(unit.id) ?? 0)}</td>
-          <EditCell name={unit.name} onEdit={() => onEdit(unit)} />
-        </tr>
-      ))}
-    </RegistryList>
+    <>
+      <h2 className="section-title">{t('units.registry.units', { count: units.length })}</h2>
+      <Table
+        rows={tree}
+        columns={columns}
+        rowKey={({ unit }) => unit.id}
+        rowData={({ unit }) => ({ 'data-unit': unit.name })}
+        empty={t('units.registry.emptyUnits')}
+        testId="units-table"
+      />
+    </>
   );
 }
 
@@ -98,58 +98,40 @@ export function ReporterTable({
 }) {
   const t = useT();
   const unitName = useMemo(() => new Map(units.map((unit) => [unit.id, unit.name])), [units]);
-  return (
-    <RegistryList spec={REPORTER_LIST} count={reporters.length}>
-      {[...reporters]
-        .sort(
-          (a, b) =>
-            (unitName.get(a.unitId) ?? '').localeCompare(unitName.get(b.unitId) ?? '', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'),
-        )
-        .map((reporter) => (
-          <tr key={reporter.id}>
-            <td>{reporter.name}</td>
-            <td>{unitName.get(reporter.unitId) ?? t('units.registry.unknownUnit')}</td>
-            <td>{reporter.role}</td>
-            <td>{reporter.active ? t('units.registry.yes') : t('units.registry.no')}</td>
-            <EditCell name={reporter.name} onEdit={() => onEdit(reporter)} />
-          </tr>
-        ))}
-    </RegistryList>
+  const sorted = useMemo(
+    () =>
+      [...reporters].sort(
+        (a, b) =>
+          (unitName.get(a.unitId) ?? '').localeCompare(unitName.get(b.unitId) ?? '', 'zh-CN') || a.name.localeCompare(b.name, 'zh-CN'),
+      ),
+    [reporters, unitName],
   );
-}
-
-/** A registry table under its heading, or the empty state that says what to do; every row ends in an actions cell. */
-function RegistryList({ spec, count, children }: { spec: ListSpec; count: number; children: ReactNode }) {
-  const t = useT();
+  const columns: readonly TableColumn<Reporter>[] = [
+    { heading: 'units.col.reporter', cell: (reporter) => reporter.name },
+    { heading: 'units.col.unitOf', cell: (reporter) => unitName.get(reporter.unitId) ?? t('units.registry.unknownUnit') },
+    { heading: 'units.col.role', cell: (reporter) => reporter.role },
+    { heading: 'units.col.active', cell: (reporter) => (reporter.active ? t('units.registry.yes') : t('units.registry.no')) },
+    editColumn((reporter) => reporter.name, onEdit),
+  ];
   return (
     <>
-      <h2 className="section-title">{t(spec.title, { count })}</h2>
-      {count === 0 ? (
-        <div className="empty-state">
-          <p>{t(spec.empty)}</p>
-        </div>
-      ) : (
-        <table className="data-table" data-testid={spec.testId}>
-          <thead>
-            <tr>
-              <HeaderCells columns={spec.columns} />
-              <th>{t('units.col.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>{children}</tbody>
-        </table>
-      )}
+      <h2 className="section-title">{t('units.registry.reporters', { count: reporters.length })}</h2>
+      <Table
+        rows={sorted}
+        columns={columns}
+        rowKey={(reporter) => reporter.id}
+        empty={t('units.registry.emptyReporters')}
+        testId="reporters-table"
+      />
     </>
   );
 }
 
-function EditCell({ name, onEdit }: { name: string; onEdit: () => void }) {
+function EditButton({ name, onEdit }: { name: string; onEdit: () => void }) {
   const t = useT();
   return (
-    <td>
-      <button type="button" className="link-button" aria-label={t('units.registry.editNamed', { name })} onClick={onEdit}>
-        {t('units.registry.edit')}
-      </button>
-    </td>
+    <button type="button" className="link-button" aria-label={t('units.registry.editNamed', { name })} onClick={onEdit}>
+      {t('units.registry.edit')}
+    </button>
   );
 }

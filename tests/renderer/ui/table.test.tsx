@@ -1,5 +1,5 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Table, type TableColumn } from '../../../renderer/ui/Table';
 
 interface Tag {
@@ -58,5 +58,34 @@ describe('Table', () => {
     rerender(<Table rows={TAGS} columns={COLUMNS} rowKey={(tag) => tag.path} empty="No tags yet" testId="tags" footer="pager" />);
     expect(screen.queryByText('No tags yet')).toBeNull();
     expect(screen.getByText('pager')).toBeTruthy();
+  });
+
+  it('names the table, numbers its cells, passes row props, closes the body with extra rows, and keeps headings without an empty text', () => {
+    const clicked = vi.fn();
+    const { rerender } = render(
+      <Table
+        rows={TAGS}
+        columns={[{ heading: 'tags.path', cell: (tag, index) => `${index + 1}. ${tag.path}` }]}
+        rowKey={(tag, index) => `${tag.path}-${index}`}
+        rowProps={(tag) => ({ className: 'clickable', onClick: () => clicked(tag.path) })}
+        label="Tags"
+        caption={<caption>Every tag</caption>}
+        closingRows={
+          <tr>
+            <td>total</td>
+          </tr>
+        }
+        testId="tags"
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Tags' });
+    expect(table.querySelector('caption')?.textContent).toBe('Every tag');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual(['1. 民生', '2. 民生/停暖', 'total']);
+    expect(rows[0]?.className).toBe('clickable');
+    fireEvent.click(rows[1] as HTMLElement);
+    expect(clicked).toHaveBeenCalledWith('民生/停暖');
+    rerender(<Table rows={[]} columns={COLUMNS} rowKey={(tag) => tag.path} testId="tags" />);
+    expect(within(screen.getByTestId('tags')).getAllByRole('columnheader')).toHaveLength(2);
   });
 });
