@@ -12,6 +12,11 @@ export type Sentiment = (typeof SENTIMENTS)[number];
 /** 1 一般 · 2 较大 · 3 重大 · 4 特别重大 */
 export const RISK_LEVELS = [1, 2, 3, 4] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
+/**
+ * How offices list the levels: Ⅰ级（特别重大） first, Ⅳ级（一般） last. The stored numbers keep rising with
+ * severity, so signed reports, backups and comparisons read the same; only the order shown changes.
+ */
+export const RISK_LEVELS_BY_SEVERITY = [4, 3, 2, 1] as const satisfies readonly RiskLevel[];
 
 export const VERACITIES = ['unverified', 'true', 'partlyFalse', 'false', 'rumour'] as const;
 export type Veracity = (typeof VERACITIES)[number];

@@ -16,7 +16,13 @@ export const FEED_LABELS: Record<Feed, string> = {
 
 export const SENTIMENT_LABELS: Record<Sentiment, string> = { positive: '正面', neutral: '中性', negative: '负面' };
 
-export const RISK_LABELS: Record<RiskLevel, string> = { 1: '一般', 2: '较大', 3: '重大', 4: '特别重大' };
+// Office wording: the level's numeral counts down as severity rises (stored 4 is Ⅰ级).
+export const RISK_LABELS: Record<RiskLevel, string> = { 1: 'Ⅳ级（一般）', 2: 'Ⅲ级（较大）', 3: 'Ⅱ级（重大）', 4: 'Ⅰ级（特别重大）' };
+
+/** A risk level as every export writes it; '' when not yet assessed. */
+export function riskLabel(risk: RiskLevel | null): string {
+  return risk === null ? '' : RISK_LABELS[risk];
+}
 
 export const VERACITY_LABELS: Record<Veracity, string> = {
   unverified: '待核实',

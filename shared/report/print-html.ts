@@ -3,9 +3,9 @@
 // and the signer at the foot. One self-contained page: inline CSS only, no script, no external resource,
 // so it prints the same in Electron's printToPDF, in a browser's print dialog and years later from a pack.
 import type { CountMap, ReportHeading, ReportSignature, ReportStats, SignedItem } from '../domain/report-types';
-import { FEED_LABELS, KIND_LABELS, RISK_LABELS, SENTIMENT_LABELS, VERACITY_LABELS } from '../export/labels';
+import { FEED_LABELS, KIND_LABELS, RISK_LABELS, riskLabel, SENTIMENT_LABELS, VERACITY_LABELS } from '../export/labels';
 import { issueLabel } from './series';
-import { UNSPECIFIED_KEY } from './stats';
+import { statKeysInOrder, UNSPECIFIED_KEY, type ReportStatsDimension } from './stats';
 
 export interface PrintableReport {
   seriesName: string;
@@ -51,7 +51,7 @@ const RISK_KEYS: Readonly<Record<string, string>> = RISK_LABELS;
 
 const STAT_ROWS: ReadonlyArray<{
   label: string;
-  key: keyof Omit<ReportStats, 'total' | 'change'>;
+  key: ReportStatsDimension;
   names: Readonly<Record<string, string>>;
 }> = [
   { label: '类别', key: 'byKind', names: KIND_KEYS },
@@ -71,10 +71,13 @@ function signed(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
-function countList(counts: CountMap, change: CountMap | undefined, names: Readonly<Record<string, string>>): string {
-  // Largest first; what was not recorded comes last whatever its count, so it never leads the line.
-  const rank = (key: string) => (key === UNSPECIFIED_KEY ? 1 : 0);
-  const keys = Object.keys(counts).sort((a, b) => rank(a) - rank(b) || (counts[b] ?? 0) - (counts[a] ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+function countList(
+  dimension: ReportStatsDimension,
+  counts: CountMap,
+  change: CountMap | undefined,
+  names: Readonly<Record<string, string>>,
+): string {
+  const keys = statKeysInOrder(dimension, counts);
   if (keys.length === 0) return '无';
   return keys
     .map((key) => {
@@ -89,7 +92,7 @@ function statsSection(stats: ReportStats | null): string {
   if (!stats) return '';
   const totalChange = stats.change ? `，较上期${stats.change.total === 0 ? '持平' : signed(stats.change.total)}` : '';
   const rows = STAT_ROWS.map(
-    ({ label, key, names }) => `<tr><th>${label}</th><td>${countList(stats[key], stats.change?.[key], names)}</td></tr>`,
+    ({ label, key, names }) => `<tr><th>${label}</th><td>${countList(key, stats[key], stats.change?.[key], names)}</td></tr>`,
   ).join('');
   return `<h2>本期统计</h2><p>本期共编报舆情信息 ${stats.total} 条${totalChange}。括号内为较上期增减。</p><table class="stats">${rows}</table>`;
 }
@@ -100,7 +103,7 @@ function itemFacts(item: SignedItem): string {
   );
   const assessment = [
     item.sentiment ? `倾向${SENTIMENT_LABELS[item.sentiment]}` : null,
-    item.risk ? `风险${RISK_LABELS[item.risk]}` : null,
+    item.risk ? `风险${riskLabel(item.risk)}` : null,
     item.veracity ? VERACITY_LABELS[item.veracity] : null,
   ].filter((fact): fact is string => fact !== null);
   return escapeHtml([...facts, ...assessment].join(' · '));

@@ -1,5 +1,5 @@
 import type { CountMap, ReportStats, ReportStatsCounts } from '../domain/report-types';
-import type { Item } from '../domain/types';
+import { RISK_LEVELS_BY_SEVERITY, type Item } from '../domain/types';
 
 /** The key under which items without a value (no platform, not yet assessed …) are counted. */
 export const UNSPECIFIED_KEY = 'unspecified';
@@ -7,6 +7,26 @@ export const UNSPECIFIED_KEY = 'unspecified';
 type StatsItem = Pick<Item, 'kind' | 'feeds' | 'platform' | 'region' | 'assessment'>;
 
 const DIMENSIONS = ['byKind', 'byFeed', 'byPlatform', 'bySentiment', 'byRisk', 'byRegion'] as const;
+export type ReportStatsDimension = (typeof DIMENSIONS)[number];
+
+const SEVERITY_RANK: readonly string[] = RISK_LEVELS_BY_SEVERITY.map(String);
+
+/**
+ * The order a report lists one dimension's counts in, on screen and in print alike: risk levels by
+ * severity, Ⅰ级 first, as offices list them; every other dimension largest first. What was not recorded
+ * comes last whatever its count, so it never leads the line.
+ */
+export function statKeysInOrder(dimension: ReportStatsDimension, counts: CountMap): string[] {
+  const unrecordedLast = (key: string) => (key === UNSPECIFIED_KEY ? 1 : 0);
+  const severity = (key: string) => (dimension === 'byRisk' ? SEVERITY_RANK.indexOf(key) : 0);
+  return Object.keys(counts).sort(
+    (a, b) =>
+      unrecordedLast(a) - unrecordedLast(b) ||
+      severity(a) - severity(b) ||
+      (counts[b] ?? 0) - (counts[a] ?? 0) ||
+      (a < b ? -1 : a > b ? 1 : 0),
+  );
+}
 
 /**
  * The statistics printed with a report, and the change against the previous number of the series

@@ -82,7 +82,7 @@ function short(value: unknown, t: Translate): string {
 function assessmentValue(field: (typeof ASSESSMENT_FIELDS)[number], value: unknown, t: Translate): string {
   if (value === null || value === undefined || value === '') return t('triage.unset');
   if (field === 'sentiment') return t(sentimentKey(value as never));
-  if (field === 'risk') return `${String(value)} ${t(riskKey(value as never))}`;
+  if (field === 'risk') return t(riskKey(value as never));
   if (field === 'veracity') return t(veracityKey(value as never));
   return String(value);
 }

@@ -1,7 +1,7 @@
 // Filters with counts for the current filter (each facet counted as if its own selection were lifted), the
 // time ranges of the analyst's day, and saved views one click away.
 import { useDeferredValue, useState, type ReactNode } from 'react';
-import { FEEDS, ITEM_KINDS, ITEM_STATUSES } from '../../../shared/domain/types';
+import { FEEDS, ITEM_KINDS, ITEM_STATUSES, RISK_LEVELS_BY_SEVERITY } from '../../../shared/domain/types';
 import type { FacetCounts, FacetValueCount } from '../../../shared/search/facets';
 import { activeFacetCount, emptyFilter, type FacetName, type ItemFilter } from '../../../shared/search/filter';
 import { isMessageKey, useLocaleStore, useT } from '../../i18n';
@@ -35,7 +35,7 @@ const FIXED_ORDER: Partial<Record<ListFacet, readonly string[]>> = {
   feed: FEEDS,
   kind: ITEM_KINDS,
   status: ITEM_STATUSES,
-  risk: ['4', '3', '2', '1', '0'],
+  risk: [...RISK_LEVELS_BY_SEVERITY.map(String), '0'],
 };
 
 function selectedValues(filter: ItemFilter, facet: ListFacet): string[] {

@@ -6,7 +6,7 @@ import { canonicalJson } from '../../../shared/crypto/canonical-json';
 import type { Item, IsoDateTime, SpreadEdge } from '../../../shared/domain/types';
 import { formatShanghaiMinute } from '../../../shared/export/excel-date';
 import type { ItemLookups } from '../../../shared/export/item-columns';
-import { RISK_LABELS, SENTIMENT_LABELS } from '../../../shared/export/labels';
+import { riskLabel, SENTIMENT_LABELS } from '../../../shared/export/labels';
 import { maskAccountFields, packMasker, type AccountMasker, type PackMasking } from '../../../shared/export/masking';
 import { REPORT_JSON_PATH, type AuditHead, type PackFile, type PackReport } from '../../../shared/export/pack';
 import type { ExportWarning } from '../../../shared/export/spreadsheet-ml';
@@ -319,7 +319,7 @@ function buildReportHtmlFor(
       account: item.account ?? '',
       reportedAt: formatShanghaiMinute(item.reportedAt) ?? item.reportedAt,
       sentiment: item.assessment.sentiment ? SENTIMENT_LABELS[item.assessment.sentiment] : '',
-      risk: item.assessment.risk ? RISK_LABELS[item.assessment.risk] : '',
+      risk: riskLabel(item.assessment.risk),
     })),
     footer: docT('statsDoc.footer'),
   });

@@ -1,5 +1,5 @@
 import type { ReportActionType, ReportStats, ReportStatus } from '../../../shared/domain/report-types';
-import { UNSPECIFIED_KEY } from '../../../shared/report/stats';
+import { statKeysInOrder, UNSPECIFIED_KEY } from '../../../shared/report/stats';
 import { FEEDS, RISK_LEVELS, SENTIMENTS } from '../../../shared/domain/types';
 import { isOneOf, type PlainMessageKey, type Translate } from '../../i18n';
 
@@ -37,13 +37,11 @@ export function signedNumber(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
-/** 社会舆情 3（+1）， 网络舆情 2 — largest first, what was not recorded last. */
+/** 社会舆情 3（+1）， 网络舆情 2 — in the order statKeysInOrder gives, as the print lists them. */
 export function statLine(t: Translate, stats: ReportStats, dimension: StatDimension): string {
   const counts = stats[dimension];
   const change = stats.change?.[dimension];
-  const rank = (key: string) => (key === UNSPECIFIED_KEY ? 1 : 0);
-  return Object.keys(counts)
-    .sort((a, b) => rank(a) - rank(b) || (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b))
+  return statKeysInOrder(dimension, counts)
     .map((key) => {
       const delta = change?.[key];
       return `${statValueLabel(t, dimension, key)} ${counts[key] ?? 0}${delta ? `（${signedNumber(delta)}）` : ''}`;

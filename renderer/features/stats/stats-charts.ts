@@ -1,6 +1,7 @@
 // The charts of a comparison as plain data (labels, the raw values behind them, both periods' counts):
 // what the page draws, what the pack renders to PNG/SVG, and what the 统计 sheet and report.html tabulate,
 // so the three never disagree.
+import { RISK_LEVELS_BY_SEVERITY } from '../../../shared/domain/types';
 import type { StatsTable } from '../../../shared/export/workbook';
 import { addDays } from '../../../shared/time';
 import { startOfLocalDate } from '../../../shared/time';
@@ -48,7 +49,7 @@ const PAGE_PLAN: ChartPlan[] = [
 /** The charts of a briefing pack: trend, feed, platform, sentiment, risk, region, top events. */
 export const PACK_CHART_IDS: readonly StatsChartId[] = ['trend', 'feed', 'platform', 'sentiment', 'risk', 'region', 'event'];
 
-const RISK_ORDER = ['4', '3', '2', '1', '0'];
+const RISK_ORDER = [...RISK_LEVELS_BY_SEVERITY.map(String), '0'];
 const SENTIMENT_ORDER = ['negative', 'neutral', 'positive', 'none'];
 
 export function statsCharts(comparison: StatsComparison, context: LabelContext, ids?: readonly StatsChartId[]): StatsChart[] {

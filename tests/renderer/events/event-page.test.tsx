@@ -79,7 +79,7 @@ describe('the event page', () => {
     expect(figures.getByText('2026年3月3日 08:00 至 2026年3月5日 10:00')).toBeTruthy();
     expect(statBlock('按平台').getByText('微博').nextSibling?.nextSibling?.textContent).toBe('1');
     expect(statBlock('按平台').getByText('抖音').nextSibling?.nextSibling?.textContent).toBe('1');
-    expect(statBlock('按风险等级').getByText('重大').nextSibling?.nextSibling?.textContent).toBe('1');
+    expect(statBlock('按风险等级').getByText('Ⅱ级（重大）').nextSibling?.nextSibling?.textContent).toBe('1');
   });
 
   it('takes in items put into it from the 归入事件 dialog, with figures and timeline recounted', async () => {
@@ -113,7 +113,7 @@ describe('the event page', () => {
     await waitFor(() => expect(titlesInTable()).toEqual(['供暖公司回应停暖传言']), SLOW_STORE);
     expect(screen.getByRole('img', { name: '1 条条目按首次出现时间排列' })).toBeTruthy();
     expect(statBlock('按平台').queryByText('抖音')).toBeNull();
-    expect(statBlock('按风险等级').queryByText('重大')).toBeNull();
+    expect(statBlock('按风险等级').queryByText('Ⅱ级（重大）')).toBeNull();
     const removed = await repos.items.get(items[1]?.id as string);
     expect(removed?.eventId).toBeNull();
     expect(await repos.triage.countEventItems(eventId)).toBe(1);

@@ -124,7 +124,7 @@ describe('statistics counts', () => {
     const charts = statsCharts(comparison, { t: zh, eventNames: events });
     const byId = new Map(charts.map((chart) => [chart.id, chart]));
     expect(byId.get('sentiment')?.labels).toEqual(['负面', '中性', '正面', '未研判']);
-    expect(byId.get('risk')?.labels).toEqual(['特别重大', '重大', '较大', '一般', '未研判']);
+    expect(byId.get('risk')?.labels).toEqual(['Ⅰ级（特别重大）', 'Ⅱ级（重大）', 'Ⅲ级（较大）', 'Ⅳ级（一般）', '未研判']);
     expect(byId.get('feed')?.labels).toContain('公安网安');
     expect(byId.get('platform')?.labels).toContain('未填写');
     expect(byId.get('event')?.labels).toEqual(['那达慕交通']);

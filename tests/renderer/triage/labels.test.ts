@@ -37,7 +37,7 @@ describe('triage actions read as Chinese in the 操作日志 and the item histor
         new Map(),
       ),
     ).toEqual([
-      { field: '风险等级', before: '未定', after: '4 特别重大' },
+      { field: '风险等级', before: '未定', after: 'Ⅰ级（特别重大）' },
       { field: '真实性', before: '未定', after: '谣言' },
     ]);
     expect(describeFieldChange('eventId', null, 'e1', t, new Map([['e1', '停暖传言']]))).toEqual([

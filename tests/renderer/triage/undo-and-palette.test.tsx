@@ -129,7 +129,7 @@ describe('item detail', () => {
     expect(provenance.getByText('网信办日报.xlsx')).toBeTruthy();
     const history = within(screen.getByTestId('detail-history'));
     expect(history.getByText('研判')).toBeTruthy();
-    expect(history.getByText(/风险等级/).textContent).toContain('3 重大');
+    expect(history.getByText(/风险等级/).textContent).toContain('Ⅱ级（重大）');
     // both the import and the assessment were made by the analyst, named rather than shown as an id
     expect(history.getAllByText('王晓燕')).toHaveLength(2);
   });

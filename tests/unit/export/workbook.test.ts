@@ -111,7 +111,7 @@ describe('pack workbook', () => {
     expect(cellUnder(items, '阅读数', 1)).toBeUndefined();
     expect(cellUnder(items, '平台', 1)).toMatchObject({ t: 's', v: '微博' });
     expect(cellUnder(items, '倾向', 1)).toMatchObject({ t: 's', v: '负面' });
-    expect(cellUnder(items, '风险等级', 1)).toMatchObject({ t: 's', v: '重大' });
+    expect(cellUnder(items, '风险等级', 1)).toMatchObject({ t: 's', v: 'Ⅱ级（重大）' });
     expect(cellUnder(items, '真实性', 1)).toMatchObject({ t: 's', v: '谣言' });
     expect(cellUnder(items, '处置状态', 1)).toMatchObject({ t: 's', v: '处置中' });
     expect(cellUnder(items, '类型', 2)).toMatchObject({ t: 's', v: '社会舆情' });

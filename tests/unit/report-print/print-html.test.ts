@@ -33,7 +33,7 @@ describe('the printable A4 report', () => {
       '<b>研判：</b>涉及群众切身利益',
       '<ol><li>加强供水保障信息发布</li><li>做好网上舆论引导</li></ol>',
       '<p>今日共收到社会舆情 2 条。</p><p>总体平稳。</p>',
-      '社会舆情 · 微信群 · 东胜区 · 倾向负面 · 风险较大 · 属实',
+      '社会舆情 · 微信群 · 东胜区 · 倾向负面 · 风险Ⅲ级（较大） · 属实',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('the printable A4 report', () => {
     expect(html).toContain('<tr><th>类别</th><td>网络舆情 1（+1），社会舆情 1</td></tr>');
     expect(html).toContain('<tr><th>来源渠道</th><td>网信办 1（+1），网格员 1，宣传部干部 1（+1）</td></tr>');
     expect(html).toContain('<tr><th>平台</th><td>微信群 1，未注明 1（+1）</td></tr>');
-    expect(html).toContain('<tr><th>风险等级</th><td>较大 1，未注明 1（+1）</td></tr>');
+    expect(html).toContain('<tr><th>风险等级</th><td>Ⅲ级（较大） 1，未注明 1（+1）</td></tr>');
   });
 });
 

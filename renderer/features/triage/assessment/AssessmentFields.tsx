@@ -1,4 +1,4 @@
-import { ITEM_KINDS, RISK_LEVELS, SENTIMENTS, VERACITIES, type ItemKind } from '../../../../shared/domain/types';
+import { ITEM_KINDS, RISK_LEVELS_BY_SEVERITY, SENTIMENTS, VERACITIES, type ItemKind } from '../../../../shared/domain/types';
 import type { AssessmentPatch } from '../../../db';
 import { useT, type PlainMessageKey } from '../../../i18n';
 import { SelectField } from '../../../ui/SelectField';
@@ -49,13 +49,13 @@ interface FieldsProps {
   idPrefix: string;
 }
 
-/** Sentiment, risk 1–4, veracity, category and kind (社会/网络). Options start with their number or word, so typing it selects. */
+/** Risk (most severe first, as offices list the levels), sentiment, veracity, category and kind (社会/网络). */
 export function AssessmentFields({ draft, onChange, bulk, idPrefix }: FieldsProps) {
   const t = useT();
   const keep = bulk ? <option value={KEEP}>{t('triage.keep')}</option> : null;
   const set = (field: keyof AssessmentDraft) => (value: string) => onChange({ ...draft, [field]: value });
   const choices: ReadonlyArray<{ field: 'risk' | 'sentiment' | 'veracity'; label: PlainMessageKey; options: Array<[string, string]> }> = [
-    { field: 'risk', label: 'triage.field.risk', options: RISK_LEVELS.map((risk) => [String(risk), `${risk} ${t(riskKey(risk))}`]) },
+    { field: 'risk', label: 'triage.field.risk', options: RISK_LEVELS_BY_SEVERITY.map((risk) => [String(risk), t(riskKey(risk))]) },
     {
       field: 'sentiment',
       label: 'triage.field.sentiment',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Item, OpinionEvent } from '../../../../shared/domain/types';
-import { RISK_LEVELS, SENTIMENTS } from '../../../../shared/domain/types';
+import { RISK_LEVELS_BY_SEVERITY, SENTIMENTS } from '../../../../shared/domain/types';
 import { eventStatistics, eventTimeline } from '../../../../shared/triage';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useDesk } from '../../../workspace/desk';
@@ -241,7 +241,7 @@ function EventView({ eventId }: { eventId: string }) {
             <StatBlock
               title={t('events.byRisk')}
               rows={[
-                ...RISK_LEVELS.map((r) => [t(riskKey(r)), stats.byRisk[`${r}`]] as [string, number]),
+                ...RISK_LEVELS_BY_SEVERITY.map((r) => [t(riskKey(r)), stats.byRisk[`${r}`]] as [string, number]),
                 [t('triage.unassessed'), stats.byRisk.unassessed],
               ]}
               total={stats.total}
