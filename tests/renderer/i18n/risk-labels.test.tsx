@@ -1,5 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AssessmentFields, draftFromValues } from '../../../renderer/features/triage';
 import { translate } from '../../../renderer/i18n';
 import { RISK_LEVELS, RISK_LEVELS_BY_SEVERITY } from '../../../shared/domain/types';
@@ -15,6 +15,8 @@ const OFFICE_WORDING = {
 } as const;
 
 describe('risk levels as offices say them', () => {
+  afterEach(cleanup);
+
   it('lists the most severe level first and keeps every stored value', () => {
     expect(RISK_LEVELS_BY_SEVERITY).toEqual([4, 3, 2, 1]);
     expect([...RISK_LEVELS_BY_SEVERITY].sort()).toEqual([...RISK_LEVELS]);
@@ -50,5 +52,14 @@ describe('risk levels as offices say them', () => {
     const options = within(screen.getByLabelText('风险等级')).getAllByRole('option');
     const levels = options.map((option) => option.textContent).filter((text) => text?.includes('级'));
     expect(levels).toEqual(RISK_LEVELS_BY_SEVERITY.map((level) => OFFICE_WORDING[level].zh));
+  });
+
+  it('typing 1–4 on the risk field picks Ⅰ级 to Ⅳ级', () => {
+    const draft = draftFromValues({ sentiment: null, risk: null, veracity: null, category: null, kind: 'social' });
+    const picked: Array<string> = [];
+    render(<AssessmentFields draft={draft} onChange={(next) => picked.push(next.risk)} bulk={false} idPrefix="risk-keys" />);
+    const field = screen.getByLabelText('风险等级');
+    for (const key of ['1', '2', '3', '4']) fireEvent.keyDown(field, { key });
+    expect(picked).toEqual(['4', '3', '2', '1']);
   });
 });

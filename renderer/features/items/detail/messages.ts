@@ -66,7 +66,7 @@ export const detailMessagesZh = {
   'triage.assessTitle': '研判',
   'triage.assessBulkTitle': '批量研判（{count} 条）',
   'triage.assessHint':
-    '在风险等级上直接按数字键 1–4 选择；Tab 到下一项，回车保存，Esc 取消。批量研判时，保持“不修改”的项不会改变各条目原有的研判。',
+    '在风险等级上直接按数字键 1–4 选择Ⅰ级至Ⅳ级；Tab 到下一项，回车保存，Esc 取消。批量研判时，保持“不修改”的项不会改变各条目原有的研判。',
   'triage.assessed': '已保存 {count} 条条目的研判',
   'triage.actionDialogTitle': '记录处置（{count} 条）',
   'triage.actionType': '处置类型',
@@ -216,7 +216,7 @@ export const detailMessagesEn: { readonly [K in keyof typeof detailMessagesZh]: 
   'triage.assessTitle': 'Assess',
   'triage.assessBulkTitle': 'Assess {count} items',
   'triage.assessHint':
-    'Type 1–4 on the risk field; Tab to the next field, Enter saves, Esc cancels. In bulk, fields left on “keep” stay as each item has them.',
+    'Type 1–4 on the risk field for Level I–IV; Tab to the next field, Enter saves, Esc cancels. In bulk, fields left on “keep” stay as each item has them.',
   'triage.assessed': 'Assessment saved for {count} items',
   'triage.actionDialogTitle': 'Record an action ({count} items)',
   'triage.actionType': 'Action',

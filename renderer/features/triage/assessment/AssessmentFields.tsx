@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import { ITEM_KINDS, RISK_LEVELS_BY_SEVERITY, SENTIMENTS, VERACITIES, type ItemKind } from '../../../../shared/domain/types';
 import type { AssessmentPatch } from '../../../db';
 import { useT, type PlainMessageKey } from '../../../i18n';
@@ -49,6 +50,18 @@ interface FieldsProps {
   idPrefix: string;
 }
 
+/**
+ * The labels start with Ⅰ–Ⅳ, which no keyboard types, so the digits stand in for them: 1 picks Ⅰ级（特别重大）
+ * as an office would say "一级", and the analyst keeps choosing the level without leaving the keyboard.
+ */
+function pickRiskByNumeral(event: KeyboardEvent<HTMLSelectElement>, pick: (value: string) => void): void {
+  if (event.ctrlKey || event.altKey || event.metaKey || !/^[1-4]$/.test(event.key)) return;
+  const level = RISK_LEVELS_BY_SEVERITY[Number(event.key) - 1];
+  if (level === undefined) return;
+  event.preventDefault();
+  pick(String(level));
+}
+
 /** Risk (most severe first, as offices list the levels), sentiment, veracity, category and kind (社会/网络). */
 export function AssessmentFields({ draft, onChange, bulk, idPrefix }: FieldsProps) {
   const t = useT();
@@ -73,6 +86,7 @@ export function AssessmentFields({ draft, onChange, bulk, idPrefix }: FieldsProp
           value={draft[field]}
           onValue={set(field)}
           data-autofocus={field === 'risk' ? true : undefined}
+          onKeyDown={field === 'risk' ? (event) => pickRiskByNumeral(event, set('risk')) : undefined}
         >
           {keep}
           <option value={CLEAR}>{t('triage.unset')}</option>
