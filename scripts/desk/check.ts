@@ -18,6 +18,7 @@ import {
   toCheckReport,
 } from '../../shared/import';
 import type { CheckReport, ImportOptions, MappingTemplate, TextEncodingName } from '../../shared/import';
+import { errorWords } from './error-words';
 
 const USAGE =
   '用法: npm run --silent desk -- check <文件> [--json] [--feed cac] [--kind online] [--year 2020] [--tz Asia/Shanghai] [--encoding gb18030] [--sheet 名称]... [--mapping 模板.json]';
@@ -178,7 +179,7 @@ async function readTemplate(path: string): Promise<MappingTemplate> {
   try {
     return parseMappingTemplate(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (error) {
-    if (error instanceof ImportError) throw new RefusedError(`映射模板「${basename(path)}」：${error.message}`);
+    if (error instanceof ImportError) throw new RefusedError(`映射模板「${basename(path)}」：${errorWords(error)}`);
     throw new RefusedError(`映射模板「${basename(path)}」不是有效的 JSON`);
   }
 }
@@ -254,7 +255,7 @@ function parseHere(input: ParseInput): ChildReply {
     const result = parseImport(input.bytes, input.fileName, input.options);
     return { ok: true, report: toCheckReport(result) };
   } catch (error) {
-    if (error instanceof ImportError) return { ok: false, refused: true, message: error.message };
+    if (error instanceof ImportError) return { ok: false, refused: true, message: errorWords(error) };
     return { ok: false, refused: false, message: error instanceof Error ? error.message : String(error) };
   }
 }

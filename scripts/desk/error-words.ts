@@ -2,10 +2,11 @@
 // command line read Chinese too.
 import { backupErrorsZh } from '../../renderer/app/catalog/errors/backup';
 import { exportErrorsZh } from '../../renderer/app/catalog/errors/export';
+import { importErrorsZh } from '../../renderer/app/catalog/errors/import';
 import { reportErrorsZh } from '../../renderer/app/catalog/errors/report';
 import { describeFailure } from '../../renderer/i18n/errors';
 
-const WORDS: Readonly<Record<string, string>> = { ...reportErrorsZh, ...backupErrorsZh, ...exportErrorsZh };
+const WORDS: Readonly<Record<string, string>> = { ...reportErrorsZh, ...backupErrorsZh, ...exportErrorsZh, ...importErrorsZh };
 
 /** A failure in Chinese: a coded one in its own words, anything else as its message. */
 export function errorWords(error: unknown): string {

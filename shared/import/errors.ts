@@ -1,16 +1,43 @@
-// Every way an import can fail as a whole. The worker and the CLI turn these into one Chinese line for
-// the analyst; anything else escaping parseImport is a bug, and the fuzz test is there to catch it.
+// Every way an import can fail as a whole. `problem` is the kind of refusal callers and tests branch on;
+// the code is the precise reason, and the renderer and the CLI give it words in the reader's language.
+// Anything else escaping parseImport is a bug, and the fuzz test is there to catch it.
+import { CodedError, type ErrorParams } from '../errors';
 
-export type ImportErrorCode =
+export type ImportProblem =
   'tooLarge' | 'zipBomb' | 'unreadable' | 'notATable' | 'tooManyRows' | 'noSuchSheet' | 'badOption' | 'badTemplate' | 'cancelled';
 
-export class ImportError extends Error {
+const PROBLEM_OF = {
+  'import.tooLarge': 'tooLarge',
+  'import.zipBombEntry': 'zipBomb',
+  'import.zipBombTotal': 'zipBomb',
+  'import.corruptWorkbook': 'unreadable',
+  'import.unreadable': 'unreadable',
+  'import.badEncoding': 'unreadable',
+  'import.jsonInvalid': 'unreadable',
+  'import.emptyFile': 'notATable',
+  'import.notATable': 'notATable',
+  'import.jsonNotArray': 'notATable',
+  'import.noData': 'notATable',
+  'import.noHeader': 'notATable',
+  'import.tooManyRows': 'tooManyRows',
+  'import.sheetTooManyRows': 'tooManyRows',
+  'import.tooManyRecords': 'tooManyRows',
+  'import.noSuchSheet': 'noSuchSheet',
+  'import.badTimeZone': 'badOption',
+  'import.badYear': 'badOption',
+  'import.badTemplate': 'badTemplate',
+  'import.badTemplateField': 'badTemplate',
+  'import.cancelled': 'cancelled',
+} as const satisfies Record<`import.${string}`, ImportProblem>;
+
+export type ImportErrorCode = keyof typeof PROBLEM_OF;
+
+export class ImportError extends CodedError<ImportErrorCode> {
   override readonly name = 'ImportError';
-  constructor(
-    readonly code: ImportErrorCode,
-    message: string,
-  ) {
-    super(message);
+  readonly problem: ImportProblem;
+  constructor(code: ImportErrorCode, params: ErrorParams = {}) {
+    super(code, params);
+    this.problem = PROBLEM_OF[code];
   }
 }
 

@@ -2,7 +2,7 @@
 export { parseImport } from './parse-import';
 export type { ImportOptions } from './parse-import';
 export { ImportError, isImportError } from './errors';
-export type { ImportErrorCode } from './errors';
+export type { ImportErrorCode, ImportProblem } from './errors';
 export { toCheckReport } from './result';
 export type { CheckItem, CheckReport, ImportResult, ImportedItem, RejectedRow, RowWarning, SheetSummary } from './result';
 export { IMPORT_FIELDS, FIELD_LABELS } from './fields';

@@ -86,9 +86,9 @@ interface PreparedTable {
 /** Decodes the file and finds every table's header and mapping; rows are converted by next(). Throws only ImportError. */
 export function openImport(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportStream {
   const timeZone = options.tz ?? DEFAULT_TIME_ZONE;
-  if (!isValidTimeZone(timeZone)) throw new ImportError('badOption', `无法识别的时区「${timeZone}」`);
+  if (!isValidTimeZone(timeZone)) throw new ImportError('import.badTimeZone', { timeZone });
   if (options.year !== undefined && !(Number.isInteger(options.year) && options.year >= 1900 && options.year <= 2200)) {
-    throw new ImportError('badOption', `年份「${options.year}」不正确`);
+    throw new ImportError('import.badYear', { year: options.year });
   }
   const limits: DecodeLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const importTime = options.importTime ?? Date.now();
@@ -100,7 +100,7 @@ export function openImport(bytes: Uint8Array, fileName: string, options: ImportO
   const decoded = decodeFile(bytes, limits, options.encoding, options.sheets);
   if (options.sheets && options.sheets.length > 0 && decoded.sheetNames.length > 0) {
     const missing = options.sheets.filter((name) => !decoded.sheetNames.includes(name));
-    if (missing.length > 0) throw new ImportError('noSuchSheet', `文件中没有名为「${missing.join('」「')}」的工作表`);
+    if (missing.length > 0) throw new ImportError('import.noSuchSheet', { sheets: missing.join(', ') });
   }
 
   const dictionaries = { ...DEFAULT_DICTIONARIES, ...options.dictionaries };
@@ -202,9 +202,9 @@ export function openImport(bytes: Uint8Array, fileName: string, options: ImportO
   }
 
   if (prepared.length === 0) {
-    if (total === 0 && decoded.badRecords.length === 0) throw new ImportError('notATable', '文件中没有任何数据');
+    if (total === 0 && decoded.badRecords.length === 0) throw new ImportError('import.noData');
     if (decoded.badRecords.length === 0) {
-      throw new ImportError('notATable', '未找到可识别的表头（如 标题、内容、链接、发布时间），请检查文件或使用映射模板');
+      throw new ImportError('import.noHeader');
     }
   }
 
@@ -316,7 +316,7 @@ function templateHeaders(template: MappingTemplate | null): Set<string> {
 }
 
 function cancelledError(): ImportError {
-  return new ImportError('cancelled', '导入已取消');
+  return new ImportError('import.cancelled');
 }
 
 /** What the first data rows of a column hold, so a date column and a time column can be combined. */

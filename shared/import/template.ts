@@ -35,7 +35,7 @@ export function parseMappingTemplate(json: unknown): MappingTemplate {
   if (!result.success) {
     const issue = result.issues[0];
     const path = issue?.path?.map((item) => String(item.key)).join('.') ?? '';
-    throw new ImportError('badTemplate', `映射模板格式不正确${path ? `（${path}）` : ''}`);
+    throw path ? new ImportError('import.badTemplateField', { path }) : new ImportError('import.badTemplate');
   }
   const columns: Record<string, ImportField | null> = Object.create(null) as Record<string, ImportField | null>;
   for (const [header, field] of Object.entries(result.output.columns)) {

@@ -20,6 +20,7 @@ import { dbErrorMessagesEn } from './errors/db';
 import { hostErrorMessagesEn } from './errors/host';
 import { backupErrorsEn } from './errors/backup';
 import { exportErrorsEn } from './errors/export';
+import { importErrorsEn } from './errors/import';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -40,6 +41,7 @@ export const en: Dictionary = {
   ...hostErrorMessagesEn,
   ...backupErrorsEn,
   ...exportErrorsEn,
+  ...importErrorsEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'menu.file': 'File',

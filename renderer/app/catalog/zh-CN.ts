@@ -19,6 +19,7 @@ import { dbErrorMessagesZh } from './errors/db';
 import { hostErrorMessagesZh } from './errors/host';
 import { backupErrorsZh } from './errors/backup';
 import { exportErrorsZh } from './errors/export';
+import { importErrorsZh } from './errors/import';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -39,6 +40,7 @@ export const zhCN = {
   ...hostErrorMessagesZh,
   ...backupErrorsZh,
   ...exportErrorsZh,
+  ...importErrorsZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'menu.file': '文件',

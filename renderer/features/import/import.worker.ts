@@ -73,7 +73,7 @@ function convertRest(stream: ImportStream, fileHash: string, preview: ImportedIt
   });
 }
 
-/** A refusal the pipeline gave travels as an ImportError (its name and code); anything else is the parser failing. */
+/** A refusal the pipeline gave travels as an ImportError (its name, code and values); anything else is the parser failing. */
 const handlers = {
   async parse({ bytes, fileName, options }: ParseInput): Promise<ParsedSummary> {
     let lastProgress = 0;

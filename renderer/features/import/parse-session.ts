@@ -1,6 +1,7 @@
 // The page's side of the parse worker: progress, cancel, and a time limit enforced by terminating the
 // worker, since a parse stuck in a hostile file never gets back to reading its messages.
 import { sha256Hex } from '../../../shared/crypto/sha256';
+import { codedErrorData, type CodedErrorData, type ErrorParams } from '../../../shared/errors';
 import { isImportError, parseImport } from '../../../shared/import';
 import type { ImportedItem } from '../../../shared/import/result';
 import { t } from '../../i18n';
@@ -10,13 +11,19 @@ import { PREVIEW_ROWS, type ParseEvents, type ParseOptions, type ParsedSummary }
 
 export type ParseFailureReason = 'refused' | 'crashed' | 'timeout' | 'cancelled';
 
+/** A refusal keeps the pipeline's code and values, so the page shows it in the reader's words. */
 export class ParseFailure extends Error {
+  readonly code: string | undefined;
+  readonly params: ErrorParams;
   constructor(
     readonly reason: ParseFailureReason,
     message: string,
+    refusal?: CodedErrorData,
   ) {
     super(message);
     this.name = 'ParseFailure';
+    this.code = refusal?.code;
+    this.params = refusal?.params ?? {};
   }
 }
 
@@ -145,7 +152,7 @@ function failureOf(error: unknown): ParseFailure {
   if (error instanceof ParseFailure) return error;
   const message = error instanceof Error ? error.message : String(error);
   return error instanceof RemoteError && error.name === 'ImportError'
-    ? new ParseFailure('refused', message)
+    ? new ParseFailure('refused', message, codedErrorData(error))
     : new ParseFailure('crashed', crashMessage(message));
 }
 
@@ -172,7 +179,7 @@ async function parseHere(request: ParseRequest): Promise<ParseSession> {
       dispose: () => undefined,
     };
   } catch (error) {
-    if (isImportError(error)) throw new ParseFailure(error.code === 'cancelled' ? 'cancelled' : 'refused', error.message);
+    if (isImportError(error)) throw new ParseFailure(error.problem === 'cancelled' ? 'cancelled' : 'refused', error.message, error);
     throw new ParseFailure('crashed', crashMessage(error instanceof Error ? error.message : String(error)));
   }
 }

@@ -56,7 +56,7 @@ export function parseDelimited(text: string, delimiter: Delimiter, limits: Decod
       blankRowsWithin += pendingBlank;
       pendingBlank = 0;
       if (rows.length >= limits.maxRows) {
-        throw new ImportError('tooManyRows', `文件超过 ${limits.maxRows} 行的上限，请拆分后再导入`);
+        throw new ImportError('import.tooManyRows', { maxRows: limits.maxRows });
       }
       rows.push({ row: recordLine, cells });
     }

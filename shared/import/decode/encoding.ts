@@ -38,7 +38,7 @@ export function decodeText(bytes: Uint8Array, override?: TextEncodingName): Deco
   try {
     return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(body), encoding };
   } catch {
-    throw new ImportError('unreadable', `无法按 ${encoding} 编码读取文件`);
+    throw new ImportError('import.badEncoding', { encoding });
   }
 }
 

@@ -29,9 +29,9 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 // The extension lies often enough (CSV saved as .xls, HTML tables named .xls), so only the bytes decide.
 export function decodeFile(bytes: Uint8Array, limits: DecodeLimits, encoding?: TextEncodingName, sheets?: readonly string[]): DecodedFile {
   if (bytes.length > limits.maxBytes) {
-    throw new ImportError('tooLarge', `文件超过 ${Math.round(limits.maxBytes / 1024 / 1024)} MB 的上限，已拒绝`);
+    throw new ImportError('import.tooLarge', { megabytes: Math.round(limits.maxBytes / 1024 / 1024) });
   }
-  if (bytes.length === 0) throw new ImportError('notATable', '文件是空的');
+  if (bytes.length === 0) throw new ImportError('import.emptyFile');
   if (startsWith(bytes, ZIP_MAGIC)) {
     checkZipDeclaredSize(bytes, limits);
     return workbookResult('xlsx', null, decodeWorkbook({ kind: 'binary', bytes }, limits, sheets));
@@ -39,7 +39,7 @@ export function decodeFile(bytes: Uint8Array, limits: DecodeLimits, encoding?: T
   if (startsWith(bytes, OLE_MAGIC)) {
     return workbookResult('xls', null, decodeWorkbook({ kind: 'binary', bytes }, limits, sheets));
   }
-  if (looksBinary(bytes)) throw new ImportError('notATable', '文件不是可识别的表格（xlsx、xls、csv、txt 或 json）');
+  if (looksBinary(bytes)) throw new ImportError('import.notATable');
   const decoded = decodeText(bytes, encoding);
   const text = decoded.text;
   const layout = detectJsonLayout(text);

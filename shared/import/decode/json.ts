@@ -36,7 +36,7 @@ export function parseJsonRecords(text: string, layout: JsonLayout, limits: Decod
   const badLines: { row: number; reason: string }[] = [];
   if (layout === 'json') {
     const parsed = parseOrThrow(text);
-    if (!Array.isArray(parsed)) throw new ImportError('notATable', 'JSON 文件不是记录数组');
+    if (!Array.isArray(parsed)) throw new ImportError('import.jsonNotArray');
     parsed.forEach((value, index) => records.push({ row: index + 1, value }));
   } else {
     let position = 0;
@@ -49,10 +49,10 @@ export function parseJsonRecords(text: string, layout: JsonLayout, limits: Decod
         badLines.push({ row: position, reason: '该行不是有效的 JSON 记录' });
       }
     }
-    if (records.length === 0) throw new ImportError('unreadable', '文件不是有效的 JSON');
+    if (records.length === 0) throw new ImportError('import.jsonInvalid');
   }
   if (records.length > limits.maxRows) {
-    throw new ImportError('tooManyRows', `文件超过 ${limits.maxRows} 条记录的上限，请拆分后再导入`);
+    throw new ImportError('import.tooManyRecords', { maxRows: limits.maxRows });
   }
   return { table: recordsToTable(records, badLines, limits), badLines };
 }
@@ -61,7 +61,7 @@ function parseOrThrow(text: string): unknown {
   try {
     return parseLossless(text, null, keepNumberText);
   } catch {
-    throw new ImportError('unreadable', '文件不是有效的 JSON');
+    throw new ImportError('import.jsonInvalid');
   }
 }
 

@@ -23,18 +23,18 @@ export function checkZipDeclaredSize(bytes: Uint8Array, limits: DecodeLimits): v
       filter: (file) => {
         declaredTotal += file.originalSize;
         if (file.originalSize > RATIO_CHECK_FROM_BYTES && file.originalSize > Math.max(file.size, 1) * MAX_RATIO) {
-          refusal ??= new ImportError('zipBomb', `文件中的「${file.name}」压缩比异常，疑似压缩炸弹，已拒绝`);
+          refusal ??= new ImportError('import.zipBombEntry', { entry: file.name });
         }
         return false;
       },
     });
   } catch {
-    throw new ImportError('unreadable', '文件已损坏，无法作为 xlsx 工作簿读取');
+    throw new ImportError('import.corruptWorkbook');
   }
   if (refusal) throw refusal;
   if (declaredTotal > limits.maxUncompressedBytes) {
     const megabytes = Math.round(limits.maxUncompressedBytes / 1024 / 1024);
-    throw new ImportError('zipBomb', `工作簿解压后超过 ${megabytes} MB 的上限，已拒绝`);
+    throw new ImportError('import.zipBombTotal', { megabytes });
   }
 }
 
@@ -81,7 +81,7 @@ export function decodeWorkbook(source: WorkbookSource, limits: DecodeLimits, onl
   try {
     workbook = readWorkbook(source, workbookReadOptions(limits, onlySheets));
   } catch {
-    throw new ImportError('unreadable', '文件已损坏或不是可识别的表格');
+    throw new ImportError('import.unreadable');
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   const tables: Table[] = [];
@@ -97,7 +97,7 @@ export function decodeWorkbook(source: WorkbookSource, limits: DecodeLimits, onl
 function sheetToTable(name: string, sheet: XLSX.WorkSheet, date1904: boolean, limits: DecodeLimits): Table {
   const fullRef = sheet['!fullref'] as string | undefined;
   if (fullRef && XLSX.utils.decode_range(fullRef).e.r + 1 > limits.maxRows) {
-    throw new ImportError('tooManyRows', `工作表「${name}」超过 ${limits.maxRows} 行的上限，请拆分后再导入`);
+    throw new ImportError('import.sheetTooManyRows', { sheet: name, maxRows: limits.maxRows });
   }
   const data = (sheet['!data'] as (XLSX.CellObject | undefined)[][] | undefined) ?? [];
   const rows: TableRow[] = [];

@@ -5,6 +5,7 @@ import { ReportError, type ReportErrorCode } from '../../../shared/report/errors
 import { MissingReportItemError } from '../../../shared/report/signed-content';
 import { BackupError } from '../../../shared/backup';
 import { PackError } from '../../../shared/export/errors';
+import { ImportError } from '../../../shared/import';
 import '../../../renderer/app/catalog';
 
 afterEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
@@ -57,5 +58,21 @@ describe('words for coded failures', () => {
       '简报包文件路径不安全：../x',
       'A file path of the pack is not safe: ../x',
     ]);
+  });
+
+  it('gives an import refusal its words with the limit, the sheet and the encoding filled in', () => {
+    expect(inBoth(() => errorText(new ImportError('import.tooLarge', { megabytes: 50 })))).toEqual([
+      '文件超过 50 兆字节的上限，已拒绝',
+      'The file is larger than the limit of 50 MB and was refused.',
+    ]);
+    expect(inBoth(() => errorText(new ImportError('import.sheetTooManyRows', { sheet: '表一', maxRows: 10 })))).toEqual([
+      '工作表「表一」超过 10 行的上限，请拆分后再导入',
+      'Sheet “表一” has more than the limit of 10 rows; split it and import the parts.',
+    ]);
+    expect(inBoth(() => errorText(new ImportError('import.badEncoding', { encoding: 'gb18030' })))).toEqual([
+      '无法按 gb18030 编码读取文件',
+      'The file cannot be read in the gb18030 encoding.',
+    ]);
+    expect(inBoth(() => errorText(new ImportError('import.noHeader')))[1]).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

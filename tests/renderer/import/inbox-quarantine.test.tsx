@@ -146,7 +146,7 @@ describe('a file in the inbox that the parser crashes on', () => {
   it('leaves a file the pipeline refuses (not a crash) in the inbox with its reason, to be imported again after a fix', async () => {
     stubWorker((request, worker) =>
       worker.onmessage?.({
-        data: { rpc: 'error', id: request.id, error: { message: '文件中没有任何数据', name: 'ImportError', code: 'empty' } },
+        data: { rpc: 'error', id: request.id, error: { message: 'import.noData', name: 'ImportError', code: 'import.noData', params: {} } },
       } as MessageEvent<RpcMessage>),
     );
     await importFromInbox(BROKEN);

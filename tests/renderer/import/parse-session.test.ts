@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParsedSummary } from '../../../renderer/features/import/protocol';
 import type { RpcMessage, RpcRequest } from '../../../renderer/platform/worker-rpc';
 import { ParseFailure, parseFile } from '../../../renderer/features/import/parse-session';
+import { errorReason } from '../../../renderer/i18n';
 import { csvOf, row } from './builders';
 
 /** A stand-in for the parse worker that answers as the test says, or never. */
@@ -90,14 +91,22 @@ describe('the parse worker seen from the page', () => {
     expect(crashing.terminated).toBe(true);
 
     const refusing = new FakeWorker((request, worker) =>
-      worker.reply({ rpc: 'error', id: request.id, error: { message: '文件中没有任何数据', name: 'ImportError', code: 'empty' } }),
+      worker.reply({
+        rpc: 'error',
+        id: request.id,
+        error: {
+          message: 'import.sheetTooManyRows',
+          name: 'ImportError',
+          code: 'import.sheetTooManyRows',
+          params: { sheet: '表一', maxRows: 10 },
+        },
+      }),
     );
-    await expect(
-      parseFile({ bytes: csvOf([]), fileName: 'b.csv', options: {}, makeWorker: workerFactory(refusing) }),
-    ).rejects.toMatchObject({
-      reason: 'refused',
-      message: '文件中没有任何数据',
-    });
+    const refusal = await parseFile({ bytes: csvOf([]), fileName: 'b.csv', options: {}, makeWorker: workerFactory(refusing) }).catch(
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({ reason: 'refused', code: 'import.sheetTooManyRows', params: { sheet: '表一', maxRows: 10 } });
+    expect(errorReason(refusal)).toBe('工作表「表一」超过 10 行的上限，请拆分后再导入');
   });
 
   it('cancel terminates the worker at once', async () => {

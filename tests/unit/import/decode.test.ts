@@ -50,7 +50,7 @@ describe('decoding every format an agency sends', () => {
     const bytes = gb18030(csvText([HEADER, ['1', '标题', '', '', '', '']]));
     expect(check(bytes, 'a.csv', { encoding: 'gb18030' }).items[0]?.title).toBe('标题');
     // read as UTF-8 the headers are mojibake, so no header is recognised
-    expect(() => check(bytes, 'a.csv', { encoding: 'utf-8' })).toThrow(expect.objectContaining({ code: 'notATable' }));
+    expect(() => check(bytes, 'a.csv', { encoding: 'utf-8' })).toThrow(expect.objectContaining({ problem: 'notATable' }));
   });
 
   it('reads tab-separated .txt whose cells contain commas', () => {

@@ -6,14 +6,14 @@ import { mulberry32 } from '../../../shared/random';
 
 // Hostile and broken input must end in a result or a typed ImportError; any other exception is a bug.
 
-type Outcome = 'result' | ImportError['code'];
+type Outcome = 'result' | ImportError['problem'];
 
 function outcome(bytes: Uint8Array, name: string): Outcome {
   try {
     parseImport(bytes, name, { importTime: IMPORT_TIME });
     return 'result';
   } catch (error) {
-    if (error instanceof ImportError) return error.code;
+    if (error instanceof ImportError) return error.problem;
     throw error;
   }
 }
@@ -121,14 +121,14 @@ describe('fuzz: broken and hostile files end in a result or an ImportError', () 
     expect(result.accepted).toBe(2);
     expect(result.skippedRows).toBe(1_000_000);
     const many = utf8(csvText([['标题'], ...Array.from({ length: 50 }, (_, index) => [`第${index}条`])]));
-    expect(() => parseImport(many, 'a.csv', { limits: { maxRows: 10 } })).toThrow(expect.objectContaining({ code: 'tooManyRows' }));
+    expect(() => parseImport(many, 'a.csv', { limits: { maxRows: 10 } })).toThrow(expect.objectContaining({ problem: 'tooManyRows' }));
   });
 
   it('refuses files over the byte limit, empty files and binary files', () => {
     expect(outcome(new Uint8Array(0), 'a.csv')).toBe('notATable');
     expect(outcome(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x00, 0x01, 0x02]), 'a.xlsx')).toBe('notATable');
     expect(() => parseImport(utf8('标题\n甲\n'), 'a.csv', { limits: { maxBytes: 4 } })).toThrow(
-      expect.objectContaining({ code: 'tooLarge' }),
+      expect.objectContaining({ problem: 'tooLarge' }),
     );
   });
 
@@ -141,7 +141,7 @@ describe('fuzz: broken and hostile files end in a result or an ImportError', () 
         onProgress: (done) => progress.push(done),
         shouldCancel: () => ++calls > 2,
       }),
-    ).toThrow(expect.objectContaining({ code: 'cancelled' }));
+    ).toThrow(expect.objectContaining({ problem: 'cancelled' }));
     expect(progress.length).toBeGreaterThan(0);
   });
 });

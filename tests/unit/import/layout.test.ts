@@ -245,7 +245,7 @@ describe('messy layouts', () => {
     const chosen = check(bytes, 'a.xlsx', { sheets: ['公安'] });
     expect(chosen.sheets.map((sheet) => sheet.name)).toEqual(['公安']);
     expect(chosen.items).toHaveLength(1);
-    expect(() => check(bytes, 'a.xlsx', { sheets: ['不存在'] })).toThrow(expect.objectContaining({ code: 'noSuchSheet' }));
+    expect(() => check(bytes, 'a.xlsx', { sheets: ['不存在'] })).toThrow(expect.objectContaining({ problem: 'noSuchSheet' }));
   });
 
   it('applies a mapping template over synonyms, including feed and kind defaults', () => {
@@ -286,7 +286,7 @@ describe('messy layouts', () => {
 
   it('rejects a malformed template with a typed error', () => {
     expect(() => parseMappingTemplate({ name: 't', headerSignature: 'x', columns: { 标题: 'headline' } })).toThrow(
-      expect.objectContaining({ code: 'badTemplate' }),
+      expect.objectContaining({ problem: 'badTemplate' }),
     );
   });
 

@@ -82,7 +82,7 @@ describe('times', () => {
       { tz: 'Asia/Tokyo' },
     );
     expect(report.items[0]?.publishedAt).toBe('2020-02-03T14:05:00+09:00');
-    expect(() => check(utf8('标题\n甲\n'), 'a.csv', { tz: 'Mars/Base' })).toThrow(expect.objectContaining({ code: 'badOption' }));
+    expect(() => check(utf8('标题\n甲\n'), 'a.csv', { tz: 'Mars/Base' })).toThrow(expect.objectContaining({ problem: 'badOption' }));
   });
 });
 
