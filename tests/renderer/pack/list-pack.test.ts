@@ -7,30 +7,17 @@ import { verifyPack, zipPack, type PackFile, type PackReport } from '../../../sh
 import { canonicalJson } from '../../../shared/crypto/canonical-json';
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
-import { optionSvgBytes } from '../../../renderer/charts/export';
-import { statsChartOption } from '../../../renderer/features/stats/stats-options';
-import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
 import { listFile } from '../../../renderer/features/pack/list-export';
-import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
-import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
 import { buildEvent, buildItem, resetBuilderSequence } from '../../builders';
 import { cellUnder, readWorkbook, sheetOf, sheetXml } from '../../unit/export/read-back';
+import { lastWeekComparison, svgHost } from './pack-host';
 
 const ZONE = 'Asia/Shanghai';
 const NOW = Date.parse('2026-03-10T10:00:00+08:00');
 const SECRET = 'a1'.repeat(32);
 // Accounts spelled out in titles, texts and profile links too: masking must reach all of them.
 const ACCOUNTS = ['牧场老李说事', 'beiling_news_2026', '小城同城'];
-
-// jsdom has no canvas, so these tests draw the SVG only; the e2e test checks the PNGs Chromium draws.
-const svgHost: ListPackHost = {
-  renderChart: (chart) => ({
-    svg: optionSvgBytes(statsChartOption(chart, { withTitle: true, animation: false }), { width: 800, height: 450 }, 'zh-CN'),
-    png: null,
-  }),
-  renderOption: (option) => ({ svg: optionSvgBytes(option, PACK_CHART_SIZE, 'zh-CN'), png: null }),
-};
 
 function itemsOfWeek(): { items: Item[]; eventName: string; eventId: string } {
   const event = buildEvent({ name: '某旗供暖事件' });
@@ -65,12 +52,9 @@ async function packOf(
   maskSecret: string | null,
   extra: { host?: ListPackHost; report?: PackReport; signal?: AbortSignal; onProgress?: (step: string, done: number) => void } = {},
 ) {
-  const period = presetPeriod('last7', NOW, ZONE);
-  const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
-  accumulator.add(items);
   return buildListPack(
     {
-      comparison: accumulator.result(),
+      comparison: lastWeekComparison(items, NOW, ZONE),
       items,
       eventNames,
       lookups: { events: eventNames },

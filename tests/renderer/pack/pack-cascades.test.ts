@@ -2,29 +2,17 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Item } from '../../../shared/domain/types';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
-import { optionSvgBytes } from '../../../renderer/charts/export';
-import { statsChartOption } from '../../../renderer/features/stats/stats-options';
-import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
 import { buildListPack, type ListPackHost, type ListPackInput, type PackBuildOptions } from '../../../renderer/features/pack/list-pack';
 import { PACK_CASCADE_CHART_LIMIT } from '../../../renderer/features/pack/pack-cascade-charts';
 import type { ImpliedRootBatch } from '../../../renderer/features/spread/cascade-source';
-import { presetPeriod, previousPeriod } from '../../../renderer/features/stats/periods';
-import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
 import { buildItem, buildSpreadEdge, resetBuilderSequence } from '../../builders';
 import { cellUnder, readWorkbook, sheetOf } from '../../unit/export/read-back';
+import { lastWeekComparison, svgHost } from './pack-host';
 
 const ZONE = 'Asia/Shanghai';
 const NOW = Date.parse('2026-03-10T10:00:00+08:00');
 const SECRET = 'c3'.repeat(32);
 const ROOT_ACCOUNT = '牧场老李说事';
-
-const svgHost: ListPackHost = {
-  renderChart: (chart) => ({
-    svg: optionSvgBytes(statsChartOption(chart, { withTitle: true, animation: false }), { width: 800, height: 450 }, 'zh-CN'),
-    png: null,
-  }),
-  renderOption: (option) => ({ svg: optionSvgBytes(option, PACK_CHART_SIZE, 'zh-CN'), png: null }),
-};
 
 function at(day: number, hour: number): string {
   return `2026-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`;
@@ -81,12 +69,9 @@ async function packOf(
   more: Partial<ListPackInput> = {},
   options: PackBuildOptions = {},
 ) {
-  const period = presetPeriod('last7', NOW, ZONE);
-  const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
-  accumulator.add(items);
   return buildListPack(
     {
-      comparison: accumulator.result(),
+      comparison: lastWeekComparison(items, NOW, ZONE),
       items,
       eventNames: new Map(),
       lookups: {},
@@ -254,12 +239,9 @@ describe('传播分析 of a list pack', () => {
       // Cheap drawings: this test is about which cascades are drawn and what the pack says, not the pictures.
       renderOption: () => ({ svg: new TextEncoder().encode('<svg/>'), png: null }),
     };
-    const period = presetPeriod('last7', NOW, ZONE);
-    const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
-    accumulator.add(chains);
     const pack = await buildListPack(
       {
-        comparison: accumulator.result(),
+        comparison: lastWeekComparison(chains, NOW, ZONE),
         items: chains,
         eventNames: new Map(),
         lookups: {},

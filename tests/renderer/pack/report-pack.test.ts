@@ -6,25 +6,13 @@ import type { Item } from '../../../shared/domain/types';
 import { verifyPack, type PackFile } from '../../../shared/export/pack';
 import { SHEET_NAMES } from '../../../shared/export/workbook';
 import { contentHash, signedContent } from '../../../shared/report/signed-content';
-import { optionSvgBytes } from '../../../renderer/charts/export';
-import { statsChartOption } from '../../../renderer/features/stats/stats-options';
-import { PACK_CHART_SIZE } from '../../../renderer/charts/stats-render';
-import { buildListPack, type ListPackHost } from '../../../renderer/features/pack/list-pack';
+import { buildListPack } from '../../../renderer/features/pack/list-pack';
 import { packReportOf, ReportPackError, reportItemsInOrder, reportPeriod } from '../../../renderer/features/pack/report-pack';
-import { previousPeriod } from '../../../renderer/features/stats/periods';
-import { StatsAccumulator } from '../../../renderer/features/stats/stats-count';
 import { buildItem, buildReport } from '../../builders/report';
 import { cellUnder, readWorkbook, sheetOf } from '../../unit/export/read-back';
+import { comparisonOf, svgHost } from './pack-host';
 
 const ZONE = 'Asia/Shanghai';
-
-const svgHost: ListPackHost = {
-  renderChart: (chart) => ({
-    svg: optionSvgBytes(statsChartOption(chart, { withTitle: true, animation: false }), { width: 800, height: 450 }, 'zh-CN'),
-    png: null,
-  }),
-  renderOption: (option) => ({ svg: optionSvgBytes(option, PACK_CHART_SIZE, 'zh-CN'), png: null }),
-};
 
 const FIRST = buildItem({ id: 'item-1', reportedAt: '2026-03-01T23:30:00+08:00' });
 const SECOND = buildItem({ id: 'item-2', title: '网传某地发生疫情', reportedAt: '2026-03-02T00:30:00+08:00' });
@@ -99,11 +87,9 @@ describe('the briefing pack of a signed report', () => {
     const report = signedReport();
     const items = reportItemsInOrder(report, new Map([FIRST, SECOND].map((item) => [item.id, item])));
     const period = reportPeriod(items, report.date, ZONE);
-    const accumulator = new StatsAccumulator(period, previousPeriod(period, ZONE), ZONE);
-    accumulator.add(items);
     const pack = await buildListPack(
       {
-        comparison: accumulator.result(),
+        comparison: comparisonOf(items, period, ZONE),
         items,
         eventNames: new Map(),
         lookups: {},
