@@ -1,10 +1,9 @@
 // Crash safety from the other side of the reload: a batch the reload left incomplete is resumed
 // from where its last whole chunk ended, so every row lands exactly once, and the whole batch still undoes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../shared/audit/chain';
 import { fromItemRow, IMPORT_CHUNK_ACTION, type DeskDatabase, type Repositories } from '../../../renderer/db';
 import { nameLookups, writeBatch } from '../../../renderer/features/import/write-import';
-import { analyst, openTestStore } from '../db/harness';
+import { analyst, openTestStore, intactAuditLog } from '../db/harness';
 import { startTestBatch, writeFirstRows } from '../import/batch-steps';
 import { fileToWrite, parseRows, row } from '../import/builders';
 
@@ -16,12 +15,6 @@ beforeEach(async () => {
 });
 
 afterEach(() => db.close());
-
-async function chainOk() {
-  const entries = await db.auditLog.orderBy('seq').toArray();
-  expect(verifyAuditChain(entries)).toMatchObject({ ok: true });
-  return entries;
-}
 
 describe('an import interrupted by a reload', () => {
   it('resumes after its last whole chunk: every row exactly once, the batch complete, the chain intact, and it still undoes whole', async () => {
@@ -55,12 +48,12 @@ describe('an import interrupted by a reload', () => {
     const resumed = await repos.imports.getBatch(batch.id);
     expect(resumed?.state).toBe('complete');
     expect(resumed?.createdItemIds).toHaveLength(5);
-    const entries = await chainOk();
+    const entries = await intactAuditLog(db);
     // One entry per whole chunk: the interrupted one and the two written on resume.
     expect(entries.filter((entry) => entry.action === IMPORT_CHUNK_ACTION)).toHaveLength(3);
 
     await repos.imports.undoBatch(batch.id, analyst);
     expect(await db.items.count()).toBe(0);
-    await chainOk();
+    await intactAuditLog(db);
   });
 });

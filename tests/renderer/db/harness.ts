@@ -1,4 +1,6 @@
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { verifyAuditChain } from '../../../shared/audit/chain';
+import type { AuditEntry } from '../../../shared/domain/types';
 import { createRepositories, openDeskDatabase, type DeskDatabase, type OpenOptions, type Repositories } from '../../../renderer/db';
 
 import { resetBuilderSequence } from '../../builders';
@@ -38,3 +40,10 @@ export function useTestStore(purpose: string, take: (store: TestStore) => void):
 }
 
 export const analyst = { actor: '9f000000-0000-4000-8000-000000000001' };
+
+/** The audit log in order, after checking its hash chain is unbroken. */
+export async function intactAuditLog(db: DeskDatabase): Promise<AuditEntry[]> {
+  const entries = await db.auditLog.orderBy('seq').toArray();
+  expect(verifyAuditChain(entries)).toMatchObject({ ok: true });
+  return entries;
+}

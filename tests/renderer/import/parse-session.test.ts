@@ -56,17 +56,15 @@ function workerFactory(worker: FakeWorker): () => Worker {
 
 afterEach(() => vi.useRealTimers());
 
+/** Parses a one-row a.csv on `worker`, allowed `timeLimitMs` in all. */
+const parseOneRowWithin = (timeLimitMs: number, worker: FakeWorker) =>
+  parseFile({ bytes: csvOf([row()]), fileName: 'a.csv', options: {}, timeLimitMs, makeWorker: workerFactory(worker) });
+
 describe('the parse worker seen from the page', () => {
   it('terminates a worker that runs past the time limit and says so in Chinese; nothing is returned to write', async () => {
     vi.useFakeTimers();
     const stuck = new FakeWorker(() => undefined);
-    const parsing = parseFile({
-      bytes: csvOf([row()]),
-      fileName: 'a.csv',
-      options: {},
-      timeLimitMs: 5_000,
-      makeWorker: workerFactory(stuck),
-    });
+    const parsing = parseOneRowWithin(5_000, stuck);
     const outcome = expect(parsing).rejects.toMatchObject({
       reason: 'timeout',
       message: '文件解析超时（超过 5 秒），已停止解析，未写入任何数据。',
@@ -159,13 +157,7 @@ describe('the parse worker seen from the page', () => {
     const stalls = new FakeWorker((request, worker) => {
       if (request.method === 'parse') worker.reply({ rpc: 'event', event: 'parsed', payload: summary({ complete: false }) });
     });
-    const opening = parseFile({
-      bytes: csvOf([row()]),
-      fileName: 'a.csv',
-      options: {},
-      timeLimitMs: 5_000,
-      makeWorker: workerFactory(stalls),
-    });
+    const opening = parseOneRowWithin(5_000, stalls);
     await vi.advanceTimersByTimeAsync(0);
     const session = await opening;
     const reading = expect(session.read(0, 2000)).rejects.toMatchObject({ reason: 'timeout' });

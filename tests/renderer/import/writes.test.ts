@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '../../../shared/audit/chain';
-import type { AuditEntry, Feed, Item } from '../../../shared/domain/types';
+import type { Feed, Item } from '../../../shared/domain/types';
 import { parseImport, type ImportResult } from '../../../shared/import';
 import { IMPORT_CHUNK_ACTION, IMPORT_UNDO_ACTION, fromItemRow, type DeskDatabase, type Repositories } from '../../../renderer/db';
 import { LOAD_BUDGET_PER_ROW } from '../../../renderer/db/import-stored-keys';
 import { nameLookups, writeBatch, type WriteOutcome } from '../../../renderer/features/import/write-import';
-import { analyst, openTestStore } from '../db/harness';
+import { analyst, openTestStore, intactAuditLog } from '../db/harness';
 import { startTestBatch, writeFirstRows } from './batch-steps';
 import { IMPORT_TIME, IMPORT_TIME_ISO, fileToWrite, parseRows, row } from './builders';
 
@@ -43,19 +42,13 @@ async function allItems(): Promise<Item[]> {
   return (await db.items.orderBy('id').toArray()).map(fromItemRow);
 }
 
-async function auditLog(): Promise<AuditEntry[]> {
-  const entries = await db.auditLog.orderBy('seq').toArray();
-  expect(verifyAuditChain(entries)).toMatchObject({ ok: true });
-  return entries;
-}
-
 describe('chunked writes', () => {
   it('writes each chunk in one audit entry listing its items, and completes the batch', async () => {
     const result = parseRows([row(), row(), row(), row(), row()], '网信办日报.csv', { feed: 'cac' });
     const outcome = await importResults([result], 'cac', { chunkSize: 2 });
 
     expect(outcome.state).toBe('complete');
-    const chunkEntries = (await auditLog()).filter((entry) => entry.action === IMPORT_CHUNK_ACTION);
+    const chunkEntries = (await intactAuditLog(db)).filter((entry) => entry.action === IMPORT_CHUNK_ACTION);
     expect(chunkEntries.map((entry) => entry.items?.length)).toEqual([2, 2, 1]);
     expect(chunkEntries.every((entry) => entry.target === 'items:*')).toBe(true);
     const stored = await allItems();
@@ -215,7 +208,7 @@ describe('exact duplicates merge', () => {
     await expect(writing).rejects.toBe(crash);
     expect(await allItems()).toHaveLength(5);
     expect((await repos.imports.getBatch(batch.id))?.state).toBe('cancelled');
-    await auditLog();
+    await intactAuditLog(db);
   });
 
   it('merges into an item another writer stored while the import was running', async () => {
@@ -319,7 +312,7 @@ describe('undo', () => {
     const undone = await repos.imports.undoBatch(batch.id, analyst);
     expect(undone.state).toBe('undone');
     expect(await allItems()).toEqual(before);
-    const undoEntries = (await auditLog()).filter((entry) => entry.action === IMPORT_UNDO_ACTION);
+    const undoEntries = (await intactAuditLog(db)).filter((entry) => entry.action === IMPORT_UNDO_ACTION);
     expect(undoEntries).toHaveLength(2);
   });
 
@@ -339,7 +332,7 @@ describe('cancel and interruption', () => {
     const shared = row({ reposts: 1 });
     await importResults([parseRows([shared, row()], '网信办.csv', { feed: 'cac' })], 'cac');
     const before = await allItems();
-    const entriesBefore = (await auditLog()).length;
+    const entriesBefore = (await intactAuditLog(db)).length;
 
     let chunksSeen = 0;
     const result = parseRows([{ ...shared, reposts: 5 }, row(), row(), row(), row(), row()], '公安.csv', { feed: 'police' });
@@ -352,7 +345,7 @@ describe('cancel and interruption', () => {
     expect(outcome.state).toBe('cancelled');
     expect(outcome.batch.state).toBe('cancelled');
     expect(await allItems()).toEqual(before);
-    const entries = await auditLog();
+    const entries = await intactAuditLog(db);
     const added = entries.slice(entriesBefore).map((entry) => entry.action);
     expect(added.filter((action) => action === IMPORT_CHUNK_ACTION)).toHaveLength(2);
     expect(added.filter((action) => action === IMPORT_UNDO_ACTION)).toHaveLength(2);
@@ -372,7 +365,7 @@ describe('cancel and interruption', () => {
 
     await repos.imports.undoBatch(batch.id, analyst);
     expect(await db.items.count()).toBe(0);
-    await auditLog();
+    await intactAuditLog(db);
   });
 
   it('leaves a batch this window is still writing alone', async () => {

@@ -91,6 +91,15 @@ describe('units stored without a 起报日期', () => {
 });
 
 describe('the 起报日期 in the unit form', () => {
+  /** Opens the new-unit form on Wednesday 2026-03-04 at 10:00 Beijing time; returns it and its 起报日期 field. */
+  async function openNewUnitFormOnWednesday() {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-03-04T10:00:00+08:00'));
+    await refreshRegistry(store.repos);
+    const form = await openNewUnitForm();
+    return { form, start: within(form).getByLabelText('起报日期') as HTMLInputElement };
+  }
+
   async function openNewUnitForm() {
     render(<RegistryTab />);
     fireEvent.click(screen.getByRole('button', { name: '新建单位' }));
@@ -98,11 +107,7 @@ describe('the 起报日期 in the unit form', () => {
   }
 
   it('starts a new unit on the day it is registered and saves the date the analyst sees', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-04T10:00:00+08:00'));
-    await refreshRegistry(store.repos);
-    const form = await openNewUnitForm();
-    const start = within(form).getByLabelText('起报日期') as HTMLInputElement;
+    const { form, start } = await openNewUnitFormOnWednesday();
     expect(start.value).toBe('2026-03-04');
     fireEvent.change(within(form).getByLabelText('单位'), { target: { value: '东原旗委宣传部' } });
     fireEvent.click(within(form).getByRole('button', { name: '保存' }));
@@ -112,11 +117,7 @@ describe('the 起报日期 in the unit form', () => {
   });
 
   it('moves the default to the next day when today’s cut-off has already passed, until the analyst picks a date', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-04T10:00:00+08:00'));
-    await refreshRegistry(store.repos);
-    const form = await openNewUnitForm();
-    const start = within(form).getByLabelText('起报日期') as HTMLInputElement;
+    const { form, start } = await openNewUnitFormOnWednesday();
     fireEvent.change(within(form).getByLabelText('截止时间'), { target: { value: '09:30' } });
     expect(start.value).toBe('2026-03-05');
     fireEvent.change(start, { target: { value: '2026-03-02' } });
