@@ -19,6 +19,7 @@ import {
 } from '../../shared/import';
 import type { CheckReport, ImportOptions, MappingTemplate, TextEncodingName } from '../../shared/import';
 import { errorWords } from './error-words';
+import { argsOrUsage, USAGE_EXIT, UsageError } from './usage';
 
 const USAGE =
   '用法: npm run --silent desk -- check <文件> [--json] [--feed cac] [--kind online] [--year 2020] [--tz Asia/Shanghai] [--encoding gb18030] [--sheet 名称]... [--mapping 模板.json]';
@@ -38,8 +39,6 @@ interface CheckArgs {
   sheets: string[];
   mapping?: string;
 }
-
-class UsageError extends Error {}
 
 const VALUE_OPTIONS = new Set(['--feed', '--kind', '--year', '--tz', '--encoding', '--sheet', '--mapping']);
 
@@ -107,14 +106,8 @@ function applyOption(parsed: Partial<CheckArgs> & { sheets: string[] }, name: st
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed: CheckArgs;
-  try {
-    parsed = parseCheckArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    return 64;
-  }
+  const parsed = argsOrUsage(args, parseCheckArgs, USAGE);
+  if (!parsed) return USAGE_EXIT;
   try {
     const input = await readInputs(parsed);
     const report = await parseInChild(input, timeLimitMs());

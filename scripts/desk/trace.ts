@@ -5,6 +5,7 @@ import { computeMetrics, type CascadeMetrics } from '../../shared/spread/metrics
 import { buildCascades, type Cascade } from '../../shared/spread/model';
 import { readSpreadFile } from '../../shared/spread/read';
 import { parseSpreadTime } from '../../shared/spread/time';
+import { argsOrUsage, USAGE_EXIT, UsageError } from './usage';
 
 // `desk trace <file> --json [--root-id ID] [--root-text T] [--root-time ISO] [--year Y]`: the spread
 // pipeline of the app, headless, on one sheet or repost file.
@@ -21,17 +22,9 @@ interface TraceArgs {
   year: number | null;
 }
 
-class UsageError extends Error {}
-
 export async function run(args: string[]): Promise<number> {
-  let parsed: TraceArgs;
-  try {
-    parsed = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n${USAGE}\n`);
-    return 64;
-  }
+  const parsed = argsOrUsage(args, parseArgs, USAGE);
+  if (!parsed) return USAGE_EXIT;
 
   try {
     const bytes = await readInput(parsed.file);

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { requireRole } from '../auth/hook';
 import { revokeSessionsOf } from '../auth/sessions';
 import { createVerifier, decodeAuthKey } from '../auth/verifier';
+import { closedBody, textProperty } from '../http/body-schema';
 import { refuse } from '../http/errors';
 
 interface PersonBody {
@@ -25,31 +26,21 @@ interface AccountBody {
 
 const ROLE = { type: 'string', enum: ['drafter', 'reviewer', 'signer'] } as const;
 
-const personSchema = {
-  type: 'object',
-  required: ['id', 'name', 'role', 'publicKey'],
-  additionalProperties: false,
-  properties: {
-    id: { type: 'string', minLength: 1, maxLength: 200 },
-    name: { type: 'string', minLength: 1, maxLength: 200 },
-    role: ROLE,
-    publicKey: { type: 'string', pattern: '^[A-Za-z0-9+/]{43}=$' },
-    encryptedPrivateKey: { type: 'string', maxLength: 10_000 },
-  },
-} as const;
+const personSchema = closedBody(['id', 'name', 'role', 'publicKey'], {
+  id: textProperty(200, true),
+  name: textProperty(200, true),
+  role: ROLE,
+  publicKey: { type: 'string', pattern: '^[A-Za-z0-9+/]{43}=$' },
+  encryptedPrivateKey: textProperty(10_000),
+});
 
-const accountSchema = {
-  type: 'object',
-  required: ['account', 'displayName', 'role', 'personId', 'authKey'],
-  additionalProperties: false,
-  properties: {
-    account: { type: 'string', minLength: 1, maxLength: 100 },
-    displayName: { type: 'string', minLength: 1, maxLength: 200 },
-    role: ROLE,
-    personId: { type: 'string', minLength: 1, maxLength: 200 },
-    authKey: { type: 'string', maxLength: 64 },
-  },
-} as const;
+const accountSchema = closedBody(['account', 'displayName', 'role', 'personId', 'authKey'], {
+  account: textProperty(100, true),
+  displayName: textProperty(200, true),
+  role: ROLE,
+  personId: textProperty(200, true),
+  authKey: textProperty(64),
+});
 
 export function registerAdminRoutes(app: FastifyInstance, pool: pg.Pool): void {
   const adminOnly = { onRequest: requireRole(['admin'], '管理人员和账户'), bodyLimit: 64 * 1024 };

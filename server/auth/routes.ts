@@ -1,6 +1,7 @@
 // Sign-in and refresh. Sign-in takes the key the desk derived from the password, never the password.
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
+import { closedBody, textProperty } from '../http/body-schema';
 import { refuse } from '../http/errors';
 import type { ServerConfig } from '../setup';
 import { compareVersions, isVersionString } from '../version';
@@ -19,17 +20,12 @@ interface SignInBody {
   appVersion: string;
 }
 
-const signInSchema = {
-  type: 'object',
-  required: ['account', 'authKey', 'deskId', 'appVersion'],
-  additionalProperties: false,
-  properties: {
-    account: { type: 'string', minLength: 1, maxLength: 100 },
-    authKey: { type: 'string', maxLength: 64 },
-    deskId: { type: 'string', pattern: DESK_ID_PATTERN.source },
-    appVersion: { type: 'string', maxLength: 60 },
-  },
-} as const;
+const signInSchema = closedBody(['account', 'authKey', 'deskId', 'appVersion'], {
+  account: textProperty(100, true),
+  authKey: textProperty(64),
+  deskId: { type: 'string', pattern: DESK_ID_PATTERN.source },
+  appVersion: textProperty(60),
+});
 
 interface AccountRow {
   id: string;
