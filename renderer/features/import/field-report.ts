@@ -1,8 +1,8 @@
 // A field report (社会舆情): something heard in society, typed in by the analyst as it is phoned in.
 // It becomes an item like any imported row, so duplicates and reports treat both alike.
 import type { Feed, Item, ItemKind } from '../../../shared/domain/types';
-import { exactKeys, fingerprintOf } from '../../../shared/import/dedup/fingerprint';
-import { simhash64 } from '../../../shared/import/dedup/simhash';
+import { exactKeys } from '../../../shared/import/dedup/fingerprint';
+import { freshItemState } from '../../../shared/import/fresh-item';
 import { formatEpochInZone, isoDay, zonedWallToEpochMs } from '../../../shared/time';
 import { newId } from '../../../shared/ids';
 
@@ -59,14 +59,7 @@ export function fieldReportItem(input: FieldReportInput, now: Date, zone: string
     unitId: input.unitId || null,
     reporterId: input.reporterId || null,
     metrics: { reposts: null, comments: null, likes: null, views: null },
-    tags: [],
-    eventId: null,
-    assessment: { sentiment: null, risk: null, veracity: null, category: null, assessedBy: null, assessedAt: null },
-    status: 'new',
-    actions: [],
-    notOpinion: false,
-    fingerprint: fingerprintOf(keys),
-    simhash: simhash64(`${title ?? ''}\n${content ?? ''}`),
+    ...freshItemState(title, content, keys),
     provenance: [{ batchId: null, feed: input.feed, file: null, sheet: null, row: null, reportedAt: nowIso }],
     externalId: null,
     rootExternalId: null,

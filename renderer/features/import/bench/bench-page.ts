@@ -5,8 +5,8 @@ import * as XLSX from 'xlsx';
 import type { Item } from '../../../../shared/domain/types';
 import { newId } from '../../../../shared/ids';
 import { DEFAULT_LIMITS } from '../../../../shared/import/decode/limits';
-import { exactKeys, fingerprintOf } from '../../../../shared/import/dedup/fingerprint';
-import { simhash64 } from '../../../../shared/import/dedup/simhash';
+import { exactKeys } from '../../../../shared/import/dedup/fingerprint';
+import { freshItemState } from '../../../../shared/import/fresh-item';
 import { readWorkbook, workbookReadOptions } from '../../../../shared/import/decode/workbook';
 import { openDeskDatabase, toItemRow } from '../../../db';
 
@@ -56,14 +56,7 @@ function itemOf(row: unknown[], index: number, nowIso: string, batchId: string):
       likes: Number(row[10]) || null,
       views: Number(row[11]) || null,
     },
-    tags: [],
-    eventId: null,
-    assessment: { sentiment: null, risk: null, veracity: null, category: null, assessedBy: null, assessedAt: null },
-    status: 'new',
-    actions: [],
-    notOpinion: false,
-    fingerprint: fingerprintOf(keys),
-    simhash: simhash64(`${title ?? ''}\n${content ?? ''}`),
+    ...freshItemState(title, content, keys),
     provenance: [{ batchId, feed: 'cac', file: 'bench.xlsx', sheet: 'Sheet1', row: index + 2, reportedAt: nowIso }],
     externalId,
     rootExternalId: null,
