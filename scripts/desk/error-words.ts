@@ -4,9 +4,16 @@ import { backupErrorsZh } from '../../renderer/app/catalog/errors/backup';
 import { exportErrorsZh } from '../../renderer/app/catalog/errors/export';
 import { importErrorsZh } from '../../renderer/app/catalog/errors/import';
 import { reportErrorsZh } from '../../renderer/app/catalog/errors/report';
+import { spreadErrorsZh } from '../../renderer/app/catalog/errors/spread';
 import { describeFailure } from '../../renderer/i18n/errors';
 
-const WORDS: Readonly<Record<string, string>> = { ...reportErrorsZh, ...backupErrorsZh, ...exportErrorsZh, ...importErrorsZh };
+const WORDS: Readonly<Record<string, string>> = {
+  ...reportErrorsZh,
+  ...backupErrorsZh,
+  ...exportErrorsZh,
+  ...importErrorsZh,
+  ...spreadErrorsZh,
+};
 
 /** A failure in Chinese: a coded one in its own words, anything else as its message. */
 export function errorWords(error: unknown): string {

@@ -6,6 +6,7 @@ import { buildCascades, type Cascade } from '../../shared/spread/model';
 import { readSpreadFile } from '../../shared/spread/read';
 import { parseSpreadTime } from '../../shared/spread/time';
 import { argsOrUsage, USAGE_EXIT, UsageError } from './usage';
+import { errorWords } from './error-words';
 
 // `desk trace <file> --json [--root-id ID] [--root-text T] [--root-time ISO] [--year Y]`: the spread
 // pipeline of the app, headless, on one sheet or repost file.
@@ -21,6 +22,9 @@ interface TraceArgs {
   rootTime: string | null;
   year: number | null;
 }
+
+/** The file itself could not be opened: exit 2, as for a refused file. */
+class UnreadableFileError extends Error {}
 
 export async function run(args: string[]): Promise<number> {
   const parsed = argsOrUsage(args, parseArgs, USAGE);
@@ -44,8 +48,9 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(parsed.json ? `${JSON.stringify({ cascades: traced.map(toJson) })}\n` : describe(traced));
     return 0;
   } catch (error) {
-    if (!(error instanceof SpreadInputError)) throw error;
-    process.stderr.write(`${error.message}\n`);
+    if (error instanceof UnreadableFileError) process.stderr.write(`${error.message}\n`);
+    else if (error instanceof SpreadInputError) process.stderr.write(`${refusalLine(error)}\n`);
+    else throw error;
     return 2;
   }
 }
@@ -98,8 +103,13 @@ async function readInput(file: string): Promise<Uint8Array> {
     const code = (error as { code?: string }).code;
     const why =
       code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : code === 'EACCES' ? '没有读取权限' : (code ?? '未知错误');
-    throw new SpreadInputError('unreadable', `无法读取文件 ${file}：${why}`);
+    throw new UnreadableFileError(`无法读取文件 ${file}：${why}`);
   }
+}
+
+/** The page has no flag for a year, so only the CLI's line says how to give one. */
+function refusalLine(error: SpreadInputError): string {
+  return error.kind === 'year-needed' ? `${errorWords(error)}，请用 --year 指定年份` : errorWords(error);
 }
 
 // Plain code-unit order: the same on every machine, unlike a locale's collation.

@@ -1,6 +1,7 @@
 import type { IsoDateTime } from '../domain/types';
 import type { Cascade, SpreadNode } from './model';
 import { HOUR_MS, beijingHourStart, formatBeijing } from './time';
+import { SpreadShapeError } from './errors';
 
 export interface HourlyGrowth {
   /** start of the Beijing clock hour */
@@ -99,10 +100,10 @@ export function structuralVirality(parentIndex: ArrayLike<number>): number {
   const subtree = new Float64Array(count).fill(1);
   for (let position = count - 1; position > 0; position -= 1) {
     const up = parentIndex[position] as number;
-    if (up < 0 || up >= position) throw new RangeError(`节点 ${position} 的上级必须排在它之前`);
+    if (up < 0 || up >= position) throw new SpreadShapeError('spread.parentNotBefore', { position });
     subtree[up] = (subtree[up] as number) + (subtree[position] as number);
   }
-  if ((parentIndex[0] as number) !== -1) throw new RangeError('第一个节点必须是根');
+  if ((parentIndex[0] as number) !== -1) throw new SpreadShapeError('spread.rootNotFirst');
   const pairs = (count * (count - 1)) / 2;
   // Each term is an exact integer; their sum stays exact in a double up to 2^53, and beyond that (a few
   // hundred thousand nodes) BigInt keeps it exact so the one division below is the only rounding.

@@ -330,10 +330,7 @@ function assignTimes(
       else if (time.kind === 'yearless') {
         const context = { year, rootEpochMs, earliestFullEpochMs };
         if (!hasYearSource(context)) {
-          throw new SpreadInputError(
-            'year-needed',
-            `日期“${time.text}”没有年份，原帖时间和文件中的完整日期都无法推断，请用 --year 指定年份`,
-          );
+          throw new SpreadInputError('year-needed', 'spread.yearNeeded', { text: time.text });
         }
         epochMs = resolveYearless(time, context);
         if (epochMs === null) invalid.push({ id: node.id, text: time.text });

@@ -58,15 +58,14 @@ function decodeText(bytes: Uint8Array): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      throw new SpreadInputError('unreadable', '文件既不是 UTF-8 也不是 GBK 编码的文本，无法读取');
+      throw new SpreadInputError('unreadable', 'spread.notText');
     }
   }
 }
 
 export function readJsonText(text: string): SpreadSource {
-  const value = parseJson(text, 'JSON');
-  if (!Array.isArray(value))
-    throw new SpreadInputError('refused', 'JSON 文件应是转发记录的数组（每条含 mid 与 parent，或 帖子ID 与 上级ID）');
+  const value = parseJson(text, null);
+  if (!Array.isArray(value)) throw new SpreadInputError('refused', 'spread.jsonNotArray');
   return fromObjects(value, 'json');
 }
 
@@ -74,31 +73,35 @@ export function readNdjsonText(text: string): SpreadSource {
   const values: unknown[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '') return;
-    values.push(parseJson(line, `第 ${index + 1} 行`));
+    values.push(parseJson(line, index + 1));
   });
   return fromObjects(values, 'ndjson');
 }
 
-function parseJson(text: string, where: string): unknown {
+/** `line` is the NDJSON line being read, null for a whole JSON file. */
+function parseJson(text: string, line: number | null): unknown {
   try {
     // Numbers stay text: post ids are often longer than a double holds exactly.
     return parseLosslessJson(text, null, (digits) => digits);
   } catch (error) {
-    throw new SpreadInputError('unreadable', `${where} 不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw line === null
+      ? new SpreadInputError('unreadable', 'spread.jsonInvalid', { detail })
+      : new SpreadInputError('unreadable', 'spread.jsonLineInvalid', { line, detail });
   }
 }
 
 function fromObjects(values: readonly unknown[], format: SpreadFormat): SpreadSource {
   const objects = values.map((value, index) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new SpreadInputError('refused', `第 ${index + 1} 条记录不是对象`);
+      throw new SpreadInputError('refused', 'spread.recordNotObject', { record: index + 1 });
     }
     return value as Record<string, unknown>;
   });
   const keys = new Set(objects.flatMap((object) => Object.keys(object).map(normaliseHeader)));
   const fieldKeys = mapFields([...keys]);
   if (objects.length > 0 && (fieldKeys.id === undefined || (fieldKeys.parent === undefined && fieldKeys.root === undefined))) {
-    throw new SpreadInputError('refused', '记录里没有帖子ID（mid）和上级ID（parent）或原帖ID，无法追踪传播');
+    throw new SpreadInputError('refused', 'spread.recordFieldsMissing');
   }
   const weiboShaped = WEIBO_KEYS.some((key) => keys.has(key));
   const records = objects.map((object) => {
@@ -166,7 +169,7 @@ export function readSheetFile(bytes: Uint8Array): SpreadSource {
   try {
     workbook = readWorkbook(bytes, { type: 'array', cellDates: false, cellFormula: false, cellHTML: false });
   } catch (error) {
-    throw new SpreadInputError('unreadable', `无法读取表格：${error instanceof Error ? error.message : String(error)}`);
+    throw new SpreadInputError('unreadable', 'spread.sheetUnreadable', { detail: error instanceof Error ? error.message : String(error) });
   }
   // The first sheet that has the columns: partners often put a cover sheet first.
   for (const name of workbook.SheetNames) {
@@ -176,7 +179,7 @@ export function readSheetFile(bytes: Uint8Array): SpreadSource {
     const fields = mapFields((rows[0] ?? []).map((cell) => normaliseHeader(String(cell ?? ''))));
     if (fields.id !== undefined && (fields.parent !== undefined || fields.root !== undefined)) return fromRows(rows, 'xlsx');
   }
-  throw new SpreadInputError('refused', '表格中没有同时含“帖子ID”和“上级ID”或“原帖ID”列的工作表');
+  throw new SpreadInputError('refused', 'spread.noTraceSheet');
 }
 
 function fromRows(rows: readonly (readonly unknown[])[], format: SpreadFormat): SpreadSource {
@@ -184,7 +187,7 @@ function fromRows(rows: readonly (readonly unknown[])[], format: SpreadFormat): 
   const headers = header.map((cell) => normaliseHeader(String(cell ?? '')));
   const fields = mapFields(headers);
   if (fields.id === undefined || (fields.parent === undefined && fields.root === undefined)) {
-    throw new SpreadInputError('refused', '表头缺少“帖子ID”，或“上级ID”和“原帖ID”都没有，无法追踪传播');
+    throw new SpreadInputError('refused', 'spread.headerMissing');
   }
   const column = (name: Field): number => (fields[name] === undefined ? -1 : headers.indexOf(fields[name]));
   const columns = {
@@ -198,14 +201,14 @@ function fromRows(rows: readonly (readonly unknown[])[], format: SpreadFormat): 
   };
   const records = body.map((cells, index) => {
     const cell = (position: number): unknown => (position === -1 ? null : cells[position]);
-    const where = `第 ${index + 2} 行`;
+    const row = index + 2;
     return {
-      id: asId(cell(columns.id), where),
-      parent: asId(cell(columns.parent), where),
-      root: asId(cell(columns.root), where),
+      id: asId(cell(columns.id), row),
+      parent: asId(cell(columns.parent), row),
+      root: asId(cell(columns.root), row),
       time: format === 'xlsx' ? excelTime(cell(columns.time)) : asTime(cell(columns.time)),
       platform: asText(cell(columns.platform)),
-      account: asId(cell(columns.account), where),
+      account: asId(cell(columns.account), row),
       text: asText(cell(columns.text)),
     };
   });
@@ -225,12 +228,12 @@ function mapFields(headers: readonly string[]): Partial<Record<Field, string>> {
   return fields;
 }
 
-function asId(value: unknown, where = ''): string | null {
+/** `row` is the sheet row the value came from; only sheet cells are numbers. */
+function asId(value: unknown, row = 0): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') {
     // A sheet cell typed as number: past 2^53 its digits are already lost, so refuse rather than guess.
-    if (!Number.isSafeInteger(value))
-      throw new SpreadInputError('refused', `${where}的编号 ${value} 超出数字精度，请把该列设为文本格式后重新导出`);
+    if (!Number.isSafeInteger(value)) throw new SpreadInputError('refused', 'spread.idTooPrecise', { row, value: String(value) });
     return String(value);
   }
   const text = String(value).trim();

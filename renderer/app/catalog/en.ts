@@ -21,6 +21,7 @@ import { hostErrorMessagesEn } from './errors/host';
 import { backupErrorsEn } from './errors/backup';
 import { exportErrorsEn } from './errors/export';
 import { importErrorsEn } from './errors/import';
+import { spreadErrorsEn } from './errors/spread';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -42,6 +43,7 @@ export const en: Dictionary = {
   ...backupErrorsEn,
   ...exportErrorsEn,
   ...importErrorsEn,
+  ...spreadErrorsEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'menu.file': 'File',

@@ -20,6 +20,7 @@ import { hostErrorMessagesZh } from './errors/host';
 import { backupErrorsZh } from './errors/backup';
 import { exportErrorsZh } from './errors/export';
 import { importErrorsZh } from './errors/import';
+import { spreadErrorsZh } from './errors/spread';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -41,6 +42,7 @@ export const zhCN = {
   ...backupErrorsZh,
   ...exportErrorsZh,
   ...importErrorsZh,
+  ...spreadErrorsZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'menu.file': '文件',

@@ -6,6 +6,7 @@ import { MissingReportItemError } from '../../../shared/report/signed-content';
 import { BackupError } from '../../../shared/backup';
 import { PackError } from '../../../shared/export/errors';
 import { ImportError } from '../../../shared/import';
+import { SpreadInputError } from '../../../shared/spread/errors';
 import '../../../renderer/app/catalog';
 
 afterEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
@@ -74,5 +75,17 @@ describe('words for coded failures', () => {
       'The file cannot be read in the gb18030 encoding.',
     ]);
     expect(inBoth(() => errorText(new ImportError('import.noHeader')))[1]).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('gives a refused repost file its words with the row and the date filled in', () => {
+    expect(
+      inBoth(() => errorText(new SpreadInputError('refused', 'spread.idTooPrecise', { row: 3, value: '4512345678901234500' }))),
+    ).toEqual([
+      '第 3 行的编号 4512345678901234500 超出数字精度，请把该列设为文本格式后重新导出',
+      'The id 4512345678901234500 in row 3 has more digits than a number keeps; format the column as text and export again.',
+    ]);
+    expect(inBoth(() => errorText(new SpreadInputError('year-needed', 'spread.yearNeeded', { text: '03月23日' })))[1]).toBe(
+      'The date “03月23日” has no year, and neither the original post’s time nor a full date in the file can give one.',
+    );
   });
 });

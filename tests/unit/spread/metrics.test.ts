@@ -67,7 +67,10 @@ describe('structural virality', () => {
   });
 
   it('refuses parents listed after their children', () => {
-    expect(() => structuralVirality([-1, 2, 0])).toThrow(RangeError);
+    expect(() => structuralVirality([-1, 2, 0])).toThrow(
+      expect.objectContaining({ code: 'spread.parentNotBefore', params: { position: 1 } }),
+    );
+    expect(() => structuralVirality([0, 0])).toThrow(expect.objectContaining({ code: 'spread.rootNotFirst' }));
   });
 });
 

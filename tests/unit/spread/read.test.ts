@@ -4,6 +4,8 @@ import { utils, write } from 'xlsx';
 import { SpreadInputError } from '../../../shared/spread/errors';
 import { buildCascades } from '../../../shared/spread/model';
 import { parseCsv, readSpreadFile } from '../../../shared/spread/read';
+import { spreadErrorsZh } from '../../../renderer/app/catalog/errors/spread';
+import { wordsFor } from '../../builders/error-words';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -70,8 +72,17 @@ describe('JSON repost arrays', () => {
 
   it('refuses what is not a repost array, and says why in Chinese', () => {
     expect(errorOf(() => readSpreadFile(utf8('{"text":"原帖","time":1358337728}'), 'original.json'))).toMatchObject({ kind: 'refused' });
-    expect(errorOf(() => readSpreadFile(utf8('[{"name":"x"}]'), 'other.json')).message).toContain('上级ID');
-    expect(errorOf(() => readSpreadFile(utf8('[{"mid": "a",'), 'broken.json'))).toMatchObject({ kind: 'unreadable' });
+    const noFields = errorOf(() => readSpreadFile(utf8('[{"name":"x"}]'), 'other.json'));
+    expect(noFields).toMatchObject({ code: 'spread.recordFieldsMissing' });
+    expect(wordsFor(spreadErrorsZh, noFields)).toContain('上级ID');
+    expect(errorOf(() => readSpreadFile(utf8('[{"mid": "a",'), 'broken.json'))).toMatchObject({
+      kind: 'unreadable',
+      code: 'spread.jsonInvalid',
+    });
+    expect(errorOf(() => readSpreadFile(utf8('{"mid":"a","parent":""}\n{"mid":'), 'broken.ndjson'))).toMatchObject({
+      code: 'spread.jsonLineInvalid',
+      params: { line: 2 },
+    });
   });
 });
 
@@ -144,7 +155,9 @@ describe('xlsx sheets', () => {
       // what Excel keeps of a 19-digit id typed into a number cell
       [Number('4512345678901234567'), ''],
     ]);
-    expect(errorOf(() => readSpreadFile(bytes, 'lossy.xlsx')).message).toContain('文本格式');
+    const lossy = errorOf(() => readSpreadFile(bytes, 'lossy.xlsx'));
+    expect(lossy).toMatchObject({ code: 'spread.idTooPrecise', params: { row: 2 } });
+    expect(wordsFor(spreadErrorsZh, lossy)).toContain('文本格式');
   });
 
   it('refuses a workbook without such a sheet', () => {
