@@ -95,7 +95,7 @@ function ParsingProgress() {
   const t = useT();
   const parsing = useImport((state) => state.parsing);
   return (
-    <div className="import-progress" data-testid="import-parsing">
+    <div className="card import-progress" data-testid="import-parsing">
       <span>{t('import.parsing', { file: parsing?.file ?? '' })}</span>
       <progress max={parsing?.total || 1} value={parsing?.done ?? 0} aria-label={t('import.parsing', { file: parsing?.file ?? '' })} />
       {parsing && parsing.total > 0 ? (
@@ -116,7 +116,7 @@ function WritingProgress() {
       ? t('import.undoing', { done: formatNumber(writing.done), total: formatNumber(writing.total) })
       : t('import.writing', { done: formatNumber(writing?.done ?? 0), total: formatNumber(writing?.total ?? 0) });
   return (
-    <div className="import-progress" data-testid="import-writing">
+    <div className="card import-progress" data-testid="import-writing">
       <span>{label}</span>
       <progress max={writing?.total || 1} value={writing?.done ?? 0} aria-label={label} />
       <button type="button" className="button secondary" disabled={writing?.phase === 'undoing'} onClick={cancelWrite}>

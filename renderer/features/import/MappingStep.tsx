@@ -74,7 +74,7 @@ function FileMapping({ repositories, file, index }: { repositories: Repositories
   const fieldOptions = IMPORT_FIELDS.map((candidate) => ({ value: candidate, label: t(`import.fieldName.${candidate}`) }));
 
   return (
-    <div className="mapping-file" data-testid="mapping-file">
+    <div className="card mapping-file" data-testid="mapping-file">
       <h3>{summary.file}</h3>
       <p className="muted">
         {summary.complete ? null : t('import.mapping.soFar')}
