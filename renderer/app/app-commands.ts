@@ -7,7 +7,8 @@ import { TRIAGE_COMMANDS, triageTargetIds } from '../features/triage';
 import { notOpinionCommands } from '../features/units';
 import { useDesk } from '../workspace/desk';
 import { LIST_FORMATS, useExport } from '../workspace/export-progress';
-import { useRouter } from '../workspace/router';
+import { navigate, useRouter } from '../workspace/router';
+import { ROUTES } from '../workspace/routes';
 
 // The export code brings charts and SheetJS: loaded when a list export is first asked for, not at start.
 const LIST_EXPORT_COMMANDS: readonly CommandBehaviour[] = LIST_FORMATS.map((format) => ({
@@ -20,8 +21,14 @@ const LIST_EXPORT_COMMANDS: readonly CommandBehaviour[] = LIST_FORMATS.map((form
   perform: () => import('../features/pack/list-export-run').then(({ exportCurrentList }) => exportCurrentList(format)),
 }));
 
+// The navigation's pages: the shell's own commands, run by the nav entries, Alt+digit and the Go menu.
+const OPEN_PAGE_COMMANDS: readonly CommandBehaviour[] = ROUTES.map((route) => ({
+  id: `open.${route.id}`,
+  perform: () => navigate(route.id),
+}));
+
 export function appCommands(): CommandBehaviour[] {
-  return [...TRIAGE_COMMANDS, ...LIST_COMMANDS, ...notOpinionCommands(triageTargetIds), ...LIST_EXPORT_COMMANDS];
+  return [...OPEN_PAGE_COMMANDS, ...TRIAGE_COMMANDS, ...LIST_COMMANDS, ...notOpinionCommands(triageTargetIds), ...LIST_EXPORT_COMMANDS];
 }
 
 /** Registers every command; registering again replaces them. Returns the function that removes them. */

@@ -10,24 +10,17 @@ export interface RouteDefinition {
   /** the location hash, e.g. #/items; home is #/ */
   hash: string;
   label: PlainMessageKey;
-  /** Alt+<digit> opens the page from anywhere */
-  shortcutDigit: number;
 }
 
 // The order of the navigation is the order of the analyst's day: see what came in, work the items, bring
 // in more, trace, report, look back; settings and the log last.
-export const ROUTES: readonly RouteDefinition[] = ROUTE_IDS.map((id, index) => ({
+export const ROUTES: readonly RouteDefinition[] = ROUTE_IDS.map((id) => ({
   id,
   hash: id === 'home' ? '#/' : `#/${id}`,
   label: `nav.${id}`,
-  shortcutDigit: index + 1,
 }));
 
 export function routeFromHash(hash: string): RouteId {
   const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return ([...ROUTE_IDS, ...INNER_ROUTE_IDS] as readonly string[]).includes(path) ? (path as RouteId) : 'home';
-}
-
-export function routeByDigit(digit: number): RouteDefinition | undefined {
-  return ROUTES.find((route) => route.shortcutDigit === digit);
 }

@@ -84,7 +84,6 @@ export const en: Dictionary = {
   'nav.units': 'Unit assessment',
   'nav.settings': 'Settings',
   'nav.audit': 'Audit log',
-  'nav.shortcutHint': 'Alt+{n}',
 
   'topbar.currentPerson': 'Current person',
   'topbar.personWithRole': '{name} · {role}',

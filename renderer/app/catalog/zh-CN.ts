@@ -83,7 +83,6 @@ export const zhCN = {
   'nav.units': '单位考核',
   'nav.settings': '设置',
   'nav.audit': '操作日志',
-  'nav.shortcutHint': 'Alt+{n}',
 
   'topbar.currentPerson': '当前人员',
   'topbar.personWithRole': '{name} · {role}',

@@ -3,7 +3,6 @@
 import type { CommandBehaviour, CommandId } from '../../commands/registry';
 import { navigate } from '../../workspace/router';
 import { isTypingTarget } from '../../commands/shortcuts';
-import { ROUTES } from '../../workspace/routes';
 import { redoLast, undoLast } from './undo/triage-writes';
 import { useUndoStore } from './undo/undo-store';
 import { openTriageDialog, useTriageDialog, type TriageDialog } from './dialog-store';
@@ -50,5 +49,4 @@ export const TRIAGE_COMMANDS: readonly CommandBehaviour[] = [
   { id: 'open.tags', perform: () => navigate('tags') },
   { id: 'open.events', perform: () => navigate('events') },
   { id: 'open.refutations', perform: () => navigate('refutations') },
-  ...ROUTES.map((route): CommandBehaviour => ({ id: `open.${route.id}`, perform: () => navigate(route.id) })),
 ];
