@@ -5,6 +5,7 @@ import { compareDates, type LocalDate } from '../time';
 import { withEffectiveStartDate } from './start-date';
 import { isInstant, ZoneClock } from '../time';
 import type { Period, Submission, ZeroReport } from './types';
+import { NetworkError } from './errors';
 
 /** Points per event; the office sets these for its own assessment rules. */
 export interface PointsScheme {
@@ -104,7 +105,7 @@ export function computeScores(input: ScoreInput): Scores {
 
   // Validated once, so the per-item check below can compare YYYY-MM-DD strings directly.
   const { from, to } = input.period;
-  if (compareDates(from, to) > 0) throw new RangeError(`统计期间无效：${from} 晚于 ${to}`);
+  if (compareDates(from, to) > 0) throw new NetworkError('network.periodReversed', { from, to });
   const inPeriod = (date: LocalDate) => date >= from && date <= to;
   const zeroReports = [...input.zeroReports].filter((zero) => inPeriod(zero.date));
   const index = new SubmissionIndex(input.units, [], zeroReports, clock);

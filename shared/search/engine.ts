@@ -162,7 +162,7 @@ export class ItemIndex {
         this.chunks.push(chunk);
         chunkIndex += 1;
       }
-      if (!chunk.texts || !chunk.postings) throw new Error('索引尾块尚未载入，不能追加');
+      if (!chunk.texts || !chunk.postings) throw new Error('index: the last chunk must be loaded before items are appended to it');
       const local = chunk.columns.count;
       chunk.columns.count += 1;
       writeRow(chunk.columns, local, item, hash, this.dictionaries, facts);

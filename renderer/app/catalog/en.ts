@@ -22,6 +22,7 @@ import { backupErrorsEn } from './errors/backup';
 import { exportErrorsEn } from './errors/export';
 import { importErrorsEn } from './errors/import';
 import { spreadErrorsEn } from './errors/spread';
+import { networkErrorsEn } from './errors/network';
 export const en: Dictionary = {
   ...itemsMessagesEn,
   ...unitsMessagesEn,
@@ -44,6 +45,7 @@ export const en: Dictionary = {
   ...exportErrorsEn,
   ...importErrorsEn,
   ...spreadErrorsEn,
+  ...networkErrorsEn,
   'error.unexpected': 'The operation did not finish: {detail}',
   'app.name': 'OpinionDesk',
   'menu.file': 'File',

@@ -21,6 +21,7 @@ import { backupErrorsZh } from './errors/backup';
 import { exportErrorsZh } from './errors/export';
 import { importErrorsZh } from './errors/import';
 import { spreadErrorsZh } from './errors/spread';
+import { networkErrorsZh } from './errors/network';
 export const zhCN = {
   ...itemsMessagesZh,
   ...unitsMessagesZh,
@@ -43,6 +44,7 @@ export const zhCN = {
   ...exportErrorsZh,
   ...importErrorsZh,
   ...spreadErrorsZh,
+  ...networkErrorsZh,
   'error.unexpected': '操作没有完成：{detail}',
   'app.name': '舆情工作台',
   'menu.file': '文件',

@@ -7,6 +7,7 @@ import { BackupError } from '../../../shared/backup';
 import { PackError } from '../../../shared/export/errors';
 import { ImportError } from '../../../shared/import';
 import { SpreadInputError } from '../../../shared/spread/errors';
+import { NetworkError } from '../../../shared/network/errors';
 import '../../../renderer/app/catalog';
 
 afterEach(() => useLocaleStore.setState({ locale: 'zh-CN' }));
@@ -87,5 +88,12 @@ describe('words for coded failures', () => {
     expect(inBoth(() => errorText(new SpreadInputError('year-needed', 'spread.yearNeeded', { text: '03月23日' })))[1]).toBe(
       'The date “03月23日” has no year, and neither the original post’s time nor a full date in the file can give one.',
     );
+  });
+
+  it("gives the unit assessment's reversed period its words with both dates", () => {
+    expect(inBoth(() => errorText(new NetworkError('network.periodReversed', { from: '2026-03-06', to: '2026-03-02' })))).toEqual([
+      '统计期间无效：开始日期 2026-03-06 晚于结束日期 2026-03-02',
+      'Invalid period: the start 2026-03-06 is after the end 2026-03-02',
+    ]);
   });
 });

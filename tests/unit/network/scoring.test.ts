@@ -152,7 +152,9 @@ describe('computeScores', () => {
   });
 
   it('refuses a period that ends before it starts', () => {
-    expect(() => computeScores(input({ period: { from: '2026-03-06', to: '2026-03-02' } }))).toThrow(RangeError);
+    expect(() => computeScores(input({ period: { from: '2026-03-06', to: '2026-03-02' } }))).toThrow(
+      expect.objectContaining({ code: 'network.periodReversed', params: { from: '2026-03-06', to: '2026-03-02' } }),
+    );
   });
 
   it('reports items whose time cannot be read', () => {
