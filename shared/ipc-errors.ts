@@ -20,6 +20,7 @@ export type HostErrorCode =
   | 'host.inbox.unreadable'
   | 'host.inbox.folderUnreadable'
   | 'host.backup.keepOutOfRange'
+  | 'host.backup.folderUnreadable'
   | 'host.print.timedOut';
 
 export const IPC_ERROR_MARKER = '[opinion-desk-error]';

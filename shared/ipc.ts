@@ -2,6 +2,7 @@
 // each channel has a valibot schema for its arguments (main validates every payload before use) and a
 // result type. The preload exposes exactly these calls, and main registers exactly these handlers.
 import * as v from 'valibot';
+import type { CodedErrorData } from './errors';
 import { BRIDGE_GLOBAL, IPC_EVENTS, ipcChannel, type IpcChannelOf } from './ipc-channels';
 import { MENU_COMMAND_IDS, MENU_LABEL_IDS, type MenuLabelId, type MenuLabels } from './commands/menu';
 import type { CommandId } from './commands/table';
@@ -101,8 +102,8 @@ export interface BackupFolderStatus {
   keep: number;
   /** newest first */
   backups: DailyBackupFile[];
-  /** why the folder cannot be read, for the analyst; null when it can */
-  problem: string | null;
+  /** why the folder cannot be read, as a code the page puts into words; null when it can */
+  problem: CodedErrorData | null;
 }
 
 export interface DailyBackupResult {

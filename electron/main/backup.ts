@@ -75,7 +75,10 @@ export async function startBackupService(options: { settingsPath: string; defaul
       return {
         ...setting,
         backups: [],
-        problem: `备份文件夹无法读取：${setting.folder}（${error instanceof Error ? error.message : String(error)}）`,
+        problem: {
+          code: 'host.backup.folderUnreadable',
+          params: { folder: setting.folder, detail: error instanceof Error ? error.message : String(error) },
+        },
       };
     }
   }

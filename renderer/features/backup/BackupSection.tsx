@@ -162,7 +162,7 @@ function AutoBackup() {
             <button type="button" className="button secondary" onClick={() => act(platform().backupChooseFolder())}>
               {t('backup.autoChoose')}
             </button>
-            {status?.problem ? <p className="error-text">{status.problem}</p> : null}
+            {status?.problem ? <p className="error-text">{errorText(status.problem)}</p> : null}
             {problem ? (
               <p className="error-text" role="alert">
                 {problem}

@@ -39,6 +39,10 @@ describe("the Electron bridge reading main's failures", () => {
     expect(errorText(tooLarge)).toBe('文件过大：big.xlsx（600 兆字节，上限 512 兆字节）');
     useLocaleStore.setState({ locale: 'en' });
     expect(errorText(tooLarge)).toBe('File too large: big.xlsx (600 MB, limit 512 MB)');
+    // a backup folder's problem arrives as plain data inside the status, and reads the same
+    expect(errorText({ code: 'host.backup.folderUnreadable', params: { folder: 'D:\\备份', detail: 'EACCES' } })).toBe(
+      'The backup folder cannot be read: D:\\备份 (EACCES)',
+    );
     expect(errorText(new CodedError('host.backup.keepOutOfRange', { min: 1, max: 365 }))).toBe(
       'The number of backups kept must be a whole number from 1 to 365',
     );

@@ -83,7 +83,7 @@ describe('automatic daily backups', () => {
     const service = await startBackupService({ settingsPath, defaultFolder: join(base, 'a-file') });
     const status = await service.status();
     expect(status.backups).toEqual([]);
-    expect(status.problem).toMatch(/^备份文件夹无法读取：.*a-file/);
+    expect(status.problem).toMatchObject({ code: 'host.backup.folderUnreadable', params: { folder: expect.stringMatching(/a-file$/) } });
     await expect(service.writeDaily('2026-03-02', bytes('x'))).rejects.toThrow();
   });
 });

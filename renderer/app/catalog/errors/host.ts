@@ -19,6 +19,7 @@ export const hostErrorMessagesZh = {
   'error.host.inbox.unreadable': '无法读取收件箱文件：{name}',
   'error.host.inbox.folderUnreadable': '收件箱文件夹无法读取：{folder}（{detail}）',
   'error.host.backup.keepOutOfRange': '保留份数须为 {min}–{max} 之间的整数',
+  'error.host.backup.folderUnreadable': '备份文件夹无法读取：{folder}（{detail}）',
   'error.host.print.timedOut': '报告排版超过 {seconds} 秒仍未完成，未能生成 PDF；请关闭其他程序后重试。',
 } as const satisfies HostErrorMessages;
 
@@ -39,5 +40,6 @@ export const hostErrorMessagesEn = {
   'error.host.inbox.unreadable': 'The inbox file could not be read: {name}',
   'error.host.inbox.folderUnreadable': 'The inbox folder could not be read: {folder} ({detail})',
   'error.host.backup.keepOutOfRange': 'The number of backups kept must be a whole number from {min} to {max}',
+  'error.host.backup.folderUnreadable': 'The backup folder cannot be read: {folder} ({detail})',
   'error.host.print.timedOut': 'The report layout took more than {seconds} seconds; no PDF was made. Close other programs and try again.',
 } as const satisfies HostErrorMessages;
