@@ -1,5 +1,5 @@
-// The item fields a column can be mapped to. `feed` and `kind` are not recognised from headers (the
-// issue's synonym list has none); a mapping template may still map a column to them to override per row.
+// The item fields a column can be mapped to. `feed` and `kind` are not recognised from headers (no header
+// synonym names them); a mapping template may still map a column to them to override per row.
 
 export const IMPORT_FIELDS = [
   'externalId',
