@@ -356,5 +356,9 @@ provideTriageTargets(() => {
 });
 provideItemOpener(openItem);
 onStoreChanged((change) => {
-  if (change.tables.includes('items')) refreshSoon();
+  if (!change.tables.includes('items')) return;
+  // An import's chunks are many, and share catch-ups. Any other write refreshes at once, so its run supersedes
+  // an older one still on its way (runToken) and no item shows, even briefly, its state from before the write.
+  if (change.tables.includes('importBatches')) refreshSoon();
+  else void refreshAfterWrite();
 });
